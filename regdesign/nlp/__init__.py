@@ -1,0 +1,1 @@
+"""The spaCy pass: components registered as factories on ``spacy.blank("es")``."""
