@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "laws_cmd",
     "graph_cmd",
     "history_cmd",
+    "delta_cmd",
     "build_cmd",
     "interview_cmd",
     "explore_cmd",

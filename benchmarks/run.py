@@ -1,0 +1,73 @@
+"""Runs every benchmark module (``benchmarks/bench_*.py``) in one process and writes ``benchmarks/results.json``.
+
+Each module exposes ``run(quick: bool = False) -> dict``. Ratios are measured inside one run of one module, so
+the noise of a shared machine cancels out; absolute numbers are reported beside them.
+
+Usage: python benchmarks/run.py [--quick] [NAME ...]
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import platform
+import sys
+import time
+import traceback
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from regdesign.files import write_text_atomic  # noqa: E402
+
+
+def _load(path: Path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def _pin_to_one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+        except OSError:
+            pass
+
+
+def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    names = [a for a in argv if not a.startswith("-")]
+    _pin_to_one_core()
+    results: dict = {
+        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
+        "quick": quick,
+        "benchmarks": {},
+    }
+    failed = 0
+    for path in sorted(HERE.glob("bench_*.py")):
+        name = path.stem.removeprefix("bench_")
+        if names and name not in names:
+            continue
+        print(f"== {name}", flush=True)
+        started = time.perf_counter()
+        try:
+            data = _load(path).run(quick=quick)
+        except Exception:  # a failing benchmark is reported, the others still run
+            traceback.print_exc()
+            data = {"error": traceback.format_exc(limit=3)}
+            failed += 1
+        data["wall_seconds"] = round(time.perf_counter() - started, 2)
+        results["benchmarks"][name] = data
+        print(json.dumps(data, indent=2, ensure_ascii=False, default=str), flush=True)
+    write_text_atomic(HERE / "results.json", json.dumps(results, indent=2, ensure_ascii=False, default=str) + "\n")
+    print(f"wrote {HERE / 'results.json'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
