@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -139,16 +138,17 @@ def iter_document_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             raise UsageError(f"no existe: {raw}")
 
 
-@lru_cache(maxsize=8)
-def _ruleset(rules_key: str, config: Config) -> Any:
-    from regdesign.rules.engine import load_rules
-
-    return load_rules(config=config.rules_config())
+_RULESETS: dict[str, Any] = {}
 
 
 def load_ruleset(config: Config) -> Any:
-    """The rule packs for this configuration, loaded once per process."""
-    return _ruleset(config.fingerprint(), config)
+    """The rule packs for this configuration, loaded once per process and configuration."""
+    key = config.fingerprint()
+    if key not in _RULESETS:
+        from regdesign.rules.engine import load_rules
+
+        _RULESETS[key] = load_rules(config=config.rules_config())
+    return _RULESETS[key]
 
 
 def analyze_document(document: Document, config: Config, ruleset: Any | None = None) -> DocumentResult:
