@@ -162,14 +162,14 @@ def analyze_document(document: Document, config: Config, ruleset: Any | None = N
     from regdesign.nlp.definitions import find_definitions  # noqa: F401  (registers checks)
     from regdesign.nlp.restrictions import restrictions_by_provision
     from regdesign.readability import document_readability
-    from regdesign.resolve import extract_and_resolve
+    from regdesign.resolve import check_references
     from regdesign.rules.engine import run_rules
     from regdesign.structure import check_structure
 
     ruleset = ruleset if ruleset is not None else load_ruleset(config)
     findings: list[Finding] = list(document.problems)
     findings += check_structure(document, min_business_days=config.min_business_days)
-    references, reference_findings = extract_and_resolve(document)
+    references, reference_findings = check_references(document)
     findings += reference_findings
     findings += run_rules(document, ruleset)
     findings = _apply_suppressions(document, findings)
