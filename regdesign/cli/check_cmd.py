@@ -45,11 +45,12 @@ def check_command(paths, fmt, lang, fail_on, select, ignore, changed_since, no_c
     if not targets:
         raise UsageError("no hay documentos que revisar: indique rutas o cree bills/ o terms_of_reference/")
     if changed_since:
-        from regdesign.history import files_changed_since, open_repository
+        from regdesign.history import files_changed_since, open_repository, resolve_user_path
 
         repo = open_repository(Path.cwd())
         root = Path(repo.working_tree_dir or ".")
-        targets = [str(root / name) for name in files_changed_since(repo, changed_since, targets)]
+        wanted = [resolve_user_path(target) for target in targets]
+        targets = [str(root / name) for name in files_changed_since(repo, changed_since, wanted)]
         if not targets:
             click.echo(f"Ningún documento cambió desde {changed_since}.")
             return 0
