@@ -1,0 +1,493 @@
+"""Plain-language checks (DNP, *Guía de lenguaje claro para servidores públicos de Colombia*, 2015).
+
+This module owns the Python checks that the ``lenguaje_claro.yml`` rule pack names with ``check: <name>``.
+Importing it registers them in :data:`regdesign.rules.checks.CHECKS`:
+
+================================  ==========================================================================
+``sentence_length``               sentences longer than ``max_words`` (default 30; ``max_words_by_type`` per
+                                  document type, e.g. 20 for terms of reference as the DNP guide asks)
+``paragraph_length``              paragraphs longer than ``max_lines`` rendered lines of ``line_chars`` characters
+``double_negative``               ``mode: logical`` ("no es improcedente", "no deja de", "ninguno … no") or
+                                  ``mode: concord`` ("no … ningún/nada/nunca/nadie/tampoco/jamás", "no … sin")
+``gerund_posteriority``           "se expidió el decreto, derogando …": a gerund after a comma that follows a
+                                  finite past verb in the same sentence
+``unexplained_acronym``           ALL-CAPS acronyms used before (or without) an expansion such as
+                                  "Departamento Nacional de Planeación (DNP)" or "DNP (Departamento …)"
+``passive_voice``                 provisions (or paragraphs) where the share of sentences in the passive voice
+                                  ("ser" + participle, "se" + verb) is above ``max_ratio``
+``legalese``                      one legal-jargon expression (``pattern``) with its plain alternative (``plain``)
+``readability``                   provisions (or paragraphs) whose Szigriszt-Pazos score is below ``min_score``
+================================  ==========================================================================
+
+Guarantees: every hit lies inside ``document.text`` (``text[start:end]`` is the sentence, paragraph, expression or
+provision the message talks about), checks never raise on any text, work on a document without provisions or type
+(one paragraph), and use compiled regular expressions over sentences computed once per document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from typing import Any
+
+from regdesign.model import Document
+from regdesign.nlp.sentences import (
+    WORD_RE,
+    Span,
+    document_folded,
+    document_paragraphs,
+    document_prose_sentences,
+    fold,
+    in_spans,
+    is_heading,
+    rendered_length,
+)
+from regdesign.rules.checks import Hit, register_check
+
+RECOMMENDED_MAX_WORDS = 20  # DNP guide, step 4: "frases de máximo 20 palabras"
+
+prose_sentences = document_prose_sentences
+
+
+def _int_option(options: Mapping[str, Any], name: str, default: int) -> int:
+    try:
+        value = int(options.get(name, default))
+    except (TypeError, ValueError):
+        return default
+    return value if value > 0 else default
+
+
+def _float_option(options: Mapping[str, Any], name: str, default: float) -> float:
+    try:
+        return float(options.get(name, default))
+    except (TypeError, ValueError):
+        return default
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sentence and paragraph length
+
+
+@register_check("sentence_length")
+def check_sentence_length(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Sentences with more than ``max_words`` words. Options: ``max_words`` (default 30),
+    ``max_words_by_type`` (``{document type: limit}``, overrides ``max_words`` for that type)."""
+    limit = _int_option(options, "max_words", 30)
+    by_type = options.get("max_words_by_type") or {}
+    if isinstance(by_type, Mapping) and document.type in by_type:
+        limit = _int_option(by_type, document.type, limit)
+    text = document.text
+    findall = WORD_RE.findall
+    for start, end in prose_sentences(document):
+        if end - start <= limit * 2:  # a word takes at least two characters with its space: too short to exceed
+            continue
+        if text.count(" ", start, end) + text.count("\n", start, end) < limit:  # fewer gaps than words needed
+            continue
+        words = len(findall(text, start, end))
+        if words > limit:
+            yield Hit(start, end, {"words": words, "max_words": limit, "recommended": RECOMMENDED_MAX_WORDS})
+
+
+_TABLE_OR_CODE = re.compile(r"[ \t]*(?:\||```|~~~|<)")
+
+
+@register_check("paragraph_length")
+def check_paragraph_length(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Paragraphs longer than ``max_lines`` (default 5) lines of ``line_chars`` (default 90) rendered characters."""
+    max_lines = _int_option(options, "max_lines", 5)
+    line_chars = _int_option(options, "line_chars", 90)
+    threshold = max_lines * line_chars
+    text = document.text
+    for start, end in document_paragraphs(document):
+        if end - start <= threshold or _TABLE_OR_CODE.match(text, start, end) or is_heading(text, start, end):
+            continue
+        characters = rendered_length(text, start, end)
+        lines = math.ceil(characters / line_chars)
+        if lines > max_lines:
+            yield Hit(start, end, {"lines": lines, "max_lines": max_lines, "characters": characters})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Double negatives
+
+_NEG_WORDS = r"(?:ning[uú]n|ningun[oa]s?|nada|nunca|tampoco|nadie|jam[aá]s)"
+_CLAUSE_GAP = r"[^,;:.()\n¿?!¡]{0,80}?"
+_NEGATIVE_ADJECTIVES = (
+    r"improcedentes?|inadmisibles?|ilegal(?:es)?|il[ií]cit[oa]s?|imposibles?|innecesari[oa]s?|incompatibles?|"
+    r"inv[aá]lid[oa]s?|ineficaz|ineficaces|inexistentes?|inexequibles?|inaplicables?|inoportun[oa]s?|"
+    r"incorrect[oa]s?|injustificad[oa]s?|irregular(?:es)?|indebid[oa]s?|infrecuentes?|inusual(?:es)?|"
+    r"desconocid[oa]s?|desproporcionad[oa]s?|inconvenientes?|improbables?|imprescindibles?|insuficientes?|"
+    r"ilimitad[oa]s?|inv[aá]lid[oa]s?|inadecuad[oa]s?|incierto|incierta|ajen[oa]s?"
+)
+_LOGICAL_SOURCE = (
+    r"no\s+(?:es|son|ser[aá]n?|sea|sean|resulta|resultan|resultar[aá]n?|parece|parecen|fue|fueron|era|eran|"
+    r"est[aá]n?|estar[aá]n?)\s+(?:del\s+todo\s+|muy\s+|tan\s+|totalmente\s+)?(?:" + _NEGATIVE_ADJECTIVES + r")\b"
+    r"|no\s+(?:deja|dejan|dejar[aá]n?|dej[oó]|dejaron|debe\s+dejar|deber[aá]n?\s+dejar|podr[aá]n?\s+dejar)\s+de\b"
+    r"|no\s+es\s+(?:cierto|verdad)\s+que\s+no\b"
+    r"|no\s+(?:podr[aá]n?|deber[aá]n?|puede|pueden|debe|deben)\s+no\b"
+    r"|(?:ning[uú]n|ningun[oa]s?|nadie|nunca|jam[aá]s|tampoco)\b"
+    + _CLAUSE_GAP
+    + r"(?<!\bo )(?<!\bsi )\bno\s+(?!solo\b|s[oó]lo\b|en\b|de\b|a\b|por\b|para\b|con\b)[a-záéíóúñ]+"
+    r"|sin\s+que\s+no\b|sin\s+no\b"
+)
+_CONCORD_SOURCE = r"no\s+" + _CLAUSE_GAP + r"\b" + _NEG_WORDS + r"\b" + r"|no\s+" + _CLAUSE_GAP + r"\bsin\b"
+# Folded text (lowercase, no accents) is searched with the plain patterns; the IGNORECASE ones are the fallback.
+_NEGATIVES = {
+    ("logical", True): re.compile(_LOGICAL_SOURCE),
+    ("logical", False): re.compile(_LOGICAL_SOURCE, re.IGNORECASE),
+    ("concord", True): re.compile(_CONCORD_SOURCE),
+    ("concord", False): re.compile(_CONCORD_SOURCE, re.IGNORECASE),
+}
+
+
+@register_check("double_negative")
+def check_double_negative(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Double negatives inside one clause. ``mode: logical`` (default): negations that cancel out or a negated
+    negative ("no es improcedente", "no deja de", "no podrá no", "ninguna entidad no podrá", "sin que no");
+    ``mode: concord``: "no" with a second negative word or "sin" in the same clause ("no se exigirá ningún …")."""
+    folded = document_folded(document)
+    pattern = _NEGATIVES[("concord" if options.get("mode") == "concord" else "logical", folded is not None)]
+    text = document.text
+    for match in _prose_hits(document, pattern, folded if folded is not None else text):
+        yield Hit(match.start(), match.end(), {"found": text[match.start() : match.end()]})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Gerund of posteriority
+
+_GERUND_AFTER_COMMA = re.compile(
+    r",\s+([a-záéíóúñ]*(?:[aá]ndo|i[eé]ndo|y[eé]ndo)(?:se|l[oae]s?|nos)?)\b",
+)
+_PAST_VERB = re.compile(r"\b(?:[a-záéíóúñ]{2,}(?:ó|aron|ieron|yeron)|fue|fueron)\b", re.IGNORECASE)
+_NOT_POSTERIOR = frozenset(
+    str.split("""
+    cuando mando comando bando blando ando demando expando nefando fernando orlando rolando armando
+    entiendo atiendo extiendo defiendo tiendo desatiendo
+    siendo estando teniendo habiendo considerando atendiendo tomando sabiendo contando observando
+    incluyendo excluyendo conforme actuando obrando
+    """)
+)
+
+
+@register_check("gerund_posteriority")
+def check_gerund_posteriority(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A gerund right after a comma, in a sentence whose earlier clause has a finite past verb ("se expidió el
+    decreto, derogando la norma anterior"): the gerund then tells what happened afterwards, which Spanish grammar
+    (RAE, *Nueva gramática*, §27.3) and the plain-language guide ask to write as a new finite verb. Gerunds of
+    manner or simultaneity ("siendo", "teniendo en cuenta", "considerando") are left alone."""
+    text = document.text
+    for start, end in prose_sentences(document):
+        if "," not in text[start:end]:
+            continue
+        for match in _GERUND_AFTER_COMMA.finditer(text, start, end):
+            gerund = match.group(1)
+            if gerund.lower() in _NOT_POSTERIOR or len(gerund) < 6:
+                continue
+            if _PAST_VERB.search(text, start, match.start()):
+                yield Hit(match.start(1), match.end(1), {"gerund": gerund})
+                break
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Acronyms
+
+_ACRONYM = re.compile(r"([A-ZÑ](?<![\w./@#&-][A-ZÑ])[A-ZÑ]{1,7})(?![\w@/&-]|\.[A-Za-z0-9])")
+_PAREN_ACRONYM = re.compile(
+    r"\(\s*(?:en\s+adelante,?\s*(?:el|la|los|las)?\s*|sigla\s+|por\s+sus\s+siglas,?\s*)?[«\"“'*]*([A-ZÑ]{2,8})"
+    r"[»\"”'*]*\s*[,;)]",
+    re.IGNORECASE,
+)
+_ACRONYM_THEN_EXPANSION = re.compile(
+    r"\b([A-ZÑ]{2,8})\s*(?:\(|,\s+(?:sigla\s+de|es\s+decir|esto\s+es)\s+)\s*[«\"“]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]"
+)
+_GLOSSARY_LINE = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+|[a-z][.)][ \t]+)?(?:\*\*|__)?([A-ZÑ]{2,8})(?:\*\*|__)?[ \t]*[:.–—-][ \t]*"
+    r"(?:\*\*|__)?[ \t]*[A-ZÁÉÍÓÚÑ]",
+    re.MULTILINE,
+)
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+UNITS = frozenset(
+    str.split("KM CM MM KG MG ML KB MB GB TB PB KW KWH MW MWH GW HZ KHZ MHZ GHZ HA DB AM PM UTC GMT HTTP HTTPS WWW")
+)
+NOT_ACRONYMS = frozenset(
+    str.split("""
+    NO SI Y O A E U DE DEL LA LAS EL LOS EN AL UN UNA POR PARA CON SIN SE QUE ES SU SUS LO LE LES
+    OBJETO ACUERDA DECRETA RESUELVE ORDENA CONSIDERANDO CONSIDERANDOS ANEXO ANEXOS NOTA NOTAS TOTAL VISTO VISTOS
+    LIBRO PARTE FIN NIVEL FASE ETAPA OK
+    """)
+)
+DEFAULT_KNOWN_ACRONYMS = ("NIT", "RUT", "IVA", "COP", "USD", "PDF", "URL", "ISBN", "ISO")
+
+
+def _defined_acronyms(document: Document) -> dict[str, int]:
+    """Where each acronym is expanded first (offset), from parentheticals, "SIGLA (Nombre …)", glossary lines and
+    the document's definitions."""
+    from regdesign.nlp.definitions import find_definitions  # local: definitions imports this module's siblings
+
+    text = document.text
+    body = max(document.body_start, 0)
+    defined: dict[str, int] = {}
+
+    def note(acronym: str, offset: int) -> None:
+        if acronym.isupper() and offset < defined.get(acronym, len(text) + 1):
+            defined[acronym] = offset
+
+    for pattern in (_PAREN_ACRONYM, _ACRONYM_THEN_EXPANSION, _GLOSSARY_LINE):
+        for match in pattern.finditer(text, body):
+            note(match.group(1), match.start())
+    for definition in find_definitions(document):
+        if definition.term.isupper():
+            note(definition.term, definition.start)
+    return defined
+
+
+@register_check("unexplained_acronym")
+def check_unexplained_acronym(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """The first use of each ALL-CAPS acronym (2 to 8 letters) that no expansion precedes. Roman numerals, units,
+    words written in capitals, headings and the ``known`` option's acronyms are left alone."""
+    known = set(options.get("known") or DEFAULT_KNOWN_ACRONYMS)
+    text = document.text
+    body = max(document.body_start, 0)
+    if not _ACRONYM.search(text, body):
+        return
+    defined = _defined_acronyms(document)
+    first_use: dict[str, int] = {}
+    uses: dict[str, int] = {}
+    heading_lines: dict[int, bool] = {}
+    for match in _ACRONYM.finditer(text, body):
+        token = match.group(1)
+        if token in known or token in UNITS or token in NOT_ACRONYMS or _ROMAN.fullmatch(token):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        caps_line = heading_lines.get(line_start)
+        if caps_line is None:
+            line_end = text.find("\n", match.start())
+            line_end = len(text) if line_end == -1 else line_end
+            line = text[line_start:line_end]
+            lowers = sum(1 for char in line if char.islower())
+            uppers = sum(1 for char in line if char.isupper())
+            caps_line = uppers > lowers or line.lstrip().startswith("#")
+            heading_lines[line_start] = caps_line
+        if caps_line:
+            continue
+        if _in_caps_run(text, match) or _AFTER_LABEL.search(text, max(line_start, match.start() - 30), match.start()):
+            continue
+        uses[token] = uses.get(token, 0) + 1
+        if token in first_use:
+            continue
+        if defined.get(token, len(text) + 1) <= match.start() + 1 or _is_expansion_site(text, match):
+            first_use[token] = -1
+            continue
+        first_use[token] = match.start()
+    for token, offset in first_use.items():
+        if offset >= 0:
+            yield Hit(offset, offset + len(token), {"acronym": token, "uses": uses.get(token, 1)})
+
+
+_CAPS_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÁÉÍÓÚÑÜ]{2,})[ \t]+$")
+_CAPS_WORD_AFTER = re.compile(r"[ \t]+([A-ZÁÉÍÓÚÑÜ]{2,})(?![a-záéíóúñü])")
+_AFTER_LABEL = re.compile(
+    r"(?:ART[IÍ]CULO|PAR[AÁ]GRAFO|CAP[IÍ]TULO|T[IÍ]TULO|SECCI[OÓ]N|Art[ií]culo|Par[aá]grafo)\s+[\w°º-]*\.?\s*(?:\*\*)?$"
+)
+
+
+def _in_caps_run(text: str, match: re.Match[str]) -> bool:
+    """The token sits next to another word in capitals ("CONCEPTO DEL DERECHO"): a heading, not an acronym."""
+    before = _CAPS_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    if before and not _ROMAN.fullmatch(before.group(1)):
+        return True
+    after = _CAPS_WORD_AFTER.match(text, match.end(), match.end() + 20)
+    return bool(after and not _ROMAN.fullmatch(after.group(1)))
+
+
+def _is_expansion_site(text: str, match: re.Match[str]) -> bool:
+    """The acronym stands right where it is expanded: "(DNP)" after its name, or "DNP (Departamento …)"."""
+    before = text[max(0, match.start() - 30) : match.start()]
+    return bool(re.search(r"\(\s*(?:en\s+adelante,?\s*(?:el|la|los|las)?\s*)?[«\"“]?$", before, re.IGNORECASE))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Passive voice
+
+_PARTICIPLE = (
+    r"(?:[a-zñ]+(?:ad|id)[oa]s?|hech[oa]s?|dich[oa]s?|puest[oa]s?|vist[oa]s?|escrit[oa]s?|impuest[oa]s?|"
+    r"expuest[oa]s?|dispuest[oa]s?|resuelt[oa]s?|devuelt[oa]s?|abiert[oa]s?|cubiert[oa]s?|previst[oa]s?|"
+    r"provist[oa]s?|suscrit[oa]s?|inscrit[oa]s?|descrit[oa]s?|prescrit[oa]s?|impres[oa]s?|electos?|elect[oa]s?)"
+)
+PASSIVE_RE = re.compile(
+    r"\b(?:es|son|ser[aá]n?|sea|sean|fue|fueron|sido|ser|era|eran|ser[ií]an?|fuer[ae]n?)\s+(?:[a-zñ]+mente\s+)?"
+    + _PARTICIPLE
+    + r"\b|\bse\s+(?:l[aeo]s?\s+)?[a-záéíóúñ]{2,}",
+    re.IGNORECASE,
+)
+""""ser" + participle (periphrastic passive) or "se" + verb (pasiva refleja and impersonal "se")."""
+
+_UNIT_KINDS = frozenset({"articulo"})
+
+
+def _passive_units(document: Document) -> list[Span]:
+    """Articles and leaf ToR sections when the document has provisions; paragraphs otherwise."""
+    units: list[Span] = []
+    for provision in document.iter_provisions():
+        if provision.kind in _UNIT_KINDS or (
+            provision.kind == "seccion_tdr" and not any(c.kind == "seccion_tdr" for c in provision.children)
+        ):
+            units.append((provision.body.start, provision.body.end))
+    if units:
+        return units
+    return list(document_paragraphs(document))
+
+
+def _sentences_within(sentences: list[Span], starts: list[int], start: int, end: int) -> list[Span]:
+    index = bisect.bisect_left(starts, start)
+    found: list[Span] = []
+    while index < len(sentences) and sentences[index][1] <= end:
+        found.append(sentences[index])
+        index += 1
+    return found
+
+
+@register_check("passive_voice")
+def check_passive_voice(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Articles (or paragraphs) where more than ``max_ratio`` (default 0.6) of the sentences with at least four
+    words are passive; units with fewer than ``min_sentences`` (default 3) such sentences are skipped."""
+    max_ratio = _float_option(options, "max_ratio", 0.6)
+    min_sentences = _int_option(options, "min_sentences", 3)
+    text = document.text
+    sentences = [span for span in prose_sentences(document) if len(WORD_RE.findall(text, *span)) >= 4]
+    starts = [span[0] for span in sentences]
+    for unit_start, unit_end in _passive_units(document):
+        inside = _sentences_within(sentences, starts, unit_start, unit_end)
+        if len(inside) < min_sentences:
+            continue
+        passive = sum(1 for span in inside if PASSIVE_RE.search(text, *span))
+        ratio = passive / len(inside)
+        if ratio > max_ratio:
+            yield Hit(
+                inside[0][0],
+                inside[-1][1],
+                {
+                    "passive": passive,
+                    "sentences": len(inside),
+                    "percent": round(100 * ratio),
+                    "max_percent": round(100 * max_ratio),
+                    "ratio": round(ratio, 2),
+                },
+            )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Legalese
+
+
+_ESCAPE_OR_UPPER = re.compile(r"\\.|[^\\]+")
+
+
+def _fold_pattern(pattern: str) -> str:
+    """Fold the literal parts of a regular expression like the text (escapes such as ``\\S`` are kept)."""
+    return "".join(part if part.startswith("\\") else fold(part) for part in _ESCAPE_OR_UPPER.findall(pattern))
+
+
+@lru_cache(maxsize=256)
+def _compile_legalese(pattern: str, folded: bool) -> re.Pattern[str]:
+    if folded:
+        return re.compile(r"(?:" + _fold_pattern(pattern) + r")(?!\w)")
+    return re.compile(r"(?:" + pattern + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _compile_not_after(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.IGNORECASE)
+
+
+def _prose_hits(document: Document, regex: re.Pattern[str], haystack: str) -> Iterator[re.Match[str]]:
+    """Matches of ``regex`` in ``haystack`` (the text or its folded view) that start a word inside a prose
+    sentence: one scan of the body instead of one per sentence."""
+    sentences = prose_sentences(document)
+    if not sentences:
+        return
+    starts = [span[0] for span in sentences]
+    for match in regex.finditer(haystack, sentences[0][0], sentences[-1][1]):
+        offset = match.start()
+        if offset > 0 and haystack[offset - 1].isalnum():
+            continue
+        if in_spans(sentences, starts, offset):
+            yield match
+
+
+@register_check("legalese")
+def check_legalese(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Occurrences of one jargon expression. Options: ``pattern`` (a regular expression matched as whole words,
+    without regard to case or accents), ``plain`` (the plain alternative, passed to the message) and
+    ``not_after`` (words that, right before the match, mean it is not the jargon use: "lo dicho", "ha dicho")."""
+    pattern = options.get("pattern")
+    if not isinstance(pattern, str) or not pattern:
+        return
+    folded = document_folded(document)
+    try:
+        regex = _compile_legalese(pattern, folded is not None)
+    except re.error:
+        return
+    not_after = _compile_not_after(tuple(options.get("not_after") or ()))
+    plain = str(options.get("plain", ""))
+    text = document.text
+    for match in _prose_hits(document, regex, folded if folded is not None else text):
+        if not_after is not None and not_after.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        found = text[match.start() : match.end()].strip()
+        yield Hit(match.start(), match.start() + len(found), {"found": found, "plain": plain})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Readability
+
+
+@register_check("readability")
+def check_readability(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Articles (or paragraphs) with at least ``min_words`` words (default 40) whose Szigriszt-Pazos score is below
+    ``min_score`` (default 40: "muy difícil" on the INFLESZ scale)."""
+    from regdesign.readability import score_counts, span_counts  # local: keeps the check registry's imports light
+
+    min_score = _float_option(options, "min_score", 40.0)
+    min_words = _int_option(options, "min_words", 40)
+    text = document.text
+    sentences = prose_sentences(document)
+    starts = [span[0] for span in sentences]
+    for unit_start, unit_end in _passive_units(document):
+        inside = _sentences_within(sentences, starts, unit_start, unit_end)
+        if not inside:
+            continue
+        score = score_counts(*span_counts(text, inside))
+        if score.words < min_words or score.szigriszt_pazos is None:
+            continue
+        if score.szigriszt_pazos < min_score:
+            yield Hit(
+                inside[0][0],
+                inside[-1][1],
+                {
+                    "score": score.szigriszt_pazos,
+                    "inflesz": score.inflesz,
+                    "min_score": min_score,
+                    "words_per_sentence": round(score.words / max(score.sentences, 1), 1),
+                    "syllables_per_word": round(score.syllables / score.words, 2),
+                },
+            )
+
+
+def iter_checks() -> Iterable[str]:
+    """Names of the checks this module registers."""
+    return (
+        "sentence_length",
+        "paragraph_length",
+        "double_negative",
+        "gerund_posteriority",
+        "unexplained_acronym",
+        "passive_voice",
+        "legalese",
+        "readability",
+    )

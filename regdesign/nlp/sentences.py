@@ -1,0 +1,333 @@
+"""Sentence and paragraph segmentation of Colombian legal Spanish, with exact offsets.
+
+This module owns where sentences and paragraphs begin and end in a document's text, and which parts of a
+:class:`~regdesign.model.Document` are running text (prose) rather than labels, headings or front matter.
+
+Guarantees:
+
+* every span is a pair ``(start, end)`` of Python string indices into the text given, ``start < end``, and the
+  slice ``text[start:end]`` has no leading or trailing whitespace and contains at least one letter or digit;
+* spans come in text order and never overlap;
+* no split after abbreviations of legal writing ("art. 5", "num. 3", "lit. a)", "No. 12", "inc.", "Dr.", "S.A.S."),
+  inside numbers ("2.2.3.3.3.5", "$1.200.000", "1,5"), after list numerals at the start of a line ("1.", "a.",
+  "IV.") or before a lowercase continuation ("Ley 80 de 1993. y" is not a boundary; "Ley 80 de 1993. El" is);
+* a blank line always ends a sentence and a paragraph; a line break ends a sentence when the line ends with
+  ``. : ; ! ?`` or the next line starts a list item, heading, table row or quote; any other line break is a
+  Markdown soft wrap and continues the sentence.
+
+Everything is a compiled regular expression plus one pass over the candidate boundaries: linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from regdesign.model import Document
+
+Span = tuple[int, int]
+
+# Abbreviations that end in a period inside a sentence (lowercase, without the final period).
+# Those in NUMBERED_ABBREVIATIONS only count as abbreviations before a number or list label ("No. 5"), because as
+# plain words they may end a sentence ("… o no.").
+ABBREVIATIONS = frozenset(
+    str.split("""
+    art arts artíc num núm nums núms lit lits inc incs par parág parágs ord ords nral nrales cap caps tít tit secc
+    sec dto dcto res resol dec exp rad pág pag págs pags pp ss vol vols ed cf cfr ej vgr sr sra srta sres srs dr dra
+    dres dras lic ing arq abg mg av avda cra kra cl cll tv dg ofc tel cel aprox máx mín min max prom dpto depto mpio
+    cía cia ltda ibíd ibid op cit vs esp etc
+    """)
+)
+NUMBERED_ABBREVIATIONS = frozenset({"no", "nos", "nro", "nros", "n", "p"})
+
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"'’)\]*_]*(?=\s|$)|\n")
+_TOKEN_STOP = frozenset(' \t\n\r\f\v(«"“¿¡\u00a0')
+_NEXT_CHAR = re.compile(r"[ \t]*(\S|\n|$)")
+_LINE_START_NUMERAL = re.compile(r"[ \t]*(?:[-*+>]\s+)?(?:\*\*|__)?(?:\d+(?:\.\d+)*[oº°]?|[a-zA-Z]|[IVXLCivxlc]+)$")
+_NUMERAL_TOKEN = re.compile(r"(?:\d+(?:\.\d+)*[oº°]?|[a-zA-Z]|[IVXLCivxlc]+)")
+_BLOCK_START = re.compile(
+    r"[ \t]*(?:#{1,6}\s|[-*+]\s|\d+(?:\.\d+)*[.)]\s|[a-zA-Z][.)]\s|[ivxIVX]+[.)]\s|\||>|```|\*\*)"
+)
+_HEADING_LINE = re.compile(r"[ \t]*#{1,6}\s")
+_BLANK_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+_CONTENT = re.compile(r"[^\W_]")
+_TRIM_LEAD = re.compile(r"[\s>#|]*(?:[-*+]\s+)?")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE_END_PUNCT = frozenset(".:;!?")
+_UPPER_OR_DIGIT = re.compile(r"[A-ZÁÉÍÓÚÑÜ0-9¿¡«\"“(\[*#_<]")
+
+WORD_RE = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
+"""A word for counting: letters and digits, joined across ``-'.,`` inside the word ("2.2.3", "$1.200.000")."""
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """Number of words in ``text[start:end]`` (numbers count as words)."""
+    return len(WORD_RE.findall(text, start, len(text) if end is None else end))
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    match = _TRIM_LEAD.match(text, start, end)
+    if match:
+        start = match.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or not _CONTENT.search(text, start, end):
+        return None
+    return start, end
+
+
+def _line_start(text: str, offset: int, floor: int) -> int:
+    return max(text.rfind("\n", floor, offset) + 1, floor)
+
+
+def _is_boundary_punct(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    position = match.start()
+    following = _NEXT_CHAR.match(text, match.end(), end)
+    next_char = following.group(1) if following else ""
+    if next_char in ("", "\n"):
+        nxt_is_upper = True
+    else:
+        if next_char.islower() or next_char in ",;:":
+            return False
+        nxt_is_upper = bool(_UPPER_OR_DIGIT.match(next_char))
+    if not nxt_is_upper:
+        return False
+    punct = match.group()
+    if not punct.startswith(".") or punct.startswith(".."):
+        return True
+    token_start = position
+    floor = max(start, position - 40)
+    while token_start > floor and text[token_start - 1] not in _TOKEN_STOP:
+        token_start -= 1
+    if token_start == position:
+        return True
+    token = text[token_start:position]
+    word = token.lower().lstrip("*_([{\"'«“")
+    if word in ABBREVIATIONS:
+        return False
+    if word in NUMBERED_ABBREVIATIONS and next_char.isdigit():
+        return False
+    if "." in word and not any(ch.isdigit() for ch in word) and len(word) <= 12:
+        return False  # S.A.S., a.m., C.P.
+    if len(word) == 1 and word.isalpha() and token[-1].isupper():
+        return False  # an initial: "J. Pérez"
+    if _NUMERAL_TOKEN.fullmatch(word):
+        line_start = _line_start(text, token_start, start)
+        if _LINE_START_NUMERAL.match(text, line_start, position):
+            return False  # a list numeral: "1. Dato abierto", "a. La entidad", "IV. Objeto"
+    return True
+
+
+def _is_boundary_newline(text: str, position: int, start: int, end: int) -> bool:
+    after = position + 1
+    if after >= end or _BLANK_AFTER.match(text, after, end):
+        return True
+    if _BLOCK_START.match(text, after, end):
+        return True
+    line_start = _line_start(text, position, start)
+    if _HEADING_LINE.match(text, line_start, position):
+        return True
+    cursor = position
+    while cursor > line_start and text[cursor - 1] in " \t*_":
+        cursor -= 1
+    return cursor > line_start and text[cursor - 1] in _LINE_END_PUNCT
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of ``text[start:end]`` as ``(start, end)`` offsets into ``text``.
+
+    >>> text = "Según el art. 5 de la Ley 80 de 1993. El valor es $1.200.000. Ver el 2.2.3.3.3.5."
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['Según el art. 5 de la Ley 80 de 1993.', 'El valor es $1.200.000.', 'Ver el 2.2.3.3.3.5.']
+    """
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group() == "\n":
+            if match.start() == cursor or text[cursor : match.start()].isspace():
+                continue
+            if not _is_boundary_newline(text, match.start(), start, end):
+                continue
+            cut = match.start()
+        else:
+            if not _is_boundary_punct(text, match, start, end):
+                continue
+            cut = match.end()
+        if cut > cursor:
+            span = _trim(text, cursor, cut)
+            if span:
+                spans.append(span)
+        cursor = max(cursor, cut)
+    if cursor < end:
+        span = _trim(text, cursor, end)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Paragraphs of ``text[start:end]``: blocks between blank lines, where a list item, heading, table row or a
+    line following one that ends in ``. : ; ! ?`` (one paragraph per line, as in laws published as plain text)
+    starts a new paragraph."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    cursor = start
+    position = text.find("\n", start, end)
+    while position != -1:
+        if _is_boundary_newline(text, position, start, end):
+            span = _trim(text, cursor, position)
+            if span:
+                spans.append(span)
+            cursor = position + 1
+        position = text.find("\n", position + 1, end)
+    span = _trim(text, cursor, end)
+    if span:
+        spans.append(span)
+    return spans
+
+
+_MARKUP = re.compile(r"\*\*|__|`|^#{1,6}\s+|^\s*(?:[-*+]|\d+[.)]|[a-z][.)])\s+", re.M)
+_SPACES = re.compile(r"\s+")
+
+
+def rendered_length(text: str, start: int = 0, end: int | None = None) -> int:
+    """Characters of ``text[start:end]`` as a reader sees them: Markdown emphasis, heading and list markers
+    removed, runs of whitespace counted as one space."""
+    chunk = text[start : len(text) if end is None else end]
+    chunk = _MARKUP.sub("", chunk)
+    return len(_SPACES.sub(" ", chunk).strip())
+
+
+_LABEL = re.compile(
+    r"(?:\*\*|__)?(?:ART[IÍ]CULO|Art[ií]culo|PAR[AÁ]GRAFO|Par[aá]grafo|CAP[IÍ]TULO|Cap[ií]tulo|T[IÍ]TULO|T[ií]tulo|"
+    r"SECCI[OÓ]N|Secci[oó]n|LIBRO|Libro|PARTE|Parte)\b"
+)
+_ALL_CAPS_WORD = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ]{2,}\b")
+_LOWER_WORD = re.compile(r"\b[a-záéíóúñü]{3,}\b")
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` reads as a heading or provision label rather than prose: a Markdown
+    heading, a line wrapped entirely in bold, a provision label with at most a short epigraph, or mostly
+    capitals ("DE LA PUBLICIDAD Y DEL CONTENIDO")."""
+    line_start = _line_start(text, start, 0)
+    if _HEADING_LINE.match(text, line_start, end):
+        return True
+    if end - start > 300:
+        return False
+    chunk = text[start:end].strip()
+    if chunk.startswith(("**", "__")) and chunk.rstrip(".:").endswith(("**", "__")) and "\n" not in chunk:
+        return True
+    if _LABEL.match(text, start, end) and count_words(text, start, end) <= 12:
+        return True
+    if not _ALL_CAPS_WORD.search(text, start, end):
+        return False
+    lowers = len(_LOWER_WORD.findall(text, start, end))
+    capitals = len(_ALL_CAPS_WORD.findall(text, start, end))
+    return capitals >= 2 and capitals > 2 * lowers
+
+
+def prose_regions(document: Document) -> list[Span]:
+    """The parts of ``document.text`` that hold running text, in text order.
+
+    With provisions, these are each provision's own words (its body minus its children; labels and epigraphs
+    left out) plus any text outside every provision (preamble, considerandos); without provisions, the whole
+    body after the front matter. Regions still contain Markdown headings; use :func:`is_heading` on sentences.
+    """
+    text = document.text
+    body_start = min(max(document.body_start, 0), len(text))
+    if not document.provisions:
+        return [(body_start, len(text))] if body_start < len(text) else []
+    regions: list[Span] = []
+    cursor = body_start
+    for top in document.provisions:
+        if top.span.start > cursor:
+            regions.append((cursor, top.span.start))
+        cursor = max(cursor, top.span.end)
+    if cursor < len(text):
+        regions.append((cursor, len(text)))
+    for provision in document.iter_provisions():
+        for part in provision.own_spans():
+            if part.end > part.start:
+                regions.append((part.start, part.end))
+    regions.sort()
+    return [(s, e) for s, e in regions if _CONTENT.search(text, s, e)]
+
+
+_cache: list[object] = [None, None, None]
+
+
+def document_sentences(document: Document) -> list[Span]:
+    """Sentences of every prose region of ``document`` (headings included; filter with :func:`is_heading`).
+
+    The result for the last document seen is kept, so several checks over one document segment it once."""
+    if _cache[0] is document and _cache[1] is not None:
+        return _cache[1]  # type: ignore[return-value]
+    sentences: list[Span] = []
+    for start, end in prose_regions(document):
+        sentences.extend(split_sentences(document.text, start, end))
+    if _cache[0] is not document:
+        _cache[0], _cache[2] = document, None
+    _cache[1] = sentences
+    return sentences
+
+
+def document_paragraphs(document: Document) -> list[Span]:
+    """Paragraphs of every prose region of ``document`` (cached like :func:`document_sentences`)."""
+    if _cache[0] is document and _cache[2] is not None:
+        return _cache[2]  # type: ignore[return-value]
+    if _cache[0] is not document:
+        _cache[0], _cache[1] = document, None
+    paragraphs: list[Span] = []
+    for start, end in prose_regions(document):
+        paragraphs.extend(split_paragraphs(document.text, start, end))
+    _cache[2] = paragraphs
+    return paragraphs
+
+
+_prose_cache: list[object] = [None, None]
+
+
+def document_prose_sentences(document: Document) -> list[Span]:
+    """Sentences of the document's running text: :func:`document_sentences` without headings and label fragments
+    (cached per document)."""
+    if _prose_cache[0] is document:
+        return _prose_cache[1]  # type: ignore[return-value]
+    text = document.text
+    sentences = [span for span in document_sentences(document) if not is_heading(text, *span)]
+    _prose_cache[0], _prose_cache[1] = document, sentences
+    return sentences
+
+
+_FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaeiouaeiouuaeiou")
+_folded_cache: list[object] = [None, None]
+
+
+def fold(text: str) -> str:
+    """Lowercase ``text`` and drop accents (ñ is kept), keeping its length when possible so offsets carry over."""
+    return text.lower().translate(_FOLD)
+
+
+def document_folded(document: Document) -> str | None:
+    """The folded text of ``document`` (see :func:`fold`), or None in the rare case where lowercasing changes the
+    length (then offsets would not carry over and callers fall back to case-insensitive matching)."""
+    if _folded_cache[0] is document:
+        return _folded_cache[1]  # type: ignore[return-value]
+    folded: str | None = fold(document.text)
+    if folded is not None and len(folded) != len(document.text):
+        folded = None
+    _folded_cache[0], _folded_cache[1] = document, folded
+    return folded
+
+
+def in_spans(spans: list[Span], starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of ``spans`` (sorted, non-overlapping; ``starts`` their starts)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
+def spans_in(spans: Iterable[Span], start: int, end: int) -> list[Span]:
+    """The spans that lie inside ``[start, end)``."""
+    return [span for span in spans if span[0] >= start and span[1] <= end]

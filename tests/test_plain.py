@@ -1,0 +1,204 @@
+"""Plain-language checks: every rule's examples, exact spans, options, and robustness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import regdesign.rules.builtin_checks  # noqa: F401  (registers the checks)
+from regdesign.model import Document
+from regdesign.rules.checks import CHECKS
+
+RULES_DIR = Path(__file__).resolve().parents[1] / "regdesign" / "rules"
+PACKS = ("lenguaje_claro.yml", "definiciones.yml")
+
+
+def load_rules() -> list[dict]:
+    rules = []
+    for name in PACKS:
+        data = yaml.safe_load((RULES_DIR / name).read_text(encoding="utf-8"))
+        assert {"pack", "version", "rules"} <= set(data)
+        rules.extend(data["rules"])
+    return rules
+
+
+RULES = load_rules()
+
+
+def run(check: str, text: str, options: dict | None = None, type_: str | None = None) -> list:
+    document = Document(path="x.md", text=text, type=type_)
+    return list(CHECKS[check](document, options or {}))
+
+
+def test_packs_are_well_formed() -> None:
+    ids = [rule["id"] for rule in RULES]
+    assert len(ids) == len(set(ids))
+    legalese = [rule for rule in RULES if rule.get("check") == "legalese"]
+    assert len(legalese) >= 15
+    for rule in RULES:
+        assert rule["category"] in ("LENGUAJE-CLARO", "DEFINICIONES")
+        assert rule["severity"] in ("error", "warning", "info")
+        assert rule["message"]["es"] and rule["message"]["en"] and rule["basis"] and rule["suggestion"]
+        assert rule["examples"]["trigger"] and rule["examples"]["near_miss"]
+        assert rule["check"] in CHECKS
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule["id"] for rule in RULES])
+def test_rule_examples(rule: dict) -> None:
+    options = rule.get("options") or {}
+    for sentence in rule["examples"]["trigger"]:
+        hits = run(rule["check"], sentence, options)
+        assert hits, f"{rule['id']} should fire on: {sentence}"
+        for hit in hits:
+            assert 0 <= hit.start < hit.end <= len(sentence)
+            rule["message"]["es"].format(**hit.params)
+            rule["message"]["en"].format(**hit.params)
+    for sentence in rule["examples"]["near_miss"]:
+        assert not run(rule["check"], sentence, options), f"{rule['id']} should not fire on: {sentence}"
+
+
+LONG = "Una " + " ".join(["palabra"] * 24) + "."
+
+
+def test_sentence_length_limit_by_document_type() -> None:
+    options = {"max_words": 30, "max_words_by_type": {"terminos_de_referencia": 20}}
+    assert run("sentence_length", LONG, options) == []
+    hits = run("sentence_length", LONG, options, type_="terminos_de_referencia")
+    assert [(hit.start, hit.end, hit.params["words"], hit.params["max_words"]) for hit in hits] == [
+        (0, len(LONG), 25, 20)
+    ]
+
+
+def test_sentence_length_span_is_the_sentence() -> None:
+    text = "Corta. " + LONG + " Otra corta."
+    (hit,) = run("sentence_length", text, {"max_words": 20})
+    assert text[hit.start : hit.end] == LONG
+
+
+def test_sentence_length_ignores_front_matter_and_headings() -> None:
+    heading = "# " + " ".join(["Título"] * 40)
+    text = "---\ntitle: " + " ".join(["x"] * 40) + "\n---\n" + heading + "\n\nTexto breve."
+    document = Document(path="x.md", text=text, type=None, body_start=text.index("# "))
+    assert list(CHECKS["sentence_length"](document, {"max_words": 20})) == []
+
+
+def test_paragraph_length_counts_rendered_lines() -> None:
+    paragraph = "**" + "a" * 40 + "** " + " ".join(["texto"] * 80)
+    (hit,) = run("paragraph_length", paragraph, {"max_lines": 5, "line_chars": 90})
+    assert hit.params["lines"] == 6 and hit.params["characters"] == 40 + 1 + 80 * 6 - 1
+    assert run("paragraph_length", paragraph, {"max_lines": 6, "line_chars": 90}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("No es improcedente la solicitud.", "No es improcedente"),
+        ("Ninguna entidad no podrá cobrar.", "Ninguna entidad no podrá"),
+        ("El comité no deja de sesionar.", "no deja de"),
+        ("Lo hará sin que no haya aviso.", "sin que no"),
+    ],
+)
+def test_double_negative_logical(text: str, found: str) -> None:
+    (hit,) = run("double_negative", text, {"mode": "logical"})
+    assert text[hit.start : hit.end] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ninguna autoridad puede negarse a decir si un documento obra o no en su poder.",
+        "No se exigirá ningún documento adicional.",  # concord, not logical
+        "La entidad no es responsable por los daños.",
+    ],
+)
+def test_double_negative_logical_near_misses(text: str) -> None:
+    assert run("double_negative", text, {"mode": "logical"}) == []
+
+
+def test_concord_stays_inside_the_clause() -> None:
+    assert run("double_negative", "No se aceptan copias, y nadie las pedirá.", {"mode": "concord"}) == []
+    (hit,) = run("double_negative", "No se exigirá nada más.", {"mode": "concord"})
+    assert hit.params["found"] == "No se exigirá nada"
+
+
+@pytest.mark.parametrize(
+    ("text", "acronyms"),
+    [
+        ("El DNP y la SIC revisarán el proyecto.", ["DNP", "SIC"]),
+        ("El Departamento Nacional de Planeación (DNP) revisará. El DNP responderá.", []),
+        ("El DNP (Departamento Nacional de Planeación) revisará.", []),
+        ("El DNP revisará. Departamento Nacional de Planeación (DNP).", ["DNP"]),
+        ("El capítulo IV y el título XII aplican; pesa 5 KG.", []),
+        ("ARTÍCULO 4o. CONCEPTO DEL DERECHO. El texto sigue.", []),
+        ("Escriba a medeinn@medellin.gov.co o visite https://WWW.EJEMPLO.CO hoy.", []),
+        ("El proponente indica su NIT y el IVA.", []),
+        ("- **SIC:** Superintendencia de Industria y Comercio.\n\nLa SIC emitirá concepto.", []),
+    ],
+)
+def test_unexplained_acronym(text: str, acronyms: list[str]) -> None:
+    hits = run("unexplained_acronym", text, {"known": ["NIT", "IVA"]})
+    assert [text[hit.start : hit.end] for hit in hits] == acronyms
+    assert [hit.params["acronym"] for hit in hits] == acronyms
+
+
+def test_unexplained_acronym_reports_first_use_once() -> None:
+    text = "El SECOP publica. El SECOP avisa. El SECOP cierra."
+    (hit,) = run("unexplained_acronym", text)
+    assert (hit.start, hit.params["uses"]) == (text.index("SECOP"), 3)
+
+
+def test_gerund_of_posteriority() -> None:
+    text = "El Concejo aprobó el acuerdo, creando la Secretaría de Innovación."
+    (hit,) = run("gerund_posteriority", text)
+    assert text[hit.start : hit.end] == "creando"
+    assert run("gerund_posteriority", "El Concejo aprobará el acuerdo, creando la Secretaría.") == []
+    assert run("gerund_posteriority", "El Concejo aprobó el acuerdo, siendo las diez de la mañana.") == []
+
+
+def test_passive_voice_ratio() -> None:
+    text = (
+        "Las solicitudes serán resueltas pronto. Los documentos fueron revisados ayer. El comité publica la lista hoy."
+    )
+    (hit,) = run("passive_voice", text, {"max_ratio": 0.5, "min_sentences": 3})
+    assert (hit.params["passive"], hit.params["sentences"], hit.params["percent"]) == (2, 3, 67)
+    assert (hit.start, hit.end) == (0, len(text))
+    assert run("passive_voice", text, {"max_ratio": 0.7, "min_sentences": 3}) == []
+
+
+def test_legalese_not_after_and_accents() -> None:
+    options = {"pattern": "dich[oa]s?(?=\\s+[a-z]{3,})", "plain": "este", "not_after": ["lo", "ha"]}
+    assert run("legalese", "Como ha dicho comité antes.", options) == []
+    (hit,) = run("legalese", "El comité decide y DICHO comité publica.", options)
+    assert hit.params["found"] == "DICHO"
+    (hit,) = run("legalese", "Presente el informe en aras de la claridad.", {"pattern": "en aras de", "plain": "para"})
+    assert hit.params == {"found": "en aras de", "plain": "para"}
+    assert run("legalese", "Texto.", {"pattern": "(", "plain": "x"}) == []  # a bad pattern never raises
+
+
+def test_readability_check_uses_szigriszt_pazos() -> None:
+    rule = next(rule for rule in RULES if rule["id"] == "LC-LEGIBILIDAD")
+    text = rule["examples"]["trigger"][0]
+    (hit,) = run("readability", text, rule["options"])
+    assert hit.params["inflesz"] == "muy difícil" and hit.params["score"] < 40
+
+
+def test_checks_on_a_real_law_stay_inside_the_text(shared_corpus) -> None:
+    text = (shared_corpus / "gold" / "ley_1712_2014.txt").read_text(encoding="utf-8")
+    document = Document(path="ley.txt", text=text, type=None)
+    for rule in RULES:
+        for hit in CHECKS[rule["check"]](document, rule.get("options") or {}):
+            assert 0 <= hit.start < hit.end <= len(text)
+            assert text[hit.start : hit.end].strip() == text[hit.start : hit.end]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("ab NoSIC(),.:;\n*#-áÁ1") + ["no ", "nada ", "DNP", " se ", "es "]), max_size=120))
+def test_checks_never_raise(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for rule in RULES:
+        for hit in run(rule["check"], text, rule.get("options") or {}):
+            assert 0 <= hit.start < hit.end <= len(text)

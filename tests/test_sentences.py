@@ -1,0 +1,119 @@
+"""Sentence and paragraph segmentation of legal Spanish: exact offsets, no splits inside abbreviations/numbers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regdesign.nlp.sentences import count_words, is_heading, rendered_length, split_paragraphs, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Según el art. 5 de la ley. El resto sigue.", ["Según el art. 5 de la ley.", "El resto sigue."]),
+        ("Ver el num. 3 y el lit. a) del inc. 2. Fin.", ["Ver el num. 3 y el lit. a) del inc. 2.", "Fin."]),
+        ("Radicado No. 12 de hoy. Otra.", ["Radicado No. 12 de hoy.", "Otra."]),
+        ("Se aplica o no. El comité decide.", ["Se aplica o no.", "El comité decide."]),
+        ("Lo dice la Ley 80 de 1993. El contrato sigue.", ["Lo dice la Ley 80 de 1993.", "El contrato sigue."]),
+        ("Lo dice la Ley 80 de 1993. y su reglamento.", ["Lo dice la Ley 80 de 1993. y su reglamento."]),
+        ("El artículo 2.2.3.3.3.5. Otra idea.", ["El artículo 2.2.3.3.3.5.", "Otra idea."]),
+        ("Vale $1.200.000 en total. Pague ya.", ["Vale $1.200.000 en total.", "Pague ya."]),
+        ("Una tasa de 2,5 por ciento. Fin.", ["Una tasa de 2,5 por ciento.", "Fin."]),
+        ("Firma el Dr. Pérez. Luego la Sra. Gómez.", ["Firma el Dr. Pérez.", "Luego la Sra. Gómez."]),
+        ("La empresa Datos S.A.S. Presenta oferta.", ["La empresa Datos S.A.S. Presenta oferta."]),
+        ("Lo firma J. Pérez hoy.", ["Lo firma J. Pérez hoy."]),
+        ("¿Quién paga? El proponente.", ["¿Quién paga?", "El proponente."]),
+        (
+            "Se entenderá por:\n1. Dato abierto: dato primario.\n2. Entidad: la Secretaría.",
+            ["Se entenderá por:", "1. Dato abierto: dato primario.", "2. Entidad: la Secretaría."],
+        ),
+        (
+            "a. Primer literal del artículo.\nb. Segundo literal.",
+            ["a. Primer literal del artículo.", "b. Segundo literal."],
+        ),
+        ("IV. Cuarto punto. Sigue aquí.", ["IV. Cuarto punto.", "Sigue aquí."]),
+        ("Una oración partida\nen dos líneas por Markdown.", ["Una oración partida\nen dos líneas por Markdown."]),
+        ("Primer párrafo sin punto\n\nSegundo párrafo.", ["Primer párrafo sin punto", "Segundo párrafo."]),
+        ("### Artículo 5. Objeto\nEl texto del artículo.", ["Artículo 5.", "Objeto", "El texto del artículo."]),
+        ("- primer elemento\n- segundo elemento", ["primer elemento", "segundo elemento"]),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_offsets_with_start_and_end() -> None:
+    text = "PREÁMBULO. Primera oración. Segunda oración. COLA"
+    start = text.index("Primera")
+    end = text.index(" COLA")
+    spans = split_sentences(text, start, end)
+    assert [text[s:e] for s, e in spans] == ["Primera oración.", "Segunda oración."]
+    assert all(start <= s < e <= end for s, e in spans)
+
+
+def test_split_paragraphs_blank_lines_lists_and_plain_text_lines() -> None:
+    text = (
+        "Primer párrafo que sigue\nen otra línea.\n\nSegundo párrafo:\n1. uno;\n2. dos.\n"
+        "ARTÍCULO 2. Texto de ley.\nPARÁGRAFO. Otro párrafo."
+    )
+    got = [text[s:e] for s, e in split_paragraphs(text)]
+    assert got == [
+        "Primer párrafo que sigue\nen otra línea.",
+        "Segundo párrafo:",
+        "1. uno;",
+        "2. dos.",
+        "ARTÍCULO 2. Texto de ley.",
+        "PARÁGRAFO. Otro párrafo.",
+    ]
+
+
+def test_rendered_length_drops_markup() -> None:
+    text = "**Artículo 1.** El   texto\n`código`"
+    assert rendered_length(text) == len("Artículo 1. El texto código")
+
+
+def test_count_words_counts_numbers_once() -> None:
+    assert count_words("Pague $1.200.000 según el 2.2.3.3.3.5 hoy") == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("## Objeto", True),
+        ("**Artículo 5. Objeto.**", True),
+        ("ARTÍCULO 6o. DEFINICIONES.", True),
+        ("DE LA PUBLICIDAD Y DEL CONTENIDO DE LA INFORMACIÓN.", True),
+        ("El presente acuerdo regula el uso de datos abiertos en el Distrito.", False),
+        ("La SIC y el DNP emitirán conceptos sobre el proyecto.", False),
+    ],
+)
+def test_is_heading(text: str, heading: bool) -> None:
+    assert is_heading(text, 0, len(text)) is heading
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,:;!?¿\n\t1A*#-()$«»")), max_size=200))
+def test_spans_are_exact_sorted_and_trimmed(text: str) -> None:
+    for splitter in (split_sentences, split_paragraphs):
+        spans = splitter(text)
+        previous_end = 0
+        for start, end in spans:
+            assert previous_end <= start < end <= len(text)
+            chunk = text[start:end]
+            assert chunk == chunk.strip()
+            assert any(ch.isalnum() for ch in chunk)
+            previous_end = end
+
+
+@given(st.text(max_size=300))
+def test_never_raises_on_any_text(text: str) -> None:
+    split_sentences(text)
+    split_paragraphs(text)
+    rendered_length(text)
