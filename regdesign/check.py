@@ -269,7 +269,7 @@ def check_paths(
     Results are taken from ``cache`` when the file's Git blob id, the rule packs, the tool version and the
     configuration are unchanged.
     """
-    from regdesign.parse import parse_document, read_text
+    from regdesign.parse import MAX_BYTES, parse_document, read_text
 
     files = list(iter_document_paths(paths))
     ruleset = load_ruleset(config)
@@ -281,6 +281,9 @@ def check_paths(
         if on_progress:
             on_progress(number, len(files), shown)
         try:
+            if path.stat().st_size > MAX_BYTES:
+                skipped.append((shown, f"supera el límite de {MAX_BYTES // 1048576} MB; no se revisó"))
+                continue
             data = path.read_bytes()
         except OSError as error:
             skipped.append((shown, f"no se pudo leer: {error.strerror or error}"))
@@ -292,7 +295,7 @@ def check_paths(
                 results.append(DocumentResult.from_cache(shown, blob, cached))
                 continue
         try:
-            text, encoding, problems = read_text(path, data=data)
+            text, encoding, problems = read_text(path)
         except InputError as error:
             skipped.append((shown, str(error)))
             continue
