@@ -1,0 +1,490 @@
+"""The grammar of Colombian legal citations: word lists (data) and the compiled regexes built from them.
+
+This module owns the vocabulary of citations and nothing else: unit words (artículo, parágrafo, numeral…), norm
+words (ley, decreto, resolución…), named codes and statutes, ordinals, connectors and internal tails. Each regex is
+built by a small named function from the data tables at the top, like eyecite's ``regexes.py``; the parser in
+:mod:`regdesign.nlp.references` walks a text with them.
+
+Guarantees:
+* every regex except :data:`GENERIC_NAMED_RE` and :data:`ACRONYM_RE` runs on *lower-cased* text (no IGNORECASE: about
+  three times faster); those two run on the original text because capital letters are their signal;
+* no regex nests quantifiers over overlapping alternatives, so matching time is linear in the input (the benchmark
+  times pathological inputs to hold this);
+* lower-casing keeps string length (see :func:`lower_same_length`), so offsets found on the lower-cased text are
+  offsets into the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------------------------------------------
+
+LETTER = "a-záéíóúüñ"
+
+#: Unit words (regex fragments on lower-cased text) → canonical unit.
+UNIT_WORDS: tuple[tuple[str, str], ...] = (
+    (r"art[íi]culos?", "artículo"),
+    (r"arts?\.", "artículo"),
+    (r"par[áa]grafos?", "parágrafo"),
+    (r"numerales", "numeral"),
+    (r"numeral", "numeral"),
+    (r"literales", "literal"),
+    (r"literal", "literal"),
+    (r"incisos?", "inciso"),
+    (r"ordinales", "ordinal"),
+    (r"ordinal", "ordinal"),
+    (r"subsecci[óo]n(?:es)?", "subsección"),
+    (r"secci[óo]n(?:es)?", "sección"),
+    (r"cap[íi]tulos?", "capítulo"),
+    (r"t[íi]tulos?", "título"),
+    (r"libros?", "libro"),
+    (r"partes?", "parte"),
+    (r"causal(?:es)?", "causal"),
+    (r"anexos?", "anexo"),
+)
+
+#: Units whose designators may be single letters ("literal a)", "literales c, d y e").
+LETTER_UNITS = frozenset({"literal", "ordinal"})
+#: Units whose designators may be Roman numerals written in capitals ("Título III", "Capítulo VI", "numeral IV").
+ROMAN_UNITS = frozenset({"título", "capítulo", "libro", "parte", "sección", "subsección", "numeral", "anexo"})
+
+#: Spanish ordinals as written in norms → number. "primer"/"tercer" are the apocopated forms.
+ORDINALS: dict[str, int] = {
+    "primero": 1, "primera": 1, "primer": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3, "tercer": 3,
+    "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7,
+    "septimo": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "décimo": 10, "décima": 10, "decimo": 10,
+    "undécimo": 11, "undécima": 11, "duodécimo": 12, "duodécima": 12, "decimotercero": 13, "decimocuarto": 14,
+    "decimoquinto": 15, "decimosexto": 16, "decimoséptimo": 17, "decimoctavo": 18, "decimonoveno": 19,
+    "vigésimo": 20, "vigésima": 20,
+}
+
+#: Words that identify a unit relative to where the text is.
+RELATIVE_PREFIXES: dict[str, str] = {
+    "presente": "presente", "presentes": "presente", "este": "presente", "esta": "presente", "estos": "presente",
+    "estas": "presente", "siguiente": "siguiente", "siguientes": "siguiente",
+}
+RELATIVE_SUFFIXES: dict[str, str] = {
+    "anterior": "anterior", "anteriores": "anterior", "precedente": "anterior", "precedentes": "anterior",
+    "siguiente": "siguiente", "siguientes": "siguiente",
+}
+
+#: Numbered norm kinds (regex on lower-cased text) → type of the contract; the boolean marks plural forms.
+NORM_KINDS: tuple[tuple[str, str], ...] = (
+    (r"leye?s?\s+estatutarias?", "ley estatutaria"),
+    (r"leye?s?\s+org[áa]nicas?", "ley"),
+    (r"decretos?\s*[-–]\s*leye?s?", "decreto ley"),
+    (r"decretos?\s+leye?s?", "decreto ley"),
+    (r"decretos?\s+con\s+fuerza\s+de\s+ley", "decreto ley"),
+    (r"decretos?\s+legislativos?", "decreto legislativo"),
+    (r"decretos?\s+extraordinarios?", "decreto ley"),
+    (r"decretos?", "decreto"),
+    (r"leyes", "ley"),
+    (r"ley", "ley"),
+    (r"resoluci[óo]n(?:es)?", "resolución"),
+    (r"acuerdos?", "acuerdo"),
+    (r"actos?\s+legislativos?", "acto legislativo"),
+    (r"circular(?:es)?", "circular"),
+    (r"conpes", "conpes"),
+    (r"ordenanzas?", "otro"),
+    (r"directivas?", "otro"),
+)
+
+#: Words that may stand between a norm kind and its number ("Decreto número 4299", "Circular Externa 100-2").
+NORM_FILLERS = (
+    r"n[úu]mero", r"no\.", r"nro\.?", r"n\.?\s?[°º]\.?", r"externa", r"interna", r"conjunta", r"municipal",
+    r"distrital", r"departamental", r"metropolitan[oa]", r"presidencial", r"social", r"reglamentario",
+    r"[úu]nico\s+reglamentario", r"[úu]nico",
+)
+
+#: Named norms without number (lower-case phrases; accents are made optional when compiled) → type.
+NAMED_NORMS: tuple[tuple[str, str], ...] = (
+    ("constitución política de colombia de 1991", "constitución"),
+    ("constitución política de colombia", "constitución"),
+    ("constitución política de 1991", "constitución"),
+    ("constitución política", "constitución"),
+    ("constitución nacional", "constitución"),
+    ("constitución de 1991", "constitución"),
+    ("constitución de colombia", "constitución"),
+    ("carta política", "constitución"),
+    ("carta constitucional", "constitución"),
+    ("código civil", "código"),
+    ("código penal colombiano", "código"),
+    ("código penal", "código"),
+    ("código de procedimiento penal", "código"),
+    ("código de procedimiento civil", "código"),
+    ("código general del proceso", "código"),
+    ("código de comercio", "código"),
+    ("código sustantivo del trabajo", "código"),
+    ("código procesal del trabajo y de la seguridad social", "código"),
+    ("código procesal del trabajo", "código"),
+    ("código de procedimiento administrativo y de lo contencioso administrativo", "código"),
+    ("código contencioso administrativo", "código"),
+    ("código de minas", "código"),
+    ("código nacional de policía y convivencia", "código"),
+    ("código nacional de seguridad y convivencia ciudadana", "código"),
+    ("código nacional de policía", "código"),
+    ("código de policía", "código"),
+    ("código nacional de tránsito terrestre", "código"),
+    ("código nacional de tránsito", "código"),
+    ("código de la infancia y la adolescencia", "código"),
+    ("código disciplinario único", "código"),
+    ("código general disciplinario", "código"),
+    ("código electoral", "código"),
+    ("código de régimen municipal", "código"),
+    ("código de régimen departamental", "código"),
+    ("código de régimen político y municipal", "código"),
+    ("código sanitario nacional", "código"),
+    ("código penitenciario y carcelario", "código"),
+    ("código de petróleos", "código"),
+    ("código aduanero", "código"),
+    ("código nacional de recursos naturales renovables y de protección al medio ambiente", "código"),
+    ("código de recursos naturales", "código"),
+    ("código de comercio colombiano", "código"),
+    ("estatuto tributario", "estatuto"),
+    ("estatuto orgánico del sistema financiero", "estatuto"),
+    ("estatuto orgánico del presupuesto", "estatuto"),
+    ("estatuto general de contratación de la administración pública", "estatuto"),
+    ("estatuto anticorrupción", "estatuto"),
+    ("estatuto de ciudadanía juvenil", "estatuto"),
+    ("estatuto del consumidor", "estatuto"),
+    ("estatuto de la oposición", "estatuto"),
+    ("estatuto de arbitraje nacional e internacional", "estatuto"),
+    ("acuerdo final para la terminación del conflicto y la construcción de una paz estable y duradera", "otro"),
+)
+
+#: Acronyms of codes and statutes, matched case-sensitively on the original text.
+NAMED_ACRONYMS: dict[str, str] = {"CPACA": "código", "CGP": "código", "CST": "código", "EOSF": "estatuto"}
+
+#: Words that start a generic named code/statute ("Código de Minas", "Estatuto Orgánico del Presupuesto").
+GENERIC_NAMED_HEADS: dict[str, str] = {"código": "código", "codigo": "código", "estatuto": "estatuto"}
+
+#: Kinds of the citing document in internal tails ("de la presente ley", "de este decreto").
+SELF_KINDS = (
+    r"ley", r"decreto\s*[-–]?\s*ley", r"decreto", r"resoluci[óo]n", r"acuerdo", r"c[óo]digo", r"estatuto",
+    r"disposici[óo]n", r"ordenanza", r"circular", r"reglamento", r"norma", r"documento", r"acto\s+legislativo",
+    r"t[ée]rminos\s+de\s+referencia", r"pliego(?:\s+de\s+condiciones)?", r"convocatoria", r"proyecto\s+de\s+acuerdo",
+)
+
+#: Amending verbs that may join two unit groups of one citation ("numeral 8 y adiciónense los numerales 34…").
+AMENDING_VERBS = (
+    r"adici[óo]n[ea]n?se", r"modif[íi]qu[ea]n?se", r"agr[ée]gu[ea]n?se", r"der[óo]gu[ea]n?se", r"sustit[úu]y[ae]n?se",
+    r"subr[óo]gu[ea]n?se", r"adicionar", r"modificar", r"agregar", r"derogar", r"sustituir", r"incl[úu]y[ae]n?se",
+)
+
+#: Words that, in a generic "Código …"/"Estatuto …" name, start something else.
+GENERIC_NAME_STOPWORDS = (
+    "Ley", "Leyes", "Decreto", "Decretos", "Artículo", "Artículos", "Parágrafo", "Numeral", "Literal", "Inciso",
+    "Resolución", "Acuerdo", "Constitución", "Sentencia", "Capítulo", "Título", "Libro", "Parte", "El", "La", "Los",
+    "Las", "En", "Para", "Por", "Se", "Que", "Con", "Sin",
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Builders
+# ---------------------------------------------------------------------------------------------------------------
+
+_ACCENTS = {"á": "[áa]", "é": "[ée]", "í": "[íi]", "ó": "[óo]", "ú": "[úu]"}
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()``, but never changing the length (so offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A lower-case phrase as a regex: accents optional, any run of whitespace between words."""
+    out = []
+    for word in phrase.split():
+        out.append("".join(_ACCENTS.get(ch, re.escape(ch)) for ch in word))
+    return r"\s+".join(out)
+
+
+def alternation(patterns: list[str] | tuple[str, ...]) -> str:
+    return "(?:" + "|".join(patterns) + ")"
+
+
+def build_unit_re() -> re.Pattern[str]:
+    """A unit word at the current position; one named group per canonical unit is not needed, the caller maps."""
+    return re.compile(alternation([p for p, _ in UNIT_WORDS]) + rf"(?![{LETTER}])")
+
+
+def unit_of(word: str) -> str | None:
+    """Canonical unit of a lower-cased unit word (memoised: the same few words come back all the time)."""
+    unit = _UNIT_CACHE.get(word)
+    if unit is None and word not in _UNIT_CACHE:
+        unit = next((u for pattern, u in _UNIT_COMPILED if pattern.fullmatch(word)), None)
+        if len(_UNIT_CACHE) < 512:
+            _UNIT_CACHE[word] = unit
+    return unit
+
+
+_UNIT_CACHE: dict[str, str | None] = {}
+
+
+#: Words that may stand before a unit word and belong to the citation ("presente artículo", "primer inciso").
+UNIT_PREFIXES = frozenset({*RELATIVE_PREFIXES, *ORDINALS, "mismo", "misma", "mismos", "mismas", "último", "última",
+                           "ultimo", "ultima"})
+
+#: Norm words that start a citation (lower-cased regex fragments).
+NORM_TRIGGERS = (
+    r"leye?s?", r"decretos?", r"resoluci[óo]n(?:es)?", r"acuerdos?", r"actos?\s+legislativos?",
+    r"circular(?:es)?", r"conpes", r"constituci[óo]n", r"carta\s+(?:pol[íi]tica|constitucional)", r"c[óo]digos?",
+    r"estatutos?", r"sentencias?", r"cpaca", r"cgp", r"cst", r"eosf", r"ordenanzas?", r"directivas?",
+)
+
+
+#: The same triggers as whole lower-cased tokens of spaCy's Spanish tokenizer (the component's pre-filter).
+TRIGGER_TOKENS = frozenset(
+    f"{stem}{end}"
+    for stems, ends in (
+        (("artículo", "articulo", "parágrafo", "paragrafo", "inciso", "capítulo", "capitulo", "título", "titulo",
+          "libro", "parte", "anexo", "decreto", "acuerdo", "acto", "código", "codigo", "estatuto", "sentencia",
+          "ordenanza", "directiva"), ("", "s")),
+        (("numeral", "literal", "ordinal", "causal", "circular"), ("", "es")),
+        (("sección", "seccion", "subsección", "subseccion", "resolución", "resolucion"), ("",)),
+        (("secciones", "subsecciones", "resoluciones", "ley", "leyes", "lei", "art", "arts", "conpes", "carta",
+          "constitución", "constitucion", "cpaca", "cgp", "cst", "eosf", "decreto-ley", "decretos-leyes",
+          "decreto-ley", "art.", "arts."), ("",)),
+    )
+    for stem in stems
+    for end in ends
+)
+
+
+def build_trigger_re() -> re.Pattern[str]:
+    """Where a citation may start: a unit word or a norm word. Prefix words ("presente", "primer") are looked up
+    before the unit word by the parser: putting them in this scan would halve its speed."""
+    units = alternation([p for p, _ in UNIT_WORDS])
+    return re.compile(rf"\b(?P<unit>{units})(?![{LETTER}])|\b(?P<norm>{alternation(list(NORM_TRIGGERS))})(?![{LETTER}])")
+
+
+def build_norm_kind_re() -> re.Pattern[str]:
+    """A numbered norm's kind word(s), its fillers, at the current position."""
+    kinds = "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(NORM_KINDS))
+    fillers = alternation(list(NORM_FILLERS))
+    return re.compile(rf"(?:{kinds})(?![{LETTER}])(?P<fill>(?:\s*(?<![{LETTER}]){fillers}(?![{LETTER}]))*)")
+
+
+def build_norm_number_re() -> re.Pattern[str]:
+    """The number of a norm: digits with optional hyphenated groups and a stray asterisk ("1943*")."""
+    return re.compile(r"\s*(?P<num>\d{1,6}(?:-\d{1,6})*)(?![\d.,]\d)(?P<star>\*)?(?![\d])")
+
+
+def build_acronym_between_re() -> re.Pattern[str]:
+    """An issuer acronym between the kind and the number ("Resolución MinTIC 1519"), checked for capitals later."""
+    return re.compile(rf"\s+(?P<acr>[{LETTER}][{LETTER}\-]{{1,14}})(?=\s*(?:n[úu]mero\s+|no\.\s*)?\d)")
+
+
+def build_year_re() -> re.Pattern[str]:
+    """`` de 2019``, ``del 2015``, ``de1995``, `` del 9 de mayo de 2013``, `` de 7 de julio de 2016``."""
+    date = rf"(?:(?:el\s+)?(?:\d{{1,2}}|1o|1º|primero)\s+de\s+[{LETTER}]+\s+(?:de|del)\s*)"
+    return re.compile(rf"\s*,?\s*(?:de|del)\s*{date}?(?:año\s+)?(?P<year>1[89]\d\d|20\d\d)(?!\d)")
+
+
+def build_sentencia_re() -> re.Pattern[str]:
+    """A ruling: "Sentencia C-274 de 2013", "Sentencia C- 274 del 9 de mayo de 2013", "Sentencia T-760/08"."""
+    return re.compile(
+        r"sentencias?\s+(?:(?:de\s+)?(?:tutela|constitucionalidad|unificaci[óo]n)\s+)?(?:n[úu]mero\s+|no\.\s*)?"
+        r"(?P<let>su|[ctat]|sl|sp|stc|stp)\s*[-–]\s*(?P<num>\d{1,5})"
+        r"(?:\s*[-/]\s*(?P<yy>\d{2}|\d{4})(?!\d))?"
+    )
+
+
+def build_sentencia_more_re() -> re.Pattern[str]:
+    """Another ruling in a list after "Sentencias …": ", T-760 de 2008", " y C-355 de 2006"."""
+    return re.compile(
+        r"\s*(?:,\s*(?:y\s+|e\s+)?|\s(?:y|e)\s+)(?P<let>su|[ctat]|sl|sp|stc|stp)\s*[-–]\s*(?P<num>\d{1,5})"
+        r"(?:\s*[-/]\s*(?P<yy>\d{2}|\d{4})(?!\d))?"
+    )
+
+
+def build_named_re() -> re.Pattern[str]:
+    """The named norms of :data:`NAMED_NORMS`, longest first, at the current position."""
+    ordered = sorted(range(len(NAMED_NORMS)), key=lambda i: len(NAMED_NORMS[i][0]), reverse=True)
+    parts = [f"(?P<n{i}>{phrase_pattern(NAMED_NORMS[i][0])})" for i in ordered]
+    return re.compile(alternation(parts) + rf"(?![{LETTER}])")
+
+
+def name_tail_pattern() -> str:
+    """Capitalised words of a proper name, joined by lower-case particles ("de Procedimiento Administrativo y de lo
+    Contencioso Administrativo"); at most 12 words, each capitalised word consumed once (no backtracking blow-up)."""
+    stop = "|".join(GENERIC_NAME_STOPWORDS)
+    cap_word = rf"(?!(?:{stop})\b)[A-ZÁÉÍÓÚÑ][{LETTER}A-ZÁÉÍÓÚÑ]+"
+    conn = r"(?:de|del|la|las|los|lo|y|e|para|el|en|al)"
+    return rf"(?P<name>(?:(?:[ \t]+{conn}){{0,3}}[ \t]+{cap_word}){{1,12}})"
+
+
+def build_generic_named_re() -> re.Pattern[str]:
+    """A capitalised code/statute name not in the list ("Código Nacional de Tránsito Terrestre"): on the ORIGINAL."""
+    return re.compile(rf"(?:C[óo]digo|Estatuto){name_tail_pattern()}")
+
+
+def build_name_tail_re() -> re.Pattern[str]:
+    """The name after a head word ("Decreto Único Reglamentario" + "del Sector de …"): on the ORIGINAL text."""
+    return re.compile(name_tail_pattern())
+
+
+def build_acronym_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(NAMED_ACRONYMS) + r")\b")
+
+
+def build_designator_res() -> dict[str, re.Pattern[str]]:
+    """Designators of a unit: numbers ("5", "4o", "9°", "1o.", "256-1", "305A", "2.2.3.3.3.5", "43.2.2", "5 o"),
+    letters for literales ("a)", "e"), capital Roman numerals, ordinal words ("segundo", "décima (10)")."""
+    ordinal_mark = rf"(?:[ \t]?[oº°ª](?![{LETTER}\d])(?!\s*\d)|[º°ª])"
+    number = (
+        rf"\d{{1,5}}(?:\.\d{{1,4}})*(?:-\d{{1,4}})?(?:-?[a-np-z](?![{LETTER}\d]))?{ordinal_mark}?"
+    )
+    ordinals = sorted(ORDINALS, key=len, reverse=True)
+    word = (
+        rf"(?:{alternation([phrase_pattern(o) for o in ordinals] + ['[úu]nic[oa]'])}"
+        rf"|transitori[oa]s?(?:[ \t]+\d{{1,3}}{ordinal_mark}?)?)(?![{LETTER}])(?:[ \t]*\(\d{{1,3}}\))?"
+    )
+    letter = rf"\(?[{LETTER}]\)|[a-zñ](?![{LETTER}\d])"
+    roman = r"(?=[ivxlc])(?:x{0,3}|xl|l|lx{1,3}|xc)(?:ix|iv|v?i{0,3})(?![" + LETTER + r"\d])"
+    return {
+        "number": re.compile(number),
+        "word": re.compile(word),
+        "letter": re.compile(letter),
+        "roman": re.compile(roman),
+    }
+
+
+def build_separator_re() -> re.Pattern[str]:
+    """Between two designators of one unit: ", ", " y ", ", y ", " o ", " a " / " al " / " hasta " (a range)."""
+    return re.compile(
+        r"[ \t]*,[ \t]*(?:(?P<y1>y|e|y/o)\s+)?|\s+(?P<rng>a|al|hasta)\s+|\s+(?P<y2>y|e|o|u|y/o)\s+"
+    )
+
+
+def build_nest_re() -> re.Pattern[str]:
+    """A unit group nested in the next one: " del ", " de la ", " de los ", " al ", " a la "."""
+    return re.compile(r"\s*,?\s*(?:del|de\s+l[oa]s?|de\s+el|de|al|a\s+l[oa]s?|a)\s+")
+
+
+def build_sibling_re() -> re.Pattern[str]:
+    """A sibling unit group of the same citation: " y el ", ", y los ", " y del ", " y adiciónense los ", ", "."""
+    verbs = alternation(list(AMENDING_VERBS))
+    det = r"(?:el|la|los|las|del|de\s+l[oa]s?|al|un|una|unos|dos|tres|cuatro)"
+    return re.compile(
+        rf"\s*,?\s*(?:y|e|o|y/o)\s+(?:(?P<verb>{verbs})\s+)?(?:{det}\s+)?"
+        rf"|[ \t]*,[ \t]*(?:{det}\s+)?"
+        rf"|(?P<dot>\.[ \t]+)"
+        rf"|(?P<adj>[ \t]+)"
+    )
+
+
+def build_norm_connector_re() -> re.Pattern[str]:
+    """Between the last unit group and the norm: " de la ", " del ", ", de la ", " al ", " de Ia " (OCR)."""
+    return re.compile(r"\s*,?\s*(?:del|de\s+(?:la|el|los|las|ia)|de|al|a\s+la|a\s+los|a\s+las)\s+")
+
+
+def build_self_tail_re() -> re.Pattern[str]:
+    """The citing document itself after a unit: " de la presente ley", " de esta ley", " del presente decreto"."""
+    kinds = alternation(list(SELF_KINDS))
+    return re.compile(
+        rf"\s*,?\s*(?:de\s+(?:la\s+|el\s+)?|del\s+)(?:presente|esta|este)(?:\s+mism[oa])?\s+{kinds}(?![{LETTER}])"
+    )
+
+
+def build_anaphoric_tail_re() -> re.Pattern[str]:
+    """A norm named before: " de la misma ley", " del referido Estatuto", " de la mencionada resolución", " ibídem"."""
+    kinds = alternation([r"leye?s?", r"decretos?(?:\s*[-–]?\s*ley)?", r"resoluci[óo]n", r"acuerdo", r"c[óo]digo",
+                         r"estatuto", r"constituci[óo]n", r"acto\s+legislativo", r"circular", r"norma"])
+    adj = r"(?:mism[oa]|citad[oa]|precitad[oa]|mencionad[oa]|referid[oa]|aludid[oa]|señalad[oa]|anterior)"
+    return re.compile(
+        rf"\s*,?\s*(?:de\s+l[oa]s?|del)\s+{adj}\s+(?P<kind>{kinds})(?![{LETTER}])|[ \t]+(?P<ibid>ib[íi]dem|ibid\.)"
+    )
+
+
+def build_elliptic_re() -> re.Pattern[str]:
+    """After a norm, the next member of an elliptic chain: "; 14 de la Ley 790", ", 45 de la …", " y 96 de la …"."""
+    return re.compile(r"[ \t]*[,;][ \t]*(?:(?:y|e)\s+)?(?=\d)|\s+(?:y|e)\s+(?=\d)")
+
+
+def build_plural_more_re() -> re.Pattern[str]:
+    """After "Leyes 812 de 2003": ", 1151 de 2007", " y 1753 de 2015"."""
+    return re.compile(r"[ \t]*,[ \t]*(?:(?:y|e)\s+)?(?=\d)|\s+(?:y|e)\s+(?=\d)")
+
+
+def build_siblings_after_re() -> re.Pattern[str]:
+    """" y siguientes" after an article number ("artículos 63 y siguientes")."""
+    return re.compile(r"\s+y\s+siguientes(?![" + LETTER + "])")
+
+
+def build_attached_re() -> re.Pattern[str]:
+    """A comma before a unit attached to one designator ("artículo 150, numeral 10, de …")."""
+    return re.compile(r"[ \t]*[,.]?[ \t]*")
+
+
+def build_heading_prefix_re() -> re.Pattern[str]:
+    """What may precede a heading of the document's own provisions on its line (Markdown marks, quotes)."""
+    return re.compile(r"[ \t#>*_\"“”'«»\-–—]*")
+
+
+def build_heading_after_re() -> re.Pattern[str]:
+    """What follows the label of a heading: ".", ":", a dash, the end of the line, or a capitalised epigraph."""
+    return re.compile(r"[ \t]*\**[ \t]*(?:[.:;\-–—]|\n|\Z|\*)|[ \t]+[A-ZÁÉÍÓÚÑ]{2}")
+
+
+def build_note_re() -> re.Pattern[str]:
+    """A compiler's note on one line: ``<Artículo modificado por …>``."""
+    return re.compile(r"<[^<>\n]*>")
+
+
+def build_relative_suffix_re() -> re.Pattern[str]:
+    return re.compile(r"[ \t]+(?P<rel>" + "|".join(sorted(RELATIVE_SUFFIXES, key=len, reverse=True))
+                      + rf")(?![{LETTER}])")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Compiled
+# ---------------------------------------------------------------------------------------------------------------
+
+_UNIT_COMPILED = [(re.compile(p), u) for p, u in UNIT_WORDS]
+NORM_TYPES_BY_GROUP = {f"k{i}": t for i, (_, t) in enumerate(NORM_KINDS)}
+NAMED_TYPES_BY_GROUP = {f"n{i}": t for i, (_, t) in enumerate(NAMED_NORMS)}
+
+TRIGGER_RE = build_trigger_re()
+UNIT_RE = build_unit_re()
+NORM_KIND_RE = build_norm_kind_re()
+NORM_NUMBER_RE = build_norm_number_re()
+ACRONYM_BETWEEN_RE = build_acronym_between_re()
+YEAR_RE = build_year_re()
+SENTENCIA_RE = build_sentencia_re()
+SENTENCIA_MORE_RE = build_sentencia_more_re()
+NAMED_RE = build_named_re()
+GENERIC_NAMED_RE = build_generic_named_re()
+ACRONYM_RE = build_acronym_re()
+DESIGNATOR_RES = build_designator_res()
+SEPARATOR_RE = build_separator_re()
+NEST_RE = build_nest_re()
+SIBLING_RE = build_sibling_re()
+NORM_CONNECTOR_RE = build_norm_connector_re()
+SELF_TAIL_RE = build_self_tail_re()
+ANAPHORIC_TAIL_RE = build_anaphoric_tail_re()
+ELLIPTIC_RE = build_elliptic_re()
+PLURAL_MORE_RE = build_plural_more_re()
+SIBLINGS_AFTER_RE = build_siblings_after_re()
+ATTACHED_RE = build_attached_re()
+HEADING_PREFIX_RE = build_heading_prefix_re()
+HEADING_AFTER_RE = build_heading_after_re()
+NOTE_RE = build_note_re()
+RELATIVE_SUFFIX_RE = build_relative_suffix_re()
+
+
+
+def build_group_start_re() -> re.Pattern[str]:
+    """A unit group at the current position: optional relative/ordinal word, then the unit word."""
+    prefixes = alternation([phrase_pattern(p) for p in sorted(UNIT_PREFIXES, key=len, reverse=True)])
+    units = alternation([p for p, _ in UNIT_WORDS])
+    return re.compile(rf"(?:(?P<pre>{prefixes})\s+)?(?P<unit>{units})(?![{LETTER}])")
+
+
+GROUP_START_RE = build_group_start_re()
+NAME_TAIL_RE = build_name_tail_re()

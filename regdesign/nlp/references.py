@@ -1,0 +1,807 @@
+"""Citation extraction: Colombian normative references in raw text, and the spaCy component that exposes them.
+
+This module owns the verb :func:`extract_references` and the ``regdesign_references`` spaCy factory. It reads a
+citation the way a Colombian lawyer does: units nested at any depth ("inciso 2 del literal a) del numeral 2 del
+presente artículo"), lists and ranges ("artículos 14 a 18"), elliptic chains naming several norms ("los artículos
+189, numeral 11, de la Constitución Política; 14 de la Ley 790 del 2002…"), internal and anaphoric references
+("el artículo anterior", "del presente artículo"), every kind of norm (leyes, decretos, decretos ley, resoluciones,
+acuerdos, actos legislativos, CONPES, circulares, the Constitution, named codes and statutes, rulings) and the
+Senate compiler's notes in ``< >``.
+
+Design: a case-insensitive scan for trigger words (:data:`~regdesign.nlp.citation_grammar.TRIGGER_RE`) on the
+lower-cased text, then a forward parse with small anchored regexes (bounded look-ahead, no backtracking over the
+whole text), so time grows linearly with the input.
+
+Guarantees:
+* offsets are Python string indices into the text given, and ``text[start:end] == reference.text``;
+* references are sorted and never overlap;
+* spans start at the smallest unit named, leave out a leading el/la/los/las, never end in punctuation, and leave out
+  dynamic formulas ("o la norma que la modifique");
+* headings of the document's own provisions ("ARTÍCULO 5o. OBJETO.", "### Artículo 5. Objeto.") and its title line
+  ("LEY 1712 DE 2014" as first line) are not references; labels of compiler notes ("<Artículo modificado por …>")
+  are not references, the norms inside them are (with ``note=True``);
+* ``target``, ``status`` and ``provision`` are left ``None`` (the resolver fills them).
+
+Example:
+    >>> [r.text for r in extract_references("según el numeral 3 del artículo 147 de la Ley 1955 de 2019.")]
+    ['numeral 3 del artículo 147 de la Ley 1955 de 2019']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.attrs import IDX, LOWER, ORTH, SPACY
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from regdesign.model import Reference
+from regdesign.nlp import citation_grammar as g
+
+SPANS_KEY = "regdesign_references"
+
+_UPPER_RE = re.compile(r"[A-ZÁÉÍÓÚÑ]")
+_INT_RE = re.compile(r"\d+")
+_ORDINAL_TAIL_RE = re.compile(r"(?<=\d)[ \t]?[oº°ª]\.?$|(?<=\d)\.$")
+_PAREN_RE = re.compile(r"[ \t]*\(\d+\)$")
+_DOT_CONTINUES_RE = re.compile(r"[ \t]*(?:,|(?:del|de|y|e|o|al|a)[ \t])")
+_INDEFINITE_RE = re.compile(r"\b(?:un|una|unos|unas|dos|tres|cuatro|cinco|nuevos?|nuevas?)\s+\Z")
+_BILL_RE = re.compile(r"\bproyectos?\s+de\s+\Z")
+_TRAILING_PUNCT = " \t\n.,;:"
+_FRONT_MATTER_RE = re.compile(r"---[ \t]*\n.*?\n---[ \t]*\n", re.S)
+_TITLE_STRIP = " \t#*_.\"“”"
+_PAGE = 4096  # bounded look-ahead of a single citation (characters)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def normalize_designator(raw: str) -> str:
+    """An article/unit number as the contract wants it: "4o" → "4", "cuarto" → "4", "305a" → "305A", "01" → "1";
+    keeps "256-1", "2.2.3.3.3.5"; "décima (10)" → "10"."""
+    if raw.isdigit():
+        return str(int(raw))
+    value = _PAREN_RE.sub("", raw.strip()).strip()
+    low = g.lower_same_length(value)
+    if low in g.ORDINALS:
+        return str(g.ORDINALS[low])
+    value = _ORDINAL_TAIL_RE.sub("", value).rstrip(".")
+    if value and value[0].isdigit():
+        value = _INT_RE.sub(lambda m: str(int(m.group(0))), value).upper()
+        return value
+    if value.endswith(")"):
+        return value
+    return value.upper() if value.isalpha() and len(value) > 1 and low not in ("único", "única") else value
+
+
+def normalize_number(raw: str) -> str:
+    """A norm number without leading zeros in each digit group ("019" → "19", "100-000002" → "100-2")."""
+    return _INT_RE.sub(lambda m: str(int(m.group(0))), raw)
+
+
+def _expand_range(first: str, last: str) -> list[str]:
+    if first.isdigit() and last.isdigit():
+        a, b = int(first), int(last)
+        if a < b <= a + 400:
+            return [str(n) for n in range(a + 1, b + 1)]
+    return [last]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Parse structures
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Group:
+    """One unit group: "numerales 1, 2 y 3", "presente artículo", "inciso anterior", "parágrafo"."""
+
+    start: int
+    end: int
+    unit: str
+    values: list[str] = field(default_factory=list)
+    relative: str | None = None
+    prefix: str | None = None
+    attached_end: int = -1  # end of a unit attached to one designator ("150, numeral 10")
+    attached_start: int = -1
+
+    @property
+    def identified(self) -> bool:
+        return bool(self.values) or self.relative is not None or self.prefix is not None
+
+
+@dataclass(slots=True)
+class _Chain:
+    groups: list[_Group]
+    links: list[str]  # link before groups[i+1]: "nest", "sibling", "dot", "adj"
+
+    @property
+    def start(self) -> int:
+        return self.groups[0].start
+
+    @property
+    def end(self) -> int:
+        return self.groups[-1].end
+
+
+@dataclass(slots=True)
+class _Norm:
+    start: int
+    end: int
+    type: str
+    number: str | None = None
+    year: int | None = None
+    plural: bool = False
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The parser
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class _Parser:
+    """Walks one window of a text. ``low`` is the lower-cased window; positions are window-relative until emitted."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.base = start
+        self.low = g.lower_same_length(text[start:end])
+        self.n = len(self.low)
+        self.refs: list[Reference] = []
+        self.last_by_family: dict[str, Reference] = {}
+        has_notes = text.find("<", start, end) >= 0
+        self.notes = [(m.start(), m.end()) for m in g.NOTE_RE.finditer(text, start, end)] if has_notes else []
+        self.note_starts = [s for s, _ in self.notes]
+        self._title: tuple[int, int] | None | bool = False  # computed on first need
+
+    # -- small helpers ------------------------------------------------------------------------------------------
+
+    def orig(self, a: int, b: int) -> str:
+        return self.text[self.base + a : self.base + b]
+
+    def is_upper_at(self, p: int) -> bool:
+        return self.text[self.base + p].isupper()
+
+    def in_note(self, a: int, b: int) -> bool:
+        if not self.notes:
+            return False
+        i = bisect.bisect_right(self.note_starts, self.base + a) - 1
+        return i >= 0 and self.notes[i][1] >= self.base + b
+
+    # -- designators ---------------------------------------------------------------------------------------------
+
+    def designator(self, p: int, unit: str) -> tuple[int, str] | None:
+        res = g.DESIGNATOR_RES
+        low = self.low
+        m = res["number"].match(low, p)
+        if m:
+            end = m.end()
+            if low.startswith(".", end) and _DOT_CONTINUES_RE.match(self.text, self.base + end + 1):
+                end += 1  # "numeral 9o., y 313", "numeral 43.2.2. del artículo 43": the dot is the number's
+            return end, normalize_designator(self.orig(p, m.end()))
+        m = res["word"].match(low, p)
+        if m:
+            return m.end(), normalize_designator(low[p : m.end()])
+        if unit in g.LETTER_UNITS:
+            m = res["letter"].match(low, p)
+            if m and low[p] != "y":
+                return m.end(), low[p : m.end()].strip("(")
+        if unit in g.ROMAN_UNITS:
+            m = res["roman"].match(low, p)
+            if m and m.end() > p and self.orig(p, m.end()).isupper():
+                return m.end(), self.orig(p, m.end())
+        return None
+
+    def designator_list(self, p: int, group: _Group, *, after_word: bool = True, single: bool = False) -> int:
+        """Designators after the unit word at ``p`` (whitespace included; or right at ``p`` when ``after_word`` is
+        false, in an elliptic chain); fills ``group.values``; returns the end."""
+        low = self.low
+        q = p
+        while q < self.n and q - p < 3 and low[q] in " \t\n":
+            q += 1
+        if q == p and after_word:
+            return p
+        first = self.designator(q, group.unit)
+        if first is None:
+            return p
+        end, value = first
+        group.values.append(value)
+        while not single:
+            if group.unit == "artículo":
+                attached = self.attached_unit(end)
+                if attached is not None:
+                    if group.attached_end < 0:  # sub keeps the first ("300, numeral 9o., y 313, numeral 3o.")
+                        group.attached_start, group.attached_end = attached
+                    end = attached[1]
+            m = g.SEPARATOR_RE.match(low, end)
+            if m:
+                nxt = self.designator(m.end(), group.unit)
+                if nxt is not None:
+                    if m.group("rng"):
+                        group.values.extend(_expand_range(group.values[-1], nxt[1]))
+                    else:
+                        group.values.append(nxt[1])
+                    end = nxt[0]
+                    continue
+            break
+        m = g.SIBLINGS_AFTER_RE.match(low, end)
+        return m.end() if m else end
+
+    def attached_unit(self, p: int) -> tuple[int, int] | None:
+        """", numeral 11" after an article number: a smaller unit qualifying that one designator."""
+        m = re.match(r"[ \t]*,[ \t]*", self.low[p : p + 8])
+        if not m:
+            return None
+        q = p + m.end()
+        s = g.GROUP_START_RE.match(self.low, q)
+        if not s or s.group("pre") or g.unit_of(s.group("unit")) in (None, "artículo"):
+            return None
+        sub = _Group(q, s.end(), g.unit_of(s.group("unit")) or "")
+        end = self.designator_list(s.end(), sub, single=True)
+        if not sub.values:
+            return None
+        return q, end
+
+    # -- groups and chains ---------------------------------------------------------------------------------------
+
+    def group_at(self, p: int) -> _Group | None:
+        m = g.GROUP_START_RE.match(self.low, p)
+        if not m:
+            return None
+        return self.group_from_match(m.start(), m.group("pre"), m.group("unit"), m.end())
+
+    def group_from_match(self, start: int, pre: str | None, unit_word: str, end: int) -> _Group | None:
+        unit = g.unit_of(unit_word)
+        if unit is None:
+            return None
+        group = _Group(start, end, unit)
+        if pre:
+            if pre in g.RELATIVE_PREFIXES:
+                group.relative = g.RELATIVE_PREFIXES[pre]
+            elif pre in g.ORDINALS:
+                group.values.append(str(g.ORDINALS[pre]))
+            group.prefix = pre
+        else:
+            m = g.RELATIVE_SUFFIX_RE.match(self.low, end)
+            if m:
+                group.relative = g.RELATIVE_SUFFIXES[m.group("rel")]
+                group.end = m.end()
+                return group
+        group.end = self.designator_list(end, group)
+        return group
+
+    def chain_from(self, first: _Group) -> _Chain:
+        chain = _Chain([first], [])
+        low = self.low
+        while len(chain.groups) < 40:
+            end = chain.end
+            m = g.NEST_RE.match(low, end)
+            if m:
+                nxt = self.group_at(m.end())
+                if nxt is not None and (nxt.identified or self.bare_ok(nxt) or self.norm_follows(nxt.end)):
+                    chain.groups.append(nxt)
+                    chain.links.append("nest")
+                    continue
+            m = g.SIBLING_RE.match(low, end)
+            if m:
+                nxt = self.group_at(m.end())
+                if nxt is not None:
+                    kind = "dot" if m.group("dot") else "adj" if m.group("adj") else "sibling"
+                    ok = nxt.identified or m.group("verb") is not None or self.bare_ok(nxt)
+                    if kind == "dot" and not self.is_upper_at(nxt.start):
+                        ok = False
+                    if kind == "adj" and not nxt.values:
+                        ok = False
+                    if ok:
+                        chain.groups.append(nxt)
+                        chain.links.append(kind)
+                        continue
+            break
+        return chain
+
+    def bare_ok(self, group: _Group) -> bool:
+        """A unit without designator ("el parágrafo del artículo 19") is a citation only if a unit nests it."""
+        m = g.NEST_RE.match(self.low, group.end)
+        if not m:
+            return False
+        nxt = self.group_at(m.end())
+        return nxt is not None and nxt.identified
+
+    def norm_follows(self, p: int) -> bool:
+        """"…del numeral IV del Anexo del Decreto 2641 de 2012": a bare unit just before its norm."""
+        c = g.NORM_CONNECTOR_RE.match(self.low, p)
+        return c is not None and self.norm_at(c.end()) is not None
+
+    # -- norms ---------------------------------------------------------------------------------------------------
+
+    def norm_at(self, p: int) -> _Norm | None:
+        low = self.low
+        if low.startswith("sentencia", p):
+            return self.sentencia_at(p)
+        m = g.NORM_KIND_RE.match(low, p)
+        if m:
+            kind_group = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("k"))
+            ntype = g.NORM_TYPES_BY_GROUP[kind_group]
+            kind_text = m.group(kind_group)
+            q = m.end()
+            a = g.ACRONYM_BETWEEN_RE.match(low, q)
+            if a and len(_UPPER_RE.findall(self.orig(a.start("acr"), a.end("acr")))) >= 2:
+                q = a.end()
+                f = re.match(r"\s*(?:n[úu]mero|no\.)", low[q : q + 10])
+                if f:
+                    q += f.end()
+            num = g.NORM_NUMBER_RE.match(low, q)
+            if num:
+                norm = _Norm(p, num.end(), ntype, normalize_number(num.group("num")))
+                norm.plural = kind_text.split()[0].endswith("s") and ntype != "conpes"
+                y = g.YEAR_RE.match(low, num.end())
+                if y:
+                    norm.year = int(y.group("year"))
+                    norm.end = y.end()
+                self.appositive(norm)
+                return norm
+            if ntype == "decreto" and "nico" in (m.group("fill") or ""):
+                return self.unique_decree(p, m.end())
+        m = g.NAMED_RE.match(low, p)
+        if m:
+            group = next(k for k, v in m.groupdict().items() if v is not None)
+            return _Norm(p, m.end(), g.NAMED_TYPES_BY_GROUP[group])
+        if low.startswith("constituci", p):
+            return self.bare_constitution(p)
+        m = g.GENERIC_NAMED_RE.match(self.text, self.base + p)
+        if m and m.end() - self.base <= self.n:
+            head = g.lower_same_length(self.orig(p, p + 7))
+            return _Norm(p, m.end() - self.base, "código" if head.startswith("c") else "estatuto")
+        m = g.ACRONYM_RE.match(self.text, self.base + p)
+        if m and m.end() - self.base <= self.n:
+            return _Norm(p, m.end() - self.base, g.NAMED_ACRONYMS[m.group(0)])
+        return None
+
+    def sentencia_at(self, p: int) -> _Norm | None:
+        m = g.SENTENCIA_RE.match(self.low, p)
+        if not m:
+            return None
+        return self.ruling(p, m)
+
+    def ruling(self, p: int, m: re.Match[str]) -> _Norm:
+        norm = _Norm(p, m.end(), "sentencia", f"{m.group('let').upper()}-{int(m.group('num'))}")
+        yy = m.group("yy")
+        if yy:
+            year = int(yy)
+            norm.year = year if year > 999 else (2000 + year if year < 50 else 1900 + year)
+        else:
+            y = g.YEAR_RE.match(self.low, m.end())
+            if y:
+                norm.year = int(y.group("year"))
+                norm.end = y.end()
+        norm.plural = self.low.startswith("sentencias", p)
+        return norm
+
+    def bare_constitution(self, p: int) -> _Norm | None:
+        """"Constitución" alone means the Constitution when written with a capital and not "constitución de X"."""
+        word = self.orig(p, p + 12)
+        if not (word[0] == "C" and word[1:].islower()):
+            return None
+        after = self.low[p + 12 : p + 40]
+        if re.match(r"\s+(?:de|del)\s", after) and not re.match(r"\s+de\s+(?:1991|colombia)", after):
+            return None
+        if self.low[max(0, p - 6) : p].endswith("corte "):
+            return None
+        return _Norm(p, p + 12, "constitución")
+
+    def unique_decree(self, p: int, q: int) -> _Norm | None:
+        """"Decreto Único Reglamentario del Sector …, Decreto 1078 de 2015": one norm, typed by its number."""
+        m = g.NAME_TAIL_RE.match(self.text, self.base + q)
+        end = m.end() - self.base if m else q
+        norm = _Norm(p, end, "decreto")
+        a = re.match(r"[ \t]*,[ \t]*", self.low[end : end + 6])
+        if a:
+            inner = self.norm_at(end + a.end())
+            if inner is not None and inner.number:
+                inner.start = p
+                return inner
+        return norm if m else None
+
+    def appositive(self, norm: _Norm) -> None:
+        """"Ley 1801 de 2016, Código Nacional de Policía y Convivencia": the name joins the numbered norm."""
+        low = self.low
+        a = re.match(r"[ \t]*,[ \t]*", low[norm.end : norm.end + 6])
+        if not a:
+            return
+        q = norm.end + a.end()
+        if not (low.startswith("c", q) or low.startswith("estatuto", q)):
+            return
+        m = g.NAMED_RE.match(low, q)
+        if m:
+            norm.end = m.end()
+            return
+        m = g.GENERIC_NAMED_RE.match(self.text, self.base + q)
+        if m and m.end() - self.base <= self.n:
+            norm.end = m.end() - self.base
+
+    # -- emission ------------------------------------------------------------------------------------------------
+
+    def emit(self, start: int, end: int, **fields: object) -> Reference | None:
+        text = self.low
+        while end > start and text[end - 1] in _TRAILING_PUNCT:
+            end -= 1
+        if end <= start:
+            return None
+        a, b = self.base + start, self.base + end
+        ref = Reference(start=a, end=b, text=self.text[a:b], note=self.in_note(start, end), **fields)  # type: ignore[arg-type]
+        self.refs.append(ref)
+        if ref.scope == "external" and ref.type:
+            self.last_by_family[_family(ref.type)] = ref
+            self.last_by_family["*"] = ref
+        return ref
+
+    def emit_norm(self, start: int, norm: _Norm, chain: _Chain | None) -> None:
+        article, articles, sub = _articles_and_sub(self, chain)
+        self.emit(start, norm.end, scope="external", type=norm.type, number=norm.number, year=norm.year,
+                  article=article, articles=articles, sub=sub)
+
+    # -- the walk ------------------------------------------------------------------------------------------------
+
+    def run(self, positions: Iterable[int] | None = None) -> list[Reference]:
+        """Parse from every trigger: found by the regex scan, or at ``positions`` (window-relative) that a caller
+        already knows (the spaCy component finds them among its tokens)."""
+        low = self.low
+        cursor = 0
+        if positions is None:
+            matches: Iterable[re.Match[str] | None] = g.TRIGGER_RE.finditer(low)
+        else:
+            matches = (g.TRIGGER_RE.match(low, p) for p in positions)
+        for m in matches:
+            if m is None or m.start() < cursor:
+                continue
+            reached = self.from_unit(m) if m.group("unit") else self.from_norm(m.start("norm"))
+            cursor = max(cursor, reached)
+        return self.refs
+
+    def from_norm(self, p: int) -> int:
+        norm = self.norm_at(p)
+        if norm is None:
+            return p + 1
+        start = p
+        if norm.type == "conpes":
+            before = self.low[max(0, p - 12) : p]
+            d = re.search(r"documentos?\s+$", before)
+            if d:
+                start = p - (len(before) - d.start())
+        if self.is_title(start, norm.end) or _BILL_RE.search(self.low, max(0, p - 14), p):
+            return norm.end  # the document's own title, or a bill ("Proyecto de Acuerdo 012 de 2024"), not a norm
+        self.emit_norm(start, norm, None)
+        return self.more_norms(norm)
+
+    def more_norms(self, norm: _Norm) -> int:
+        """"Leyes 812 de 2003, 1151 de 2007 y 1753 de 2015" / "Sentencias T-391 de 2007 y T-760 de 2008"."""
+        end = norm.end
+        if not norm.plural:
+            return end
+        low = self.low
+        while True:
+            if norm.type == "sentencia":
+                m = g.SENTENCIA_MORE_RE.match(low, end)
+                if not m:
+                    return end
+                nxt = self.ruling(m.start("let"), m)
+                self.emit(nxt.start, nxt.end, scope="external", type="sentencia", number=nxt.number, year=nxt.year)
+                end = nxt.end
+                continue
+            m = g.PLURAL_MORE_RE.match(low, end)
+            if not m:
+                return end
+            num = g.NORM_NUMBER_RE.match(low, m.end())
+            if not num:
+                return end
+            y = g.YEAR_RE.match(low, num.end())
+            if not y:
+                return end
+            self.emit(m.end(), y.end(), scope="external", type=norm.type,
+                      number=normalize_number(num.group("num")), year=int(y.group("year")))
+            end = y.end()
+
+    def prefix_before(self, p: int) -> tuple[int, str | None]:
+        """The word before a unit word when it belongs to the citation ("presente", "este", "primer")."""
+        low = self.low
+        q = p
+        while q > 0 and low[q - 1] in " \t":
+            q -= 1
+        if q == p or q == 0:
+            return p, None
+        s = q
+        while s > 0 and s > q - 16 and low[s - 1].isalpha():
+            s -= 1
+        word = low[s:q]
+        if word in g.UNIT_PREFIXES and (s == 0 or not low[s - 1].isalnum()):
+            return s, word
+        return p, None
+
+    def from_unit(self, m: re.Match[str]) -> int:
+        start, pre = self.prefix_before(m.start())
+        first = self.group_from_match(start, pre, m.group("unit"), m.end("unit"))
+        if first is None:
+            return m.end()
+        after = self.low[first.end : first.end + 4]
+        if first.prefix in ("siguiente", "siguientes") and re.match(r"\s*(?:a\s|al\s|:|,)", after):
+            return first.end  # "Adiciónese el siguiente parágrafo al artículo 14 …": a new unit, not a citation
+        indefinite = _INDEFINITE_RE.search(self.low, max(0, first.start - 8), first.start)
+        if not first.identified and (not self.bare_ok(first) or indefinite):
+            return m.end("unit")  # "Adiciónese un parágrafo al artículo 14": the new unit is not cited
+        chain = self.chain_from(first)
+        if self.is_heading(chain):
+            return first.end
+        end = chain.end
+        # the norm
+        c = g.NORM_CONNECTOR_RE.match(self.low, end)
+        if c:
+            norm = self.norm_at(c.end())
+            if norm is not None:
+                self.emit_norm(chain.start, norm, chain)
+                return self.elliptic(chain, norm)
+        # the citing document itself
+        t = g.SELF_TAIL_RE.match(self.low, end)
+        if t:
+            return self.emit_internal(chain, t.end())
+        t = g.ANAPHORIC_TAIL_RE.match(self.low, end)
+        if t:
+            return self.emit_anaphoric(chain, t)
+        chain = _drop_dot_links(chain)
+        if self.is_note_label(chain):
+            return chain.end
+        return self.emit_internal(chain, chain.end)
+
+    def emit_internal(self, chain: _Chain, end: int) -> int:
+        article, articles, sub = _articles_and_sub(self, chain)
+        relative = next((grp.relative for grp in chain.groups if grp.relative), None)
+        if article is None and relative is None and sub is None:
+            return end
+        self.emit(chain.start, end, scope="internal", article=article, articles=articles, sub=sub,
+                  relative=relative)
+        return end
+
+    def emit_anaphoric(self, chain: _Chain, t: re.Match[str]) -> int:
+        kind = t.group("kind")
+        family = "*" if t.group("ibid") or kind == "norma" else _family(_kind_type(kind))
+        prev = self.last_by_family.get(family)
+        if prev is None:
+            return self.emit_internal(chain, t.end())
+        article, articles, sub = _articles_and_sub(self, chain)
+        self.emit(chain.start, t.end(), scope="external", type=prev.type, number=prev.number, year=prev.year,
+                  article=article, articles=articles, sub=sub)
+        return t.end()
+
+    def elliptic(self, chain: _Chain, norm: _Norm) -> int:
+        """"…de la Constitución Política; 14 de la Ley 790 del 2002, 1o, numeral 4, de la Ley 962 de 2005": one
+        reference per norm, each starting at its article number."""
+        end = self.more_norms(norm)
+        head = chain.groups[-1].unit
+        low = self.low
+        for _ in range(200):
+            m = g.ELLIPTIC_RE.match(low, end)
+            if not m:
+                break
+            group = _Group(m.end(), m.end(), head)
+            group.end = self.designator_list(m.end(), group, after_word=False)
+            if not group.values:
+                break
+            sub_chain = self.chain_from(group)
+            c = g.NORM_CONNECTOR_RE.match(low, sub_chain.end)
+            if not c:
+                break
+            nxt = self.norm_at(c.end())
+            if nxt is None:
+                break
+            self.emit_norm(group.start, nxt, sub_chain)
+            end = self.more_norms(nxt)
+        return end
+
+    # -- exclusions ----------------------------------------------------------------------------------------------
+
+    def is_heading(self, chain: _Chain) -> bool:
+        """"ARTÍCULO 5o. OBJETO.", "PARÁGRAFO TRANSITORIO.", '"Artículo 10. Prohibición…', "### Artículo 5." """
+        first = chain.groups[0]
+        if not first.values or not self.is_upper_at(first.start):
+            return False
+        if any(link != "dot" for link in chain.links):
+            return False
+        a = self.base + first.start
+        line_start = self.text.rfind("\n", 0, a) + 1
+        before = self.text[line_start:a]
+        if not g.HEADING_PREFIX_RE.fullmatch(before) and not re.search(r"[.:][ \t]*[\"“]?[ \t]*\Z", before):
+            return False
+        return g.HEADING_AFTER_RE.match(self.text, self.base + first.end) is not None
+
+    def is_note_label(self, chain: _Chain) -> bool:
+        """"<Inciso 1o. modificado por …>": the unit words that label a compiler's note."""
+        a = self.base + chain.start
+        before = self.text[max(0, a - 3) : a]
+        return bool(re.search(r"<[ \t]*\Z", before))
+
+    def is_title(self, start: int, end: int) -> bool:
+        if self._title is False:
+            self._title = _title_line(self.text)
+        title = self._title
+        if title is None or title is False or self.base + start > title[1] + 1:
+            return False
+        line = self.text[title[0] : title[1]].strip(_TITLE_STRIP)
+        return line == self.orig(start, end).strip(_TITLE_STRIP)
+
+
+def _drop_dot_links(chain: _Chain) -> _Chain:
+    if "dot" not in chain.links:
+        return chain
+    k = chain.links.index("dot")
+    return _Chain(chain.groups[: k + 1], chain.links[:k])
+
+
+def _family(ntype: str) -> str:
+    return ntype.split()[0]
+
+
+def _kind_type(kind: str) -> str:
+    kind = g.lower_same_length(kind)
+    for word, family in (("ley", "ley"), ("decreto", "decreto"), ("resoluci", "resolución"), ("acuerdo", "acuerdo"),
+                         ("c", "código"), ("estatuto", "estatuto"), ("constituci", "constitución"),
+                         ("acto", "acto"), ("circular", "circular")):
+        if kind.startswith(word):
+            return family
+    return "*"
+
+
+def _articles_and_sub(parser: _Parser, chain: _Chain | None) -> tuple[str | None, tuple[str, ...], str | None]:
+    if chain is None:
+        return None, (), None
+    groups = chain.groups
+    article_idx = [i for i, grp in enumerate(groups) if grp.unit == "artículo" and grp.values]
+    articles = list(dict.fromkeys(v for i in article_idx for v in groups[i].values))
+    sub: str | None = None
+    if article_idx:
+        first = article_idx[0]
+        if first > 0:
+            sub = _group_text(parser, groups[0])
+        elif groups[first].attached_end >= 0:
+            sub = parser.orig(groups[first].attached_start, groups[first].attached_end)
+        elif article_idx[-1] < len(groups) - 1:
+            sub = _group_text(parser, groups[-1])
+    else:
+        lead = groups[0]
+        if lead.unit != "artículo":
+            sub = lead.unit if (lead.relative and not lead.values) else _group_text(parser, lead)
+    article = articles[0] if articles else None
+    return article, tuple(articles), sub
+
+
+def _group_text(parser: _Parser, group: _Group) -> str:
+    text = parser.orig(group.start, group.end)
+    return text.rstrip(" \t\n,;:") or text
+
+
+def _title_line(text: str) -> tuple[int, int] | None:
+    """Span of the document's first non-empty line after any front matter (its title, e.g. "LEY 1712 DE 2014");
+    None for a one-line text (a phrase, not a document)."""
+    if "\n" not in text.strip():
+        return None
+    pos = 0
+    m = _FRONT_MATTER_RE.match(text)
+    if m:
+        pos = m.end()
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        if text[pos:nl].strip():
+            return pos, nl
+        pos = nl + 1
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def extract_references(text: str, start: int = 0, end: int | None = None) -> list[Reference]:
+    """Every normative reference in ``text[start:end]``, sorted and non-overlapping, with offsets into ``text``.
+
+    Args:
+        text: the whole document text (offsets and line starts are computed on it).
+        start: where to start looking.
+        end: where to stop looking (default: the end of the text).
+
+    Example:
+        >>> refs = extract_references("los artículos 14 a 18 de la Ley 80 de 1993")
+        >>> refs[0].articles, refs[0].number, refs[0].year
+        (('14', '15', '16', '17', '18'), '80', 1993)
+    """
+    if not isinstance(text, str):
+        raise TypeError("extract_references expects str")
+    n = len(text)
+    end = n if end is None else max(0, min(end, n))
+    start = max(0, min(start, end))
+    if start == end:
+        return []
+    return _finish(_Parser(text, start, end).run())
+
+
+def _finish(refs: list[Reference]) -> list[Reference]:
+    refs.sort(key=lambda r: (r.start, r.end))
+    out: list[Reference] = []
+    for ref in refs:
+        if out and ref.start < out[-1].end:
+            continue
+        out.append(ref)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# spaCy component
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _doc_references(doc: Doc) -> list[Reference]:
+    return [Reference.from_dict(d) for d in doc.user_data.get(SPANS_KEY, [])]
+
+
+if not Doc.has_extension("regdesign_references"):
+    Doc.set_extension("regdesign_references", getter=_doc_references)
+
+
+class ReferencesComponent:
+    """Writes ``doc.spans[spans_key]`` (label = reference type, or "internal") and keeps the references as plain
+    dicts in ``doc.user_data[spans_key]`` (so ``Doc.to_bytes`` keeps them); ``doc._.regdesign_references`` gives
+    them back as :class:`~regdesign.model.Reference` objects with exact offsets."""
+
+    def __init__(self, nlp: Language, name: str = "regdesign_references", spans_key: str = SPANS_KEY) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        strings = nlp.vocab.strings
+        self._trigger_ids = frozenset(strings.add(word) for word in g.TRIGGER_TOKENS)
+
+    def __call__(self, doc: Doc) -> Doc:
+        # Pre-filter on the tokens' lower-case ids: a doc without trigger words costs almost nothing, and the parser
+        # starts at the trigger tokens instead of scanning the text with a regex.
+        trigger_ids = self._trigger_ids
+        rows = doc.to_array([LOWER, ORTH, SPACY, IDX]).tolist()
+        hits = [row[3] for row in rows if row[0] in trigger_ids]
+        if not hits:
+            doc.spans[self.spans_key] = []
+            doc.user_data[self.spans_key] = []
+            return doc
+        # doc.text would build one Token object per token (most of the component's time); join the strings instead
+        strings = doc.vocab.strings
+        text = "".join(strings[row[1]] + " " if row[2] else strings[row[1]] for row in rows)
+        refs = _finish(_Parser(text, 0, len(text)).run(hits))
+        spans = []
+        for ref in refs:
+            span = doc.char_span(ref.start, ref.end, label=ref.type or ref.scope, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        doc.user_data[self.spans_key] = [ref.to_dict() | {"relative": ref.relative, "note": ref.note}
+                                         for ref in refs]
+        return doc
+
+    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
+        return self.spans_key.encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> ReferencesComponent:
+        self.spans_key = data.decode("utf-8")
+        return self
+
+    def to_disk(self, path, *, exclude: tuple[str, ...] = ()) -> None:  # noqa: ANN001 - spaCy's signature
+        return None
+
+    def from_disk(self, path, *, exclude: tuple[str, ...] = ()) -> ReferencesComponent:  # noqa: ANN001
+        return self
+
+
+@Language.factory("regdesign_references", default_config={"spans_key": SPANS_KEY})
+def make_references_component(nlp: Language, name: str, spans_key: str = SPANS_KEY) -> ReferencesComponent:
+    """Factory of the ``regdesign_references`` component (also declared as a ``spacy_factories`` entry point)."""
+    return ReferencesComponent(nlp, name, spans_key)

@@ -1,0 +1,312 @@
+"""Table-driven tests of the citation extractor: (text, expected references) in both directions — what must be found,
+with its fields, and near misses that must not be found — plus the spaCy component and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from regdesign.model import REFERENCE_TYPES, Reference
+from regdesign.nlp.pipeline import make_blank_nlp
+from regdesign.nlp.references import SPANS_KEY, extract_references, normalize_designator
+
+
+def ref(text: str, scope: str = "external", **fields: object) -> dict[str, object]:
+    """Expected reference: its exact text, scope and the fields the case cares about."""
+    return {"text": text, "scope": scope, **fields}
+
+
+_UNSET = object()
+
+
+def ext(text: str, type_: str, number: object = _UNSET, year: object = _UNSET, **fields: object):
+    """Expected external reference; number and year are checked only when given."""
+    given_fields = {k: v for k, v in (("number", number), ("year", year)) if v is not _UNSET}
+    return ref(text, "external", type=type_, **given_fields, **fields)
+
+
+def internal(text: str, **fields: object):
+    return ref(text, "internal", **fields)
+
+
+CASES: list[tuple[str, list[dict[str, object]]]] = [
+    # 1. artículo + norma + año; number variants; de/del
+    ("según el artículo 147 de la Ley 1955 de 2019.", [ext("artículo 147 de la Ley 1955 de 2019", "ley", "1955", 2019,
+                                                          article="147", articles=("147",))]),
+    ("el artículo 9° del Decreto 2106 de 2019", [ext("artículo 9° del Decreto 2106 de 2019", "decreto", "2106", 2019,
+                                                    article="9")]),
+    ("el artículo 224 del Decreto 19 de 2012", [ext("artículo 224 del Decreto 19 de 2012", "decreto", "19", 2012)]),
+    ("el artículo 2º de la Ley 1150 de 2007", [ext("artículo 2º de la Ley 1150 de 2007", "ley", "1150", 2007,
+                                                  article="2")]),
+    ("el artículo 1o. de la Ley 962 de 2005", [ext("artículo 1o. de la Ley 962 de 2005", "ley", article="1")]),
+    ("el artículo 4o de la Ley 1473 del 2011", [ext("artículo 4o de la Ley 1473 del 2011", "ley", "1473", 2011,
+                                                   article="4")]),
+    ("el artículo 256-1 del Estatuto Tributario", [ext("artículo 256-1 del Estatuto Tributario", "estatuto",
+                                                      article="256-1")]),
+    ("los artículos 166, 299, 305A y 320 de la Ley 906 de 2004",
+     [ext("artículos 166, 299, 305A y 320 de la Ley 906 de 2004", "ley", "906", 2004, article="166",
+          articles=("166", "299", "305A", "320"))]),
+    ("el artículo segundo del Decreto 2153 de 1992", [ext("artículo segundo del Decreto 2153 de 1992", "decreto",
+                                                         "2153", 1992, article="2")]),
+    ("El artículo 10 del Decreto 2150 de1995, quedará así:", [ext("artículo 10 del Decreto 2150 de1995", "decreto",
+                                                                  "2150", 1995, article="10")]),
+    # 2. sub-units at any depth
+    ("el numeral 3 del artículo 147 de la Ley 1955 de 2019",
+     [ext("numeral 3 del artículo 147 de la Ley 1955 de 2019", "ley", "1955", 2019, article="147", sub="numeral 3")]),
+    ("los literales e), j) y literal a) del parágrafo 2 del artículo 45 de la Ley 1753 de 2015",
+     [ext("literales e), j) y literal a) del parágrafo 2 del artículo 45 de la Ley 1753 de 2015", "ley", "1753", 2015,
+          article="45")]),
+    ("el parágrafo transitorio del artículo 12 de la Ley 1904 de 2018",
+     [ext("parágrafo transitorio del artículo 12 de la Ley 1904 de 2018", "ley", "1904", 2018, article="12",
+          sub="parágrafo transitorio")]),
+    ("el numeral segundo del artículo primero de la Ley 962 de 2005",
+     [ext("numeral segundo del artículo primero de la Ley 962 de 2005", "ley", "962", 2005, article="1")]),
+    ("De conformidad con el artículo 150, numeral 10, de la Constitución Política, revístese",
+     [ext("artículo 150, numeral 10, de la Constitución Política", "constitución", article="150",
+          sub="numeral 10")]),
+    ("lo dispuesto por el Artículo 2o. Numeral 2o. Literal e) de la Ley 1150 de 2007>",
+     [ext("Artículo 2o. Numeral 2o. Literal e) de la Ley 1150 de 2007", "ley", "1150", 2007, article="2",
+          sub="Literal e)")]),
+    ("el numeral 43.2.2. del artículo 43 de la Ley 715 de 2001",
+     [ext("numeral 43.2.2. del artículo 43 de la Ley 715 de 2001", "ley", "715", 2001, article="43")]),
+    # 3. lists and ranges
+    ("los artículos 14 a 18 de la Ley 80 de 1993", [ext("artículos 14 a 18 de la Ley 80 de 1993", "ley", "80", 1993,
+                                                       articles=("14", "15", "16", "17", "18"))]),
+    ("los artículos 450 a 452 del Estatuto Tributario", [ext("artículos 450 a 452 del Estatuto Tributario", "estatuto",
+                                                            articles=("450", "451", "452"))]),
+    ("los artículos 126-1, 126-4, 206 y 206-1 del Estatuto Tributario",
+     [ext("artículos 126-1, 126-4, 206 y 206-1 del Estatuto Tributario", "estatuto",
+          articles=("126-1", "126-4", "206", "206-1"))]),
+    ("los numerales 1, 2, 3, 4, 7, 8, 9, 10, 12, 13, del artículo 37 de la presente ley",
+     [internal("numerales 1, 2, 3, 4, 7, 8, 9, 10, 12, 13, del artículo 37 de la presente ley", article="37")]),
+    ("los artículos 63 y siguientes de la Ley 388 de 1997", [ext("artículos 63 y siguientes de la Ley 388 de 1997",
+                                                                "ley", "388", 1997, article="63")]),
+    ("los artículos 300, numeral 9o., y 313, numeral 3o., de la Constitución Política",
+     [ext("artículos 300, numeral 9o., y 313, numeral 3o., de la Constitución Política", "constitución",
+          articles=("300", "313"))]),
+    # elliptic chains: one reference per norm
+    ("los artículos 189, numeral 11, de la Constitución Política; 14 de la Ley 790 del 2002, 1o, numeral 4, de la "
+     "Ley 962 de 2005, 64 de la Ley 1437 de 2011",
+     [ext("artículos 189, numeral 11, de la Constitución Política", "constitución", article="189"),
+      ext("14 de la Ley 790 del 2002", "ley", "790", 2002, article="14"),
+      ext("1o, numeral 4, de la Ley 962 de 2005", "ley", "962", 2005, article="1"),
+      ext("64 de la Ley 1437 de 2011", "ley", "1437", 2011, article="64")]),
+    ("en los términos de los artículos 355 de la Constitución Política y 96 de la Ley 489 de 1998",
+     [ext("artículos 355 de la Constitución Política", "constitución", article="355"),
+      ext("96 de la Ley 489 de 1998", "ley", "489", 1998, article="96")]),
+    ("Los artículos de las Leyes 812 de 2003, 1151 de 2007, 1450 de 2011, y 1753 de 2015 no derogados",
+     [ext("Leyes 812 de 2003", "ley", "812", 2003), ext("1151 de 2007", "ley", "1151", 2007),
+      ext("1450 de 2011", "ley", "1450", 2011), ext("1753 de 2015", "ley", "1753", 2015)]),
+    # 4. internal and anaphoric
+    ("en los términos del artículo anterior", [internal("artículo anterior", relative="anterior")]),
+    ("lo dispuesto en el inciso segundo del presente artículo",
+     [internal("inciso segundo del presente artículo", relative="presente")]),
+    ("señaladas en el inciso anterior", [internal("inciso anterior", relative="anterior")]),
+    ("de que trata este numeral", [internal("este numeral", relative="presente", sub="numeral")]),
+    ("el parágrafo 2 del artículo 7", [internal("parágrafo 2 del artículo 7", article="7", sub="parágrafo 2")]),
+    ("el artículo 5 de la presente ley", [internal("artículo 5 de la presente ley", article="5", relative=None)]),
+    ("previstos en el siguiente artículo", [internal("siguiente artículo", relative="siguiente")]),
+    ("la causal décima (10) de este artículo", [internal("causal décima (10) de este artículo", relative="presente")]),
+    ("el inciso 2 del literal a) del numeral 2 del presente artículo",
+     [internal("inciso 2 del literal a) del numeral 2 del presente artículo", relative="presente", sub="inciso 2")]),
+    ("los artículos 7o de la Ley 1942 de 2018 y el artículo 40 de la misma Ley",
+     [ext("artículos 7o de la Ley 1942 de 2018", "ley", "1942", 2018),
+      ext("artículo 40 de la misma Ley", "ley", "1942", 2018, article="40")]),
+    # 5. norm types
+    ("el artículo 2.2.3.3.3.5 del Decreto 1079 de 2015", [ext("artículo 2.2.3.3.3.5 del Decreto 1079 de 2015",
+                                                             "decreto", "1079", 2015, article="2.2.3.3.3.5")]),
+    ("el Decreto Ley 19 de 2012", [ext("Decreto Ley 19 de 2012", "decreto ley", "19", 2012)]),
+    ("creado mediante Decreto-Ley 4819 de 2010", [ext("Decreto-Ley 4819 de 2010", "decreto ley", "4819", 2010)]),
+    ("decretado por el Decreto Legislativo 150 de 2026", [ext("Decreto Legislativo 150 de 2026",
+                                                             "decreto legislativo", "150", 2026)]),
+    ("la Resolución 1479 de 2015 del Ministerio de Salud", [ext("Resolución 1479 de 2015", "resolución", "1479", 2015)]),
+    ("la Resolución MinTIC 1519 de 2020", [ext("Resolución MinTIC 1519 de 2020", "resolución", "1519", 2020)]),
+    ("el Acuerdo 144 de 2019 del Concejo de Medellín", [ext("Acuerdo 144 de 2019", "acuerdo", "144", 2019)]),
+    ("el Acto Legislativo 01 del 7 de julio de 2016", [ext("Acto Legislativo 01 del 7 de julio de 2016",
+                                                          "acto legislativo", "1", 2016)]),
+    ("el documento CONPES 3975 de 2019", [ext("documento CONPES 3975 de 2019", "conpes", "3975", 2019)]),
+    ("la Circular Externa 100-000002 de 2022", [ext("Circular Externa 100-000002 de 2022", "circular", "100-2", 2022)]),
+    ("la Ley Estatutaria 1618 de 2013 o la que la modifique", [ext("Ley Estatutaria 1618 de 2013", "ley estatutaria",
+                                                                  "1618", 2013)]),
+    ("los principios de los artículos 83, 84 , 209 y 333 de la Carta Política",
+     [ext("artículos 83, 84 , 209 y 333 de la Carta Política", "constitución", articles=("83", "84", "209", "333"))]),
+    ("en los términos del Código General del Proceso", [ext("Código General del Proceso", "código")]),
+    ("del artículo 292 del Código Penal", [ext("artículo 292 del Código Penal", "código", article="292")]),
+    ("el Código Sustantivo del Trabajo y el Código Civil", [ext("Código Sustantivo del Trabajo", "código"),
+                                                           ext("Código Civil", "código")]),
+    ("señalado en el Código de Procedimiento Administrativo y de lo Contencioso Administrativo y demás",
+     [ext("Código de Procedimiento Administrativo y de lo Contencioso Administrativo", "código")]),
+    ("conforme al CPACA", [ext("CPACA", "código")]),
+    ("el Estatuto General de Contratación de la Administración Pública",
+     [ext("Estatuto General de Contratación de la Administración Pública", "estatuto")]),
+    ("el artículo 92 de la Ley 1801 de 2016, Código Nacional de Policía y Convivencia, el cual",
+     [ext("artículo 92 de la Ley 1801 de 2016, Código Nacional de Policía y Convivencia", "ley", "1801", 2016)]),
+    ("en los términos del Código Nacional de Tránsito Terrestre", [ext("Código Nacional de Tránsito Terrestre",
+                                                                      "código")]),
+    ("el Capítulo 1 del Título 9 de la Parte 2 del Libro 2 del Decreto 1078 de 2015",
+     [ext("Capítulo 1 del Título 9 de la Parte 2 del Libro 2 del Decreto 1078 de 2015", "decreto", "1078", 2015,
+          article=None)]),
+    ("la Constitución y la ley", [ext("Constitución", "constitución")]),
+    # 9. rulings
+    ("la Sentencia C-274 de 2013", [ext("Sentencia C-274 de 2013", "sentencia", "C-274", 2013)]),
+    ("Sentencia C- 274 del 9 de mayo de 2013", [ext("Sentencia C- 274 del 9 de mayo de 2013", "sentencia", "C-274",
+                                                    2013)]),
+    ("las Sentencias T-391 de 2007 y T-760 de 2008", [ext("Sentencias T-391 de 2007", "sentencia", "T-391", 2007),
+                                                      ext("T-760 de 2008", "sentencia", "T-760", 2008)]),
+    # 6. amendment formulas
+    ("Modifíquese el artículo 90 de la Ley 1474 de 2011, el cual quedará así:",
+     [ext("artículo 90 de la Ley 1474 de 2011", "ley", "1474", 2011, article="90")]),
+    ("Modifíquese el numeral 8 y adiciónense los numerales 34, 35 y 36 al artículo 79 de la Ley 142 de 1994, así:",
+     [ext("numeral 8 y adiciónense los numerales 34, 35 y 36 al artículo 79 de la Ley 142 de 1994", "ley", "142",
+          1994, article="79")]),
+    ("Adiciónese el parágrafo 3 al artículo 94 de la Ley 1474 de 2011, así:",
+     [ext("parágrafo 3 al artículo 94 de la Ley 1474 de 2011", "ley", "1474", 2011, article="94")]),
+    ("Adiciónese un parágrafo al artículo 14 de la Ley 142 de 1994, así:",
+     [ext("artículo 14 de la Ley 142 de 1994", "ley", "142", 1994, article="14")]),
+    ("Adiciónese el siguiente parágrafo al artículo 14 de la Ley 617 de 2000:",
+     [ext("artículo 14 de la Ley 617 de 2000", "ley", "617", 2000, article="14")]),
+    # 7. dynamic formulas stay out
+    ("el artículo 4o de la Ley 1101 de 2006, o la norma que la modifique, adicione o sustituya",
+     [ext("artículo 4o de la Ley 1101 de 2006", "ley", "1101", 2006)]),
+    ("el Título III de la Ley 1437 de 2011 o las disposiciones que hagan sus veces",
+     [ext("Título III de la Ley 1437 de 2011", "ley", "1437", 2011, sub="Título III")]),
+    # 8. compiler notes
+    ("texto <Artículo modificado por el artículo 244 de la Ley 2294 de 2023. El nuevo texto es el siguiente:>",
+     [ext("artículo 244 de la Ley 2294 de 2023", "ley", "2294", 2023, note=True)]),
+    ("texto <Inciso 1o. modificado por el artículo 92 de la Ley 1474 de 2011>",
+     [ext("artículo 92 de la Ley 1474 de 2011", "ley", "1474", 2011, note=True)]),
+    ("<Ver artículo 33 sobre su entrada en vigencia>", [internal("artículo 33", article="33", note=True)]),
+]
+
+NEAR_MISSES = [
+    "la ley de la oferta y la demanda",
+    "compra de artículos de oficina",
+    "el decreto que expida el Gobierno",
+    "lo que disponga la ley",
+    "de conformidad con la presente ley",
+    "el proyecto de ley fue radicado",
+    "el Proyecto de Acuerdo 012 de 2024 del Concejo",
+    "la Corte Constitucional declaró",
+    "Diario Oficial No. 49.084 de 6 de marzo de 2014",
+    "la constitución de las Tablas de Retención Documental",
+    "el presente decreto rige a partir de su publicación",
+    "por disposición constitucional o legal",
+    "de acuerdo con las reglas",
+    "a título gratuito y en parte",
+    "<Artículo INEXEQUIBLE>",
+    "<Literal CONDICIONALMENTE exequible>",
+]
+
+
+def _check(text: str, expected: list[dict[str, object]]) -> None:
+    got = extract_references(text)
+    assert [r.text for r in got] == [e["text"] for e in expected], text
+    for r, e in zip(got, expected, strict=True):
+        assert text[r.start : r.end] == r.text
+        for key, value in e.items():
+            assert getattr(r, key) == value, (text, key, getattr(r, key), value)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_extracts(text: str, expected: list[dict[str, object]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses(text: str) -> None:
+    assert extract_references(text) == []
+
+
+def test_headings_and_title_are_not_references() -> None:
+    text = (
+        "LEY 1712 DE 2014\n(marzo 6)\nTÍTULO I.\nDISPOSICIONES GENERALES.\n"
+        "ARTÍCULO 5o. OBJETO. Lo dispuesto en el artículo 4 de la Ley 80 de 1993.\n"
+        "PARÁGRAFO TRANSITORIO. Para la vigencia.\n"
+        "### Artículo 6. Definiciones.\n"
+        '"Artículo 10. Prohibición de declaraciones.\n'
+        "ARTÍCULO 16. EXTENSIÓN APLICACIÓN LEY 962 DE 2005.\n"
+    )
+    got = [r.text for r in extract_references(text)]
+    assert got == ["artículo 4 de la Ley 80 de 1993", "LEY 962 DE 2005"]
+
+
+def test_window_offsets_point_into_the_whole_text() -> None:
+    text = "Preámbulo largo. " * 5 + "según el artículo 3 de la Ley 80 de 1993 y el artículo anterior."
+    start = text.index("según")
+    refs = extract_references(text, start, len(text))
+    assert [text[r.start : r.end] for r in refs] == ["artículo 3 de la Ley 80 de 1993", "artículo anterior"]
+    assert extract_references(text, 0, start) == []
+
+
+@pytest.mark.parametrize(("raw", "norm"), [("4o", "4"), ("9°", "9"), ("2º", "2"), ("1o.", "1"), ("256-1", "256-1"),
+                                           ("305a", "305A"), ("2.2.3.3.3.5", "2.2.3.3.3.5"), ("cuarto", "4"),
+                                           ("01", "1"), ("décima (10)", "10")])
+def test_normalize_designator(raw: str, norm: str) -> None:
+    assert normalize_designator(raw) == norm
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["artículo", "Ley", "80", "de", "1993", "del", "numeral", "3", " ", ",", "<", ">",
+                                 "presente", "anterior", "a)", "y", "\n", "Decreto", "Sentencia", "C-", "Código",
+                                 "Civil", "ARTÍCULO", "1o.", "2.2.1", "literal", "las", "Leyes", ";", "."]),
+                max_size=40).map("".join))
+def test_properties_never_raise_and_spans_are_exact(text: str) -> None:
+    refs = extract_references(text)
+    last_end = -1
+    for r in refs:
+        assert text[r.start : r.end] == r.text
+        assert r.start >= last_end
+        last_end = r.end
+        assert r.scope in ("external", "internal")
+        assert r.type is None or r.type in REFERENCE_TYPES
+        assert r.text == r.text.strip(" \t\n.,;:")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# spaCy component
+# ---------------------------------------------------------------------------------------------------------------
+
+DOC_TEXT = "Según el numeral 3 del artículo 147 de la Ley 1955 de 2019 y el inciso anterior, aplica el Código Civil."
+
+
+def test_component_writes_spans_and_references() -> None:
+    nlp = make_blank_nlp()
+    nlp.add_pipe("regdesign_references")
+    doc = nlp(DOC_TEXT)
+    spans = doc.spans[SPANS_KEY]
+    assert [s.text for s in spans] == ["numeral 3 del artículo 147 de la Ley 1955 de 2019", "inciso anterior",
+                                       "Código Civil"]
+    assert [s.label_ for s in spans] == ["ley", "internal", "código"]
+    refs = doc._.regdesign_references
+    assert all(isinstance(r, Reference) for r in refs)
+    assert [DOC_TEXT[r.start : r.end] for r in refs] == [s.text for s in spans]
+    assert refs[1].relative == "anterior"
+
+
+def test_component_survives_serialisation() -> None:
+    nlp = make_blank_nlp()
+    nlp.add_pipe("regdesign_references")
+    data = nlp.to_bytes()
+    restored = make_blank_nlp()
+    restored.add_pipe("regdesign_references")
+    restored.from_bytes(data)
+    doc = restored(DOC_TEXT)
+    assert len(doc.spans[SPANS_KEY]) == 3
+    from spacy.tokens import Doc
+
+    again = Doc(restored.vocab).from_bytes(doc.to_bytes())
+    assert [s.text for s in again.spans[SPANS_KEY]] == [s.text for s in doc.spans[SPANS_KEY]]
+    assert [r.text for r in again._.regdesign_references] == [r.text for r in doc._.regdesign_references]
+
+
+def test_component_via_config_roundtrip() -> None:
+    import spacy
+
+    nlp = make_blank_nlp()
+    nlp.add_pipe("regdesign_references", config={"spans_key": "refs"})
+    rebuilt = spacy.blank("es", config=nlp.config)
+    rebuilt.from_bytes(nlp.to_bytes())
+    assert rebuilt.pipe_names == ["regdesign_references"]
+    doc = rebuilt(DOC_TEXT)
+    assert doc.spans["refs"][0].text.startswith("numeral 3")
