@@ -295,7 +295,7 @@ def check_paths(
                 results.append(DocumentResult.from_cache(shown, blob, cached))
                 continue
         try:
-            text, encoding, problems = read_text(path)
+            text, encoding, problems = read_text(path, data)
         except InputError as error:
             skipped.append((shown, str(error)))
             continue

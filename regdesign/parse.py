@@ -98,8 +98,11 @@ def _looks_binary(text: str) -> bool:
     return controls > max(8, len(sample) // 20)
 
 
-def read_text(path: str | Path) -> tuple[str, str, list[Finding]]:
+def read_text(path: str | Path, data: bytes | None = None) -> tuple[str, str, list[Finding]]:
     """Read a document's text: UTF-8 first (a leading BOM is kept), else cp1252, else latin-1, with a warning.
+
+    ``data`` may carry the file's bytes when the caller already read them (the check pass does, to compute the
+    Git blob id); the file is then not read again.
 
     Raises:
         InputError: the file is missing, is a folder, is larger than ``MAX_BYTES`` or is binary.
@@ -108,6 +111,8 @@ def read_text(path: str | Path) -> tuple[str, str, list[Finding]]:
         ``(text, encoding, findings)`` where findings holds the ``ENCODING`` warning when the file is not UTF-8.
     """
     file = Path(path)
+    if data is not None:
+        return _decode_text(data, path)
     try:
         if not file.exists():
             raise InputError(f"No existe el archivo {path}")
@@ -119,6 +124,10 @@ def read_text(path: str | Path) -> tuple[str, str, list[Finding]]:
         data = file.read_bytes()
     except OSError as error:
         raise InputError(f"No se pudo leer {path}: {error.strerror or error}") from error
+    return _decode_text(data, path)
+
+
+def _decode_text(data: bytes, path: str | Path) -> tuple[str, str, list[Finding]]:
     if len(data) > MAX_BYTES:
         raise InputError(f"El archivo {path} supera el límite de {MAX_BYTES // 1048576} MB")
     if b"\x00" in data:
