@@ -15,7 +15,6 @@ import datetime as _dt
 import hashlib
 import os
 import pprint
-import tempfile
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 import yaml
 
 from regdesign.errors import InputError
+from regdesign.files import write_text_atomic
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BLOCKS = REPO_ROOT / "interviews" / "templates" / "propuesta_bloques.yml"
@@ -155,15 +155,7 @@ def generate_bidder_interview(tor_path: str | os.PathLike[str], out_path: str | 
     """
     text = render_bidder_interview(tor_path)
     target = Path(out_path) if out_path else default_output(tor_path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_text_atomic(target, text)
     return target
 
 

@@ -17,14 +17,13 @@ an article number repeated in the text keeps the published version (a version ma
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from regdesign.errors import InputError, UsageError
+from regdesign.files import write_text_atomic
 from regdesign.laws.index import (
     ArticleInfo,
     Norm,
@@ -165,14 +164,7 @@ def write_user_norm(norm: Norm, directory: Path | str) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / (norm.key.replace("/", "_") + ".json")
     payload = json.dumps(norm.to_dict(), sort_keys=True, ensure_ascii=False, indent=1) + "\n"
-    handle, temp_name = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".json")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(payload)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_text_atomic(target, payload)
     return target
 
 

@@ -20,13 +20,12 @@ Example:
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from regdesign.errors import InputError, UsageError
+from regdesign.files import write_bytes_atomic
 from regdesign.model import Document, Finding, Reference
 from regdesign.render import links
 from regdesign.render.akn import akn_to_markdown, to_akn
@@ -66,18 +65,8 @@ def output_path_for(source: Path, to: str, out_dir: Path | None = None) -> Path:
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+    """Write ``data`` to ``path`` atomically (see :mod:`regdesign.files`)."""
+    return write_bytes_atomic(path, data)
 
 
 def _guard(out_path: Path, sources: Iterable[str]) -> Path:
