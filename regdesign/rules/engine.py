@@ -1,0 +1,697 @@
+"""The rule engine: loads YAML rule packs, applies configuration, and runs rules over a Document → Findings.
+
+This module owns rule packs as data (``regdesign/rules/*.yml`` plus extra directories), their validation against
+``schema.json``, the ``[tool.regdesign]`` configuration of rules (select / ignore / per-rule overrides), the named
+front-matter predicates, and the conversion of matches and check hits into :class:`~regdesign.model.Finding`.
+Text matching itself lives in :mod:`regdesign.nlp.barriers` (the ``regdesign_barriers`` component).
+
+Guarantees:
+
+* a broken pack raises :class:`~regdesign.errors.ConfigError` naming the file and, when it can, the rule id;
+* text rules run on the body only (never the front matter), one paragraph at a time, and every finding's
+  ``document.text[start:end]`` is the words that triggered it; predicate rules point at the front-matter key;
+* ``RuleSet.version`` changes whenever a pack's content or the effective configuration changes (a cache key).
+
+Example:
+    >>> ruleset = load_rules()
+    >>> [f.rule for f in analyze_text("Se exigirá copia autenticada de la cédula.", ruleset, "decreto")][:1]
+    ['ANTITRAMITES-ART25-AUTENTICADOS']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib
+import json
+import pkgutil
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from regdesign.errors import ConfigError
+from regdesign.model import SEVERITY_RANK, Document, Finding, LineIndex
+from regdesign.nlp.barriers import BarrierMatcher, fold_accents, parse_number
+from regdesign.rules.checks import CHECKS, Hit
+
+PACKS_DIR = Path(__file__).resolve().parent
+SCHEMA_PATH = PACKS_DIR / "schema.json"
+MATCHER_KINDS = ("phrases", "patterns", "regex", "predicate", "check")
+TEXT_KINDS = ("phrases", "patterns", "regex")
+# Categories whose findings are regulatory or access barriers (the others are drafting quality).
+BARRIER_CATEGORY_PREFIXES = ("OCDE-", "ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL")
+# Paragraphs longer than this are cut at line breaks before tokenizing (plain-text laws have few blank lines).
+MAX_UNIT_CHARS = 4000
+
+
+def is_barrier_category(category: str) -> bool:
+    """True for OECD, anti-red-tape, procurement and digital-transformation categories."""
+    return category.startswith(BARRIER_CATEGORY_PREFIXES)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule of a pack, after configuration. ``matcher`` is one of :data:`MATCHER_KINDS`; ``spec`` its value."""
+
+    id: str
+    category: str
+    severity: str
+    message_es: str
+    message_en: str
+    basis: str
+    suggestion: str
+    matcher: str
+    spec: Any
+    pack: str
+    source: str
+    applies_to: tuple[str, ...] = ()
+    context: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+    flags: tuple[str, ...] = ()
+    examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    enabled: bool = True
+
+    def applies(self, doc_type: str | None) -> bool:
+        return not self.applies_to or doc_type in self.applies_to
+
+    def text_spec(self) -> dict[str, Any]:
+        """The data the matcher component needs (JSON-able)."""
+        spec: dict[str, Any] = {"id": self.id, self.matcher: self.spec, "context": dict(self.context)}
+        if self.flags:
+            spec["flags"] = list(self.flags)
+        if self.options:
+            spec["options"] = dict(self.options)
+        return spec
+
+
+class RuleSet:
+    """The enabled rules of all packs plus the compiled matcher; ``version`` hashes packs and configuration."""
+
+    def __init__(self, rules: Sequence[Rule], version: str, packs: Mapping[str, str]) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        self.version = version
+        self.packs = dict(packs)  # pack name → file
+        self._by_id = {rule.id: rule for rule in self.rules}
+        self._matcher: BarrierMatcher | None = None
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self._by_id
+
+    def get(self, rule_id: str) -> Rule | None:
+        return self._by_id.get(rule_id)
+
+    def text_rule_specs(self) -> list[dict[str, Any]]:
+        return [rule.text_spec() for rule in self.rules if rule.matcher in TEXT_KINDS]
+
+    @property
+    def matcher(self) -> BarrierMatcher:
+        if self._matcher is None:
+            from regdesign.nlp.pipeline import shared_blank_nlp
+
+            self._matcher = BarrierMatcher(shared_blank_nlp(), rules=self.text_rule_specs())
+        return self._matcher
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Loading
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _schema_validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema)
+
+
+def _pack_files(extra_dirs: Sequence[Path]) -> list[Path]:
+    files = sorted(PACKS_DIR.glob("*.yml"))
+    for entry in extra_dirs:
+        entry = Path(entry)
+        if entry.is_file():
+            files.append(entry)
+        elif entry.is_dir():
+            files.extend(sorted(entry.glob("*.yml")) + sorted(entry.glob("*.yaml")))
+        else:
+            raise ConfigError(f"{entry}: rule pack directory not found")
+    return files
+
+
+def _import_check_modules(extra: Iterable[str]) -> None:
+    """Import the modules that register checks: every module of ``regdesign.rules`` and any a pack names."""
+    import regdesign.rules as package
+
+    names = [f"{package.__name__}.{info.name}" for info in pkgutil.iter_modules(package.__path__)]
+    for name in [*names, *extra]:
+        if name.endswith((".engine", ".evaluation")):
+            continue
+        try:
+            importlib.import_module(name)
+        except ImportError as error:
+            if name in extra:
+                raise ConfigError(f"cannot import check module {name!r}: {error}") from error
+
+
+def _rule_id_at(data: Any, path: Sequence[Any]) -> str | None:
+    if len(path) >= 2 and path[0] == "rules" and isinstance(data, Mapping):
+        rules = data.get("rules")
+        if isinstance(rules, list) and isinstance(path[1], int) and path[1] < len(rules):
+            rule = rules[path[1]]
+            if isinstance(rule, Mapping) and rule.get("id"):
+                return str(rule["id"])
+            return f"rules[{path[1]}]"
+    return None
+
+
+def _read_pack(path: Path) -> tuple[dict[str, Any], bytes]:
+    try:
+        raw = path.read_bytes()
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ConfigError(f"{path}: cannot read rule pack: {error}") from error
+    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = errors[0]
+        where = _rule_id_at(data, list(error.absolute_path))
+        location = "/".join(str(part) for part in error.absolute_path) or "(top level)"
+        rule_part = f" rule {where}:" if where else ""
+        raise ConfigError(f"{path}:{rule_part} invalid rule pack at {location}: {error.message}")
+    return data, raw
+
+
+def _make_rule(data: Mapping[str, Any], pack: str, source: Path) -> Rule:
+    kinds = [kind for kind in MATCHER_KINDS if kind in data]
+    if len(kinds) != 1:
+        raise ConfigError(f"{source}: rule {data['id']}: needs exactly one matcher of {', '.join(MATCHER_KINDS)}")
+    kind = kinds[0]
+    spec = data[kind]
+    rule_id = data["id"]
+    if kind == "predicate":
+        name = spec["name"]
+        if name not in PREDICATES:
+            raise ConfigError(f"{source}: rule {rule_id}: unknown predicate {name!r} (known: {', '.join(PREDICATES)})")
+    if kind == "check" and spec not in CHECKS:
+        raise ConfigError(f"{source}: rule {rule_id}: unknown check {spec!r}; register it with @register_check")
+    examples = data.get("examples") or {}
+    return Rule(
+        id=rule_id,
+        category=data["category"],
+        severity=data["severity"],
+        message_es=data["message"]["es"],
+        message_en=data["message"]["en"],
+        basis=data.get("basis", ""),
+        suggestion=data.get("suggestion", ""),
+        matcher=kind,
+        spec=spec,
+        pack=pack,
+        source=str(source),
+        applies_to=tuple(data.get("applies_to") or ()),
+        context=dict(data.get("context") or {}),
+        options=dict(data.get("options") or {}),
+        flags=tuple(data.get("flags") or ()),
+        examples={key: tuple(value) for key, value in examples.items()},
+    )
+
+
+def _prefix_decision(rule: Rule, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """Ruff-like: the longest matching prefix among select and ignore decides; a tie goes to ignore."""
+
+    def longest(prefixes: Sequence[str]) -> int:
+        best = -1
+        for prefix in prefixes:
+            if prefix == "ALL" or rule.id.startswith(prefix) or rule.category.startswith(prefix):
+                best = max(best, 0 if prefix == "ALL" else len(prefix))
+        return best
+
+    selected = longest(select) if select else 0
+    ignored = longest(ignore)
+    return selected >= 0 and selected > ignored
+
+
+def _configure(rules: list[Rule], config: Mapping[str, Any]) -> list[Rule]:
+    unknown = set(config) - {"select", "ignore", "rules", "extend-select", "extend_select"}
+    if unknown:
+        raise ConfigError(f"[tool.regdesign] unknown rule settings: {', '.join(sorted(unknown))}")
+    lists: dict[str, list[str]] = {}
+    for key in ("select", "ignore", "extend-select", "extend_select"):
+        value = config.get(key) or []
+        if not isinstance(value, list | tuple) or not all(isinstance(item, str) for item in value):
+            raise ConfigError(f"[tool.regdesign] {key} must be a list of rule ids or categories")
+        lists[key] = list(value)
+    select = lists["select"] + lists["extend-select"] + lists["extend_select"]
+    ignore = lists["ignore"]
+    overrides = config.get("rules") or {}
+    if not isinstance(overrides, Mapping):
+        raise ConfigError("[tool.regdesign] rules must be a table of rule id → settings")
+    by_id = {rule.id: rule for rule in rules}
+    for rule_id, settings in overrides.items():
+        if rule_id not in by_id:
+            raise ConfigError(f"[tool.regdesign] rules: unknown rule id {rule_id!r}")
+        if not isinstance(settings, Mapping):
+            raise ConfigError(f"[tool.regdesign] rules.{rule_id} must be a table")
+        rule = by_id[rule_id]
+        changes: dict[str, Any] = {}
+        options = dict(rule.options)
+        for key, value in settings.items():
+            if key == "enabled":
+                changes["enabled"] = bool(value)
+            elif key == "severity":
+                if value not in SEVERITY_RANK:
+                    raise ConfigError(f"[tool.regdesign] rules.{rule_id}.severity: {value!r} is not error/warning/info")
+                changes["severity"] = value
+            elif key in options or (rule.matcher == "predicate" and key in rule.spec):
+                options[key] = value
+            else:
+                known = sorted({"enabled", "severity", *options, *(rule.spec if rule.matcher == "predicate" else ())})
+                raise ConfigError(
+                    f"[tool.regdesign] rules.{rule_id}: unknown option {key!r} (known: {', '.join(known)})"
+                )
+        by_id[rule_id] = replace(rule, options=options, **changes)
+    return [by_id[rule.id] for rule in rules if by_id[rule.id].enabled and _prefix_decision(rule, select, ignore)]
+
+
+_CACHE: dict[str, RuleSet] = {}
+
+
+def load_rules(extra_dirs: Sequence[Path] = (), config: Mapping[str, Any] | None = None) -> RuleSet:
+    """Load every ``*.yml`` pack of ``regdesign/rules`` and of ``extra_dirs``, validate them and apply ``config``.
+
+    Args:
+        extra_dirs: more directories (or files) of packs.
+        config: ``{"select": [...], "ignore": [...], "rules": {rule_id: {"enabled": False, "severity": ...,
+            option: value}}}`` as read from ``[tool.regdesign]``; select/ignore match prefixes of ids or categories.
+
+    Raises:
+        ConfigError: a pack is unreadable or invalid (the message names the file and rule), or ``config`` is wrong.
+
+    Example:
+        >>> rs = load_rules(config={"select": ["ANTITRAMITES"]})
+        >>> all(rule.category == "ANTITRAMITES" for rule in rs)
+        True
+    """
+    config = dict(config or {})
+    files = _pack_files(extra_dirs)
+    blobs = []
+    for path in files:
+        try:
+            blobs.append(path.read_bytes())
+        except OSError as error:
+            raise ConfigError(f"{path}: cannot read rule pack: {error}") from error
+    digest = hashlib.sha256()
+    for path, blob in zip(files, blobs, strict=True):
+        digest.update(path.name.encode() + b"\0" + hashlib.sha256(blob).digest())
+    digest.update(json.dumps(config, sort_keys=True, default=str).encode())
+    version = digest.hexdigest()[:16]
+    if version in _CACHE:
+        return _CACHE[version]
+
+    packs: dict[str, str] = {}
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    loaded = [(path, _read_pack(path)[0]) for path in files]
+    _import_check_modules([module for _, data in loaded for module in data.get("imports") or ()])
+    for path, data in loaded:
+        packs[data["pack"]] = str(path)
+        for rule_data in data["rules"]:
+            rule_id = rule_data["id"]
+            if rule_id in seen:
+                raise ConfigError(f"{path}: rule {rule_id}: duplicate id (also in {seen[rule_id]})")
+            seen[rule_id] = path
+            rules.append(_make_rule(rule_data, data["pack"], path))
+    _validate_text_rules(rules)
+    ruleset = RuleSet(_configure(rules, config), version, packs)
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    _CACHE[version] = ruleset
+    return ruleset
+
+
+def _validate_text_rules(rules: Sequence[Rule]) -> None:
+    """Compile each text rule alone so that a bad regex or token pattern names its file and rule."""
+    from regdesign.nlp.pipeline import shared_blank_nlp
+
+    nlp = shared_blank_nlp()
+    for rule in rules:
+        if rule.matcher not in TEXT_KINDS:
+            continue
+        try:
+            BarrierMatcher(nlp, rules=[rule.text_spec()])
+        except (re.error, ValueError, KeyError, TypeError) as error:
+            raise ConfigError(f"{rule.source}: rule {rule.id}: invalid {rule.matcher}: {error}") from error
+        threshold = rule.context.get("threshold")
+        if threshold and threshold.get("option") not in rule.options:
+            raise ConfigError(f"{rule.source}: rule {rule.id}: threshold option {threshold.get('option')!r} missing")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Running
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class _SafeParams(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _format(template: str, params: Mapping[str, Any]) -> str:
+    try:
+        return template.format_map(_SafeParams(params))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
+def iter_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Paragraph-sized ``[start, end)`` ranges of ``text[start:end]``: split at blank lines, long ones at line breaks."""
+    for match in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text[start:end]):
+        unit_start, unit_end = start + match.start(), start + match.end()
+        if not text[unit_start:unit_end].strip():
+            continue
+        if unit_end - unit_start <= MAX_UNIT_CHARS:
+            yield unit_start, unit_end
+            continue
+        cursor = unit_start
+        while cursor < unit_end:
+            cut = unit_end if unit_end - cursor <= MAX_UNIT_CHARS else text.rfind("\n", cursor, cursor + MAX_UNIT_CHARS)
+            if cut <= cursor:
+                cut = text.rfind(" ", cursor, cursor + MAX_UNIT_CHARS)
+            if cut <= cursor:
+                cut = min(unit_end, cursor + MAX_UNIT_CHARS)
+            yield cursor, cut
+            cursor = cut
+
+
+def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
+    """All findings of ``ruleset`` on ``document``, sorted by position.
+
+    Text rules see the body (``document.text[document.body_start:]``) one paragraph at a time; predicate rules read
+    ``document.metadata`` and point at the front-matter key; check rules are called as ``fn(document, options)``.
+    """
+    from regdesign.nlp.pipeline import shared_blank_nlp
+
+    rules = [rule for rule in ruleset.rules if rule.applies(document.type)]
+    if not rules:
+        return []
+    text = document.text
+    index = LineIndex(text)
+    findings: list[Finding] = []
+
+    def emit(rule: Rule, start: int, end: int, params: Mapping[str, Any]) -> None:
+        line, column = index.line_col(start)
+        provision = document.provision_at(start)
+        findings.append(
+            Finding(
+                rule=rule.id,
+                severity=rule.severity,
+                message=_format(rule.message_es, params),
+                message_en=_format(rule.message_en, params),
+                path=document.path,
+                start=start,
+                end=end,
+                line=line,
+                column=column,
+                provision=provision.id if provision else None,
+                category=rule.category,
+                basis=rule.basis,
+                suggestion=_format(rule.suggestion, params),
+            )
+        )
+
+    active = {rule.id: rule for rule in rules if rule.matcher in TEXT_KINDS}
+    if active:
+        matcher = ruleset.matcher
+        make_doc = shared_blank_nlp().make_doc
+        body_start = min(max(document.body_start, 0), len(text))
+        for unit_start, unit_end in iter_units(text, body_start, len(text)):
+            folded = fold_accents(text[unit_start:unit_end])
+            for rule_id, start, end, params in matcher.find(make_doc(folded), folded):
+                rule = active.get(rule_id)
+                if rule is not None:
+                    params["match"] = text[unit_start + start : unit_start + end]
+                    emit(rule, unit_start + start, unit_start + end, params)
+    for rule in rules:
+        if rule.matcher == "predicate":
+            for start, end, params in _run_predicate(rule, document):
+                emit(rule, start, end, params)
+        elif rule.matcher == "check":
+            fn = CHECKS.get(rule.spec)
+            if fn is None:
+                raise ConfigError(f"{rule.source}: rule {rule.id}: check {rule.spec!r} is not registered")
+            for hit in fn(document, dict(rule.options)) or ():
+                if isinstance(hit, Hit) and 0 <= hit.start <= hit.end <= len(text):
+                    emit(rule, hit.start, hit.end, hit.params)
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def analyze_text(text: str, ruleset: RuleSet, doc_type: str | None = None) -> list[Finding]:
+    """Findings of ``ruleset`` on a clause typed by a user (interviews): the text is the whole body.
+
+    Example:
+        >>> [f.category for f in analyze_text("Tener domicilio en Medellín.", load_rules(), "terminos_de_referencia")]
+        ['OCDE-A5']
+    """
+    document = Document(path="", text=text, type=doc_type, metadata={}, body_start=0)
+    return run_rules(document, ruleset)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Front-matter predicates
+# ---------------------------------------------------------------------------------------------------------------
+
+PredicateResult = Iterator[tuple[tuple[Any, ...], dict[str, Any]]]  # (key path in the front matter, params)
+PREDICATES: dict[str, Callable[[Mapping[str, Any], Mapping[str, Any]], PredicateResult]] = {}
+
+
+def _predicate(name: str) -> Callable[[Callable[..., PredicateResult]], Callable[..., PredicateResult]]:
+    def decorate(fn: Callable[..., PredicateResult]) -> Callable[..., PredicateResult]:
+        PREDICATES[name] = fn
+        return fn
+
+    return decorate
+
+
+def _items(metadata: Mapping[str, Any], key: str) -> list[tuple[int, Mapping[str, Any]]]:
+    value = metadata.get(key)
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, Mapping)]
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        match = re.search(r"\d+(?:[.,]\d+)?", value)
+        if match:
+            return float(match.group().replace(",", "."))
+        parsed = parse_number(value)
+        return float(parsed) if parsed is not None else None
+    return None
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+_YEARS_IN_TEXT = re.compile(r"(\d+|[a-z]+)\s*(?:\(\d+\)\s*)?anos?\b")
+
+
+@_predicate("experience_years_above")
+def _experience_years_above(metadata: Mapping[str, Any], params: Mapping[str, Any]) -> PredicateResult:
+    limit = float(params.get("max", 3))
+    for i, item in _items(metadata, "eligibility"):
+        years = _number(item.get("years"))
+        key: tuple[Any, ...] = ("eligibility", i, "years")
+        if years is None and str(item.get("kind", "")).lower() == "experiencia":
+            match = _YEARS_IN_TEXT.search(fold_accents(str(item.get("text", ""))).lower())
+            years = float(parse_number(match.group(1)) or 0) if match else None
+            key = ("eligibility", i, "text")
+        if years is not None and years > limit:
+            yield key, {"years": int(years), "max": int(limit), "id": item.get("id", "")}
+
+
+@_predicate("guarantee_percent_above")
+def _guarantee_percent_above(metadata: Mapping[str, Any], params: Mapping[str, Any]) -> PredicateResult:
+    limit = float(params.get("max", 10))
+    for i, item in _items(metadata, "guarantees"):
+        percent = _number(item.get("percent"))
+        if percent is not None and percent > limit:
+            yield ("guarantees", i, "percent"), {"percent": percent, "max": limit, "type": item.get("type", "")}
+
+
+@_predicate("closing_days_below")
+def _closing_days_below(metadata: Mapping[str, Any], params: Mapping[str, Any]) -> PredicateResult:
+    limit = int(params.get("min", 10))
+    schedule = metadata.get("schedule")
+    if not isinstance(schedule, Mapping):
+        return
+    publication, closing = _date(schedule.get("publication")), _date(schedule.get("closing"))
+    if publication and closing and (closing - publication).days < limit:
+        yield ("schedule", "closing"), {"days": (closing - publication).days, "min": limit}
+
+
+_FEE_KEYS = ("participation_fee", "fee", "costo_participacion", "valor_inscripcion", "derechos_de_participacion")
+_FEE_WORDS = re.compile(
+    r"recibo de pago|pago de (?:los )?derechos|consignacion|compra del pliego|valor de (?:la )?inscripcion"
+    r"|costo de (?:la )?(?:inscripcion|participacion)|comprobante de pago"
+)
+
+
+@_predicate("fee_to_participate")
+def _fee_to_participate(metadata: Mapping[str, Any], params: Mapping[str, Any]) -> PredicateResult:
+    for key in _FEE_KEYS:
+        value = metadata.get(key)
+        amount = _number(value.get("amount") if isinstance(value, Mapping) else value)
+        if amount:
+            yield (key,), {"amount": amount}
+    for i, item in _items(metadata, "documents"):
+        if _FEE_WORDS.search(fold_accents(str(item.get("name", ""))).lower()):
+            yield ("documents", i, "name"), {"name": item.get("name", "")}
+
+
+_PHYSICAL = {"presencial", "fisico", "fisica", "papel", "ventanilla", "correo certificado", "en fisico"}
+
+
+@_predicate("missing_digital_channel")
+def _missing_digital_channel(metadata: Mapping[str, Any], params: Mapping[str, Any]) -> PredicateResult:
+    submission = metadata.get("submission")
+    channels: list[str] = []
+    if isinstance(submission, Mapping):
+        raw = submission.get("channels", submission.get("channel"))
+        channels = [raw] if isinstance(raw, str) else [str(c) for c in raw or ()]
+    elif isinstance(submission, str):
+        channels = [submission]
+    elif isinstance(submission, list):
+        channels = [str(c) for c in submission]
+    folded = [fold_accents(c).strip().lower() for c in channels]
+    if folded and all(c in _PHYSICAL for c in folded):
+        yield ("submission",), {"channels": ", ".join(channels)}
+        return
+    if folded:
+        return
+    contact = metadata.get("contact")
+    has_digital = isinstance(contact, Mapping) and any(contact.get(key) for key in ("email", "url", "platform"))
+    if not has_digital:
+        yield (("contact",) if "contact" in metadata else ("type",)), {}
+
+
+_QUALITY = re.compile(r"\biso\s*9001|sistema de gestion de (?:la )?calidad|certificacion de calidad|ntc[- ]?gp\s*1000")
+
+
+@_predicate("quality_certification_required")
+def _quality_certification_required(metadata: Mapping[str, Any], params: Mapping[str, Any]) -> PredicateResult:
+    for key, field_name in (("eligibility", "text"), ("criteria", "name"), ("documents", "name")):
+        for i, item in _items(metadata, key):
+            if _QUALITY.search(fold_accents(str(item.get(field_name, ""))).lower()):
+                yield (key, i, field_name), {"where": key}
+
+
+_ELIGIBILITY_WORDS = re.compile(
+    r"capacidad (?:juridica|financiera|de organizacion|organizacional)|indicadores? financieros?|"
+    r"experiencia (?:general )?del proponente|liquidez|endeudamiento|patrimonio"
+)
+
+
+@_predicate("eligibility_scored")
+def _eligibility_scored(metadata: Mapping[str, Any], params: Mapping[str, Any]) -> PredicateResult:
+    for i, item in _items(metadata, "criteria"):
+        name = fold_accents(str(item.get("name", ""))).lower()
+        if _ELIGIBILITY_WORDS.search(name) and _number(item.get("points")):
+            yield ("criteria", i, "name"), {"name": item.get("name", ""), "points": item.get("points")}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Front-matter locations
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _run_predicate(rule: Rule, document: Document) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    params = {key: value for key, value in rule.spec.items() if key != "name"}
+    params.update(rule.options)
+    metadata = document.metadata if isinstance(document.metadata, Mapping) else {}
+    if not metadata:  # no front matter (a plain law, a clause typed in an interview): nothing to judge
+        return
+    try:
+        results = list(PREDICATES[rule.spec["name"]](metadata, params))
+    except (TypeError, ValueError, AttributeError):  # malformed front matter is the parser's finding, not a crash
+        return
+    for path, values in results:
+        span = _parser_key_span(document, path)
+        start, end = span if span else locate_front_matter_key(document.text, document.body_start, path)
+        yield start, end, values
+
+
+def _parser_key_span(document: Document, path: Sequence[Any]) -> tuple[int, int] | None:
+    """The parser's own locator of front-matter keys (YAML marks) when available; None to fall back."""
+    try:
+        from regdesign.parse import metadata_key_span
+    except ImportError:
+        return None
+    try:
+        span = metadata_key_span(document, list(path))
+    except Exception:  # noqa: BLE001 - a locator problem must not stop the check; fall back to line search
+        return None
+    if span is None or not (0 <= span[0] <= span[1] <= len(document.text)):
+        return None
+    return span
+
+
+def locate_front_matter_key(text: str, body_start: int, path: Sequence[Any]) -> tuple[int, int]:
+    """Span of the line that holds the front-matter entry at ``path`` (e.g. ``("guarantees", 0, "percent")``).
+
+    Falls back to the closest enclosing key found, then to the first line of the file.
+    """
+    limit = body_start if 0 < body_start <= len(text) else 0
+    best = 0
+    cursor = 0
+    for i, part in enumerate(path):
+        if isinstance(part, int):
+            found = _list_item(text, cursor, limit, part)
+            if found is None:
+                break
+            cursor = best = found
+            continue
+        pattern = rf"^{re.escape(str(part))}:" if i == 0 else rf"(?<![\w-]){re.escape(str(part))}\s*:"
+        match = re.compile(pattern, re.MULTILINE).search(text, cursor, limit)
+        if not match:
+            break
+        cursor = best = match.start()
+    line_end = text.find("\n", best)
+    end = line_end if line_end != -1 else len(text)
+    start = best
+    while start < end and text[start] in " \t-":
+        start += 1
+    return (start, end) if start < end else (best, max(end, best))
+
+
+def _list_item(text: str, cursor: int, limit: int, index: int) -> int | None:
+    """Offset of the ``index``-th ``- `` item of the block list that starts after ``cursor``."""
+    items = [m for m in re.finditer(r"^([ \t]*)- ", text[:limit], re.MULTILINE) if m.start() >= cursor]
+    if not items:
+        return None
+    indent = items[0].group(1)
+    same = [m for m in items if m.group(1) == indent]
+    return same[index].start() + len(indent) if index < len(same) else None

@@ -1,0 +1,68 @@
+"""Barrier detection on the labelled clause set: precision ≥ 0.9 and recall ≥ 0.85 overall."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from regdesign.errors import ConfigError
+from regdesign.rules.evaluation import DEFAULT_CLAUSES, evaluate_barriers, format_barrier_evaluation, load_clauses
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    return evaluate_barriers()
+
+
+def test_labelled_set_is_large_and_balanced() -> None:
+    clauses = load_clauses(DEFAULT_CLAUSES)
+    assert len(clauses) >= 150
+    positives = [c for c in clauses if c["barrier"]]
+    negatives = [c for c in clauses if not c["barrier"]]
+    assert len(positives) >= 60 and len(negatives) >= 60
+    assert len({c["id"] for c in clauses}) == len(clauses)
+    categories = {c["category"] for c in positives}
+    assert {"ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL", "OCDE-A5"} <= categories
+
+
+def test_overall_targets(result: dict) -> None:
+    overall = result["overall"]
+    assert overall["precision"] >= 0.9, format_barrier_evaluation(result)
+    assert overall["recall"] >= 0.85, format_barrier_evaluation(result)
+
+
+def test_category_aware_scores(result: dict) -> None:
+    assert result["micro"]["precision"] >= 0.85, format_barrier_evaluation(result)
+    assert result["micro"]["recall"] >= 0.8, format_barrier_evaluation(result)
+    for category in ("ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL"):
+        assert result["categories"][category]["support"] >= 10
+
+
+def test_scoring_counts_are_consistent(tmp_path: Path) -> None:
+    path = tmp_path / "mini.yml"
+    path.write_text(
+        "clauses:\n"
+        "  - {id: a, doc_type: decreto, barrier: true, category: ANTITRAMITES,"
+        " text: 'Se exigirá copia autenticada de la cédula.'}\n"
+        "  - {id: b, doc_type: decreto, barrier: true, category: OCDE-B1, text: 'El sol sale por el oriente.'}\n"
+        "  - {id: c, doc_type: decreto, barrier: false, text: 'No se exigirán copias autenticadas.'}\n"
+        "  - {id: d, doc_type: terminos_de_referencia, barrier: false,"
+        " text: 'Las ofertas se entregarán en sobre cerrado.'}\n",
+        encoding="utf-8",
+    )
+    result = evaluate_barriers(path)
+    assert {k: result["overall"][k] for k in ("tp", "fp", "fn", "tn")} == {"tp": 1, "fp": 1, "fn": 1, "tn": 1}
+    assert result["overall"]["precision"] == 0.5 and result["overall"]["recall"] == 0.5
+    assert result["categories"]["ANTITRAMITES"]["tp"] == 1
+    assert result["categories"]["OCDE-B1"]["fn"] == 1
+    assert result["categories"]["TRANSFORMACION-DIGITAL"]["fp"] == 1
+    text = format_barrier_evaluation(result)
+    assert "ANTITRAMITES" in text and "d:" in text
+
+
+def test_bad_clause_file_is_config_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text("clauses:\n  - {id: x, barrier: true, text: 'Sin categoría.'}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="category"):
+        evaluate_barriers(path)

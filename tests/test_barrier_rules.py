@@ -1,0 +1,137 @@
+"""Every rule of every pack fires on its ``examples.trigger`` and stays silent on its ``examples.near_miss``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from regdesign.model import Document
+from regdesign.rules.engine import BARRIER_CATEGORY_PREFIXES, Rule, load_rules, run_rules
+
+RULESET = load_rules()
+
+
+def document_for(rule: Rule, example: Any) -> Document:
+    """A Document for an example: a clause string, or ``{text, metadata, doc_type}`` with front matter."""
+    default_type = rule.applies_to[0] if rule.applies_to else None
+    if isinstance(example, str):
+        return Document(path="example.md", text=example, type=default_type)
+    metadata = dict(example.get("metadata") or {})
+    front = "---\n" + yaml.safe_dump(metadata, allow_unicode=True, sort_keys=False) + "---\n" if metadata else ""
+    doc_type = example.get("doc_type") or metadata.get("type") or default_type
+    return Document(
+        path="example.md", text=front + example["text"], type=doc_type, metadata=metadata, body_start=len(front)
+    )
+
+
+CASES = [
+    pytest.param(rule.id, kind, index, id=f"{rule.id}-{kind}-{index}")
+    for rule in RULESET
+    for kind in ("trigger", "near_miss")
+    for index in range(len(rule.examples.get(kind, ())))
+]
+
+
+@pytest.mark.parametrize(("rule_id", "kind", "index"), CASES)
+def test_rule_examples(rule_id: str, kind: str, index: int) -> None:
+    rule = RULESET.get(rule_id)
+    assert rule is not None
+    example = rule.examples[kind][index]
+    document = document_for(rule, example)
+    fired = [f for f in run_rules(document, RULESET) if f.rule == rule_id]
+    if kind == "trigger":
+        assert fired, f"{rule_id} did not fire on {example!r}"
+        for finding in fired:
+            assert 0 <= finding.start < finding.end <= len(document.text)
+            if rule.matcher != "predicate":
+                assert finding.start >= document.body_start
+    else:
+        assert not fired, f"{rule_id} fired on near miss {example!r}: {[f.message for f in fired]}"
+
+
+def test_every_rule_has_examples_of_both_kinds() -> None:
+    for rule in RULESET:
+        assert rule.examples.get("trigger"), rule.id
+        assert rule.examples.get("near_miss"), rule.id
+
+
+def test_barrier_packs_cover_the_brief() -> None:
+    barrier_rules = [rule for rule in RULESET if rule.category.startswith(BARRIER_CATEGORY_PREFIXES)]
+    assert len(barrier_rules) >= 60
+    categories = {rule.category for rule in barrier_rules}
+    oecd = {f"OCDE-{letter}{n}" for letter, top in (("A", 5), ("B", 4), ("C", 3), ("D", 3)) for n in range(1, top + 1)}
+    assert oecd <= categories, sorted(oecd - categories)
+    assert {"ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL"} <= categories
+    bases = " ".join(rule.basis for rule in barrier_rules)
+    for article in (
+        "art. 25",
+        "art. 5",
+        "art. 7",
+        "art. 9",
+        "art. 10",
+        "art. 11",
+        "art. 14",
+        "arts. 17 y 18",
+        "art. 21",
+        "art. 29",
+        "art. 30",
+        "art. 36",
+        "art. 39 par. 2",
+    ):
+        assert f"Decreto Ley 019 de 2012, {article}" in bases, article
+    for basis in (
+        "Ley 80 de 1993, art. 24 num. 5",
+        "Ley 80 de 1993, art. 25 num. 15",
+        "Ley 1150 de 2007, art. 5 num. 1",
+        "Ley 1150 de 2007, art. 5 par. 2",
+        "Ley 1150 de 2007, art. 5 par. 5",
+        "Ley 1150 de 2007, art. 2 par. 4",
+        "Ley 1955 de 2019, art. 147",
+    ):
+        assert basis in bases, basis
+
+
+def test_every_barrier_rule_has_basis_suggestion_and_messages() -> None:
+    for rule in RULESET:
+        if rule.category.startswith(BARRIER_CATEGORY_PREFIXES):
+            assert rule.basis and rule.suggestion and rule.message_es and rule.message_en, rule.id
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "rule_id"),
+    [
+        ("No se exigirán copias autenticadas de los documentos.", "decreto", "ANTITRAMITES-ART25-AUTENTICADOS"),
+        ("Se prohíbe exigir declaraciones extrajuicio.", "decreto", "ANTITRAMITES-ART7-EXTRAJUICIO"),
+        (
+            "Sin necesidad de presentación personal, la solicitud se tramitará.",
+            "decreto",
+            "ANTITRAMITES-ART5-PRESENTACION-PERSONAL",
+        ),
+        ("Ninguna autoridad podrá exigir la huella dactilar.", "decreto", "ANTITRAMITES-ART17-HUELLA"),
+        (
+            "La entidad no exigirá la entrega de la propuesta en medio magnético.",
+            "terminos_de_referencia",
+            "TD-MEDIO-MAGNETICO",
+        ),
+    ],
+)
+def test_negated_requirements_are_not_barriers(text: str, doc_type: str, rule_id: str) -> None:
+    document = Document(path="", text=text, type=doc_type)
+    assert rule_id not in {f.rule for f in run_rules(document, RULESET)}
+
+
+def test_accent_and_case_insensitive() -> None:
+    for text in ("SE EXIGIRÁ COPIA AUTENTICADA DE LA CÉDULA.", "se exigira copia autenticada de la cedula."):
+        rules = {f.rule for f in run_rules(Document(path="", text=text, type="decreto"), RULESET)}
+        assert "ANTITRAMITES-ART25-AUTENTICADOS" in rules
+
+
+def test_applies_to_restricts_document_types() -> None:
+    clause = "Créase el Registro Municipal de Vendedores de Comidas Rápidas."
+    acuerdo = {f.rule for f in run_rules(Document(path="", text=clause, type="proyecto_de_acuerdo"), RULESET)}
+    ley = {f.rule for f in run_rules(Document(path="", text=clause, type="proyecto_de_ley"), RULESET)}
+    assert "ANTITRAMITES-ART39-NUEVO-TRAMITE" in acuerdo
+    assert "ANTITRAMITES-ART39-NUEVO-TRAMITE" not in ley
+    assert "OCDE-A2-REGISTRO" in ley
