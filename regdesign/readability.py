@@ -33,12 +33,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
-from regdesign.model import Document
-from regdesign.nlp.sentences import WORD_RE, prose_regions, split_sentences
+from regdesign.model import Document, Provision
+from regdesign.nlp.sentences import (
+    WORD_RE,
+    DocumentArtefacts,
+    document_artefacts,
+    document_region_sentences,
+    document_regions,
+    document_sentences,
+    split_sentences,
+)
 
 _STRONG = frozenset("aeoáéóíúàèòìù")
 _WEAK = frozenset("iuü")
@@ -133,7 +141,10 @@ class Readability:
     gutierrez_polini: float | None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {name: getattr(self, name) for name in _READABILITY_FIELDS}
+
+
+_READABILITY_FIELDS = tuple(field.name for field in fields(Readability))
 
 
 def _score(words: int, sentences: int, syllables: int, letters: int) -> Readability:
@@ -168,12 +179,28 @@ class _SyllableTable(dict[str, int]):
 
 
 _SYLLABLES = _SyllableTable()
+_SHIFT = 32
+_LOW = (1 << _SHIFT) - 1
+
+
+class _TokenTable(dict[str, int]):
+    """Syllables and letters of a token packed in one integer (``syllables << 32 | letters``), so that one
+    ``sum(map(...))`` over a sentence's tokens gives both totals."""
+
+    def __missing__(self, token: str) -> int:
+        if len(self) > 200_000:
+            self.clear()
+        value = self[token] = (_SYLLABLES[token] << _SHIFT) | (len(token) - token.count("-"))
+        return value
+
+
+_TOKENS = _TokenTable()
 
 
 def span_counts(text: str, spans: list[tuple[int, int]]) -> tuple[int, int, int, int]:
     """(words, sentences, syllables, letters) of sentences already segmented: each span is one sentence."""
-    words = sentences = syllables = letters = 0
-    lookup = _SYLLABLES.__getitem__
+    words = sentences = packed = 0
+    lookup = _TOKENS.__getitem__
     findall = _LETTERS_WORD.findall
     for start, end in spans:
         tokens = findall(text, start, end)
@@ -181,9 +208,25 @@ def span_counts(text: str, spans: list[tuple[int, int]]) -> tuple[int, int, int,
             continue
         sentences += 1
         words += len(tokens)
-        syllables += sum(map(lookup, tokens))
-        letters += sum(map(len, tokens)) - ("-".join(tokens).count("-") - len(tokens) + 1)
-    return words, sentences, syllables, letters
+        packed += sum(map(lookup, tokens))
+    return words, sentences, packed >> _SHIFT, packed & _LOW
+
+
+def sentence_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(words, syllables, letters) of each span; a span without words counts (0, 0, 0) and no sentence."""
+    lookup = _TOKENS.__getitem__
+    findall = _LETTERS_WORD.findall
+    counts: list[tuple[int, int, int]] = []
+    append = counts.append
+    empty = (0, 0, 0)
+    for start, end in spans:
+        tokens = findall(text, start, end)
+        if tokens:
+            packed = sum(map(lookup, tokens))
+            append((len(tokens), packed >> _SHIFT, packed & _LOW))
+        else:
+            append(empty)
+    return counts
 
 
 def _counts(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, int, int]:
@@ -205,12 +248,34 @@ def readability(text: str) -> Readability:
     return _score(*_counts(text))
 
 
-def _regions_readability(text: str, regions: list[tuple[int, int]]) -> Readability:
-    totals = [0, 0, 0, 0]
-    for start, end in regions:
-        for index, value in enumerate(_counts(text, start, end)):
-            totals[index] += value
-    return _score(*totals)
+def _make_sentence_counts(artefacts: DocumentArtefacts) -> list[tuple[int, int, int]]:
+    return sentence_counts(artefacts.document.text, document_sentences(artefacts.document))
+
+
+def document_sentence_counts(document: Document) -> list[tuple[int, int, int]]:
+    """(words, syllables, letters) of each of :func:`~regdesign.nlp.sentences.document_sentences`, computed once
+    per document."""
+    return document_artefacts(document).get("sentence_counts", _make_sentence_counts)
+
+
+def _make_region_counts(artefacts: DocumentArtefacts) -> dict[tuple[int, int], tuple[int, int, int, int]]:
+    document = artefacts.document
+    counts = document_sentence_counts(document)
+    regions = document_regions(document)
+    by_region: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    index = 0
+    for region, spans in zip(regions, document_region_sentences(document), strict=True):
+        chunk = counts[index : index + len(spans)]
+        index += len(spans)
+        if not chunk:
+            by_region[region] = _NO_COUNTS
+            continue
+        words, syllables, letters = zip(*chunk, strict=True)
+        by_region[region] = (sum(words), len(words) - words.count(0), sum(syllables), sum(letters))
+    return by_region
+
+
+_NO_COUNTS = (0, 0, 0, 0)
 
 
 def document_readability(document: Document) -> dict[str, Any]:
@@ -219,12 +284,34 @@ def document_readability(document: Document) -> dict[str, Any]:
     Returns ``{"body": {...}, "provisions": {id: {...}}}`` where each value is :meth:`Readability.to_dict`.
     The body is every prose region (:func:`regdesign.nlp.sentences.prose_regions`: labels, epigraphs and front
     matter left out); a provision counts its own words and those of its descendants, again without labels.
+    Each region is segmented and counted once (the sentences the checks use), then the counts are added up.
     """
-    text = document.text
-    result: dict[str, Any] = {"body": _regions_readability(text, prose_regions(document)).to_dict(), "provisions": {}}
+    by_region = document_artefacts(document).get("region_counts", _make_region_counts)
+    body = [0, 0, 0, 0]
+    for counts in by_region.values():
+        for index in range(4):
+            body[index] += counts[index]
+    result: dict[str, Any] = {"body": _score(*body).to_dict(), "provisions": {}}
+    totals: dict[int, list[int]] = {}
+
+    def total(provision: Provision) -> list[int]:
+        sums = [0, 0, 0, 0]
+        for part in provision.own_spans():
+            counts = by_region.get((part.start, part.end), _NO_COUNTS)
+            for index in range(4):
+                sums[index] += counts[index]
+        for child in provision.children:
+            child_sums = total(child)
+            for index in range(4):
+                sums[index] += child_sums[index]
+        totals[id(provision)] = sums
+        return sums
+
+    for provision in document.provisions:
+        total(provision)
+    provisions = result["provisions"]
     for provision in document.iter_provisions():
-        regions = [(part.start, part.end) for node in provision.iter() for part in node.own_spans()]
-        result["provisions"][provision.id] = _regions_readability(text, regions).to_dict()
+        provisions[provision.id] = _score(*totals[id(provision)]).to_dict()
     return result
 
 

@@ -202,3 +202,102 @@ def test_checks_never_raise(pieces: list[str]) -> None:
     for rule in RULES:
         for hit in run(rule["check"], text, rule.get("options") or {}):
             assert 0 <= hit.start < hit.end <= len(text)
+
+
+# --- golden results: the checks' output on real texts must not change when their implementation does -----------
+#
+# Each tests/data/plain/golden_*.json holds, for one text, the parsed document's structure (so that the parser's own
+# changes do not move these goldens) and every hit of every rule of both packs, plus readability, restriction counts,
+# definitions and sentence spans, both for the parsed document and for the whole text as one flat document.
+# Regenerate only on purpose: REGDESIGN_UPDATE_GOLDEN=1 pytest tests/test_plain.py -k golden  (then review the diff).
+
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+
+GOLDEN_DIR = Path(__file__).resolve().parent / "data" / "plain"
+GOLDEN_TEXTS = sorted((GOLDEN_DIR / "texts").glob("*"))
+UPDATE_GOLDEN = os.environ.get("REGDESIGN_UPDATE_GOLDEN") == "1"
+
+
+def _structure(document: Document) -> dict:
+    return {
+        "path": document.path,
+        "type": document.type,
+        "provisions": [provision.to_dict() for provision in document.provisions],
+        "body_start": document.body_start,
+    }
+
+
+def _digest(spans: list) -> list:
+    """Count and hash of a list of spans (the spans themselves would make the golden files large)."""
+    return [len(spans), hashlib.sha256(json.dumps([list(span) for span in spans]).encode()).hexdigest()[:16]]
+
+
+def _snapshot(document: Document) -> dict:
+    from regdesign.nlp.definitions import find_definitions
+    from regdesign.nlp.restrictions import document_restrictions, restrictions_by_provision
+    from regdesign.nlp.sentences import document_paragraphs, document_prose_sentences, document_sentences
+    from regdesign.readability import document_readability
+
+    hits = {}
+    for rule in RULES:
+        found = CHECKS[rule["check"]](document, dict(rule.get("options") or {}))
+        hits[rule["id"]] = [[hit.start, hit.end, dict(hit.params)] for hit in found]
+    return json.loads(
+        json.dumps(
+            {
+                "hits": hits,
+                "readability": document_readability(document),
+                "restrictions_by_provision": restrictions_by_provision(document),
+                "restrictions": document_restrictions(document),
+                "definitions": [
+                    [d.term, d.start, d.end, d.definition_start, d.definition_end, d.provision, d.source]
+                    for d in find_definitions(document)
+                ],
+                "sentences": _digest(document_sentences(document)),
+                "prose_sentences": _digest(document_prose_sentences(document)),
+                "paragraphs": _digest(document_paragraphs(document)),
+            },
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+    )
+
+
+def _golden_check(name: str, text: str) -> None:
+    from regdesign.parse import parse_document
+
+    path = GOLDEN_DIR / f"golden_{name}.json"
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if UPDATE_GOLDEN or not path.exists():
+        assert UPDATE_GOLDEN, f"{path.name} is missing; run with REGDESIGN_UPDATE_GOLDEN=1 to record it"
+        structure = _structure(parse_document(text, path=name))
+        results = {
+            "parsed": _snapshot(Document.from_dict(structure, text)),
+            "flat": _snapshot(Document(path=name, text=text, type=None)),
+        }
+        data = {"source": name, "sha256": digest, "document": structure, "results": results}
+        temp = path.with_suffix(".tmp")
+        temp.write_text(
+            json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
+        os.replace(temp, path)
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["sha256"] == digest, f"{name} changed since {path.name} was recorded; regenerate on purpose"
+    parsed = Document.from_dict(data["document"], text)
+    assert _snapshot(parsed) == data["results"]["parsed"]
+    assert _snapshot(Document(path=name, text=text, type=None)) == data["results"]["flat"]
+
+
+@pytest.mark.parametrize("source", GOLDEN_TEXTS, ids=[path.name for path in GOLDEN_TEXTS])
+def test_golden_results_on_fixture_texts(source: Path) -> None:
+    _golden_check(source.name, source.read_text(encoding="utf-8"))
+
+
+def test_golden_results_on_corpus_texts(shared_corpus) -> None:
+    sources = sorted(shared_corpus.glob("*.md")) + sorted((shared_corpus / "gold").glob("*.txt"))
+    assert sources
+    for source in sources:
+        _golden_check("corpus__" + source.name, source.read_text(encoding="utf-8"))

@@ -31,15 +31,20 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from regdesign.model import Document
 from regdesign.nlp.sentences import (
     WORD_RE,
+    DocumentArtefacts,
     Span,
+    document_artefacts,
     document_folded,
+    document_lowered,
     document_paragraphs,
     document_prose_sentences,
+    document_sentences,
     fold,
     in_spans,
     is_heading,
@@ -65,6 +70,146 @@ def _float_option(options: Mapping[str, Any], name: str, default: float) -> floa
         return float(options.get(name, default))
     except (TypeError, ValueError):
         return default
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Fast scanning: the same matches as ``regex.finditer``, found from literals that every match must contain
+
+
+_ZERO_WIDTH = frozenset({_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT})
+_SMALL_SET = 4
+
+
+def _literal_set(av: Any) -> list[str] | None:
+    """The characters of a small class made only of literals (``[oa]``), else None."""
+    if len(av) > _SMALL_SET or any(op is not _constants.LITERAL for op, _ in av):
+        return None
+    return [chr(value) for _, value in av]
+
+
+def _prefixes(items: Any) -> set[str] | None:
+    """Literal strings one of which starts every match of the parsed sequence ``items`` (None when unknown)."""
+    result = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            if result == {""}:
+                continue  # a leading \b or look-around consumes nothing: the match still starts with what follows
+            break
+        if op is _constants.LITERAL:
+            result = {prefix + chr(av) for prefix in result}
+            continue
+        if op is _constants.IN:
+            chars = _literal_set(av)
+            if chars is None:
+                break
+            result = {prefix + char for prefix in result for char in chars}
+            continue
+        if op is _constants.SUBPATTERN and not av[1] and not av[2]:
+            inner = _prefixes(av[3].data)
+            if inner is None:
+                break
+            result = {prefix + more for prefix in result for more in inner}
+        elif op is _constants.BRANCH:
+            inner = set()
+            for branch in av[1]:
+                found = _prefixes(branch.data)
+                if found is None:
+                    inner = None
+                    break
+                inner |= found
+            if inner is None:
+                break
+            result = {prefix + more for prefix in result for more in inner}
+        break
+    return None if "" in result else result
+
+
+def _factors(items: Any) -> set[str] | None:
+    """Literal strings one of which occurs inside every match of the parsed sequence ``items`` (None when
+    unknown): the best of its literal runs, groups, alternations and repeated items."""
+    options: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        found: set[str] | None = None
+        if op is _constants.SUBPATTERN and not av[1] and not av[2]:
+            found = _factors(av[3].data)
+        elif op is _constants.BRANCH:
+            found = set()
+            for branch in av[1]:
+                inner = _factors(branch.data)
+                if inner is None:
+                    found = None
+                    break
+                found |= inner
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _factors(av[2].data)
+        if found:
+            options.append(found)
+    if run:
+        options.append({run})
+    if not options:
+        return None
+    return max(options, key=lambda option: (min(map(len, option)), -len(option)))
+
+
+@lru_cache(maxsize=256)
+def _scan_plan(regex: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(factors, prefixes) of ``regex``: literals every match contains, and literals every match starts with
+    (empty when unknown); None when the pattern cannot be analysed or may match the empty string."""
+    if regex.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+        if parsed.getwidth()[0] == 0:
+            return None
+    except Exception:  # noqa: BLE001 - an internal parser change only costs speed: fall back to finditer
+        return None
+    factors = _factors(parsed.data) or set()
+    prefixes = _prefixes(parsed.data) or set()
+    if any(len(prefix) < 2 for prefix in prefixes) or (len(prefixes) > 2 and any(len(p) < 3 for p in prefixes)):
+        prefixes = set()  # counting many short, frequent prefixes costs more than the scan it would save
+    return tuple(sorted(factors)), tuple(sorted(prefixes))
+
+
+def fast_finditer(regex: re.Pattern[str], haystack: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Exactly the matches of ``regex.finditer(haystack, start, end)``, faster when the pattern has literals.
+
+    When no literal that every match contains occurs in the range there is nothing to find; when every match
+    starts with one of a few literals that occur rarely, ``regex.match`` is tried only where they occur (in text
+    order, from the end of the previous match: the same leftmost, non-overlapping matches); else ``finditer``.
+    """
+    plan = _scan_plan(regex)
+    if plan is None:
+        yield from regex.finditer(haystack, start, end)
+        return
+    factors, prefixes = plan
+    if factors and all(haystack.find(factor, start, end) == -1 for factor in factors):
+        return
+    if not prefixes or sum(haystack.count(prefix, start, end) for prefix in prefixes) * 64 > end - start:
+        yield from regex.finditer(haystack, start, end)
+        return
+    positions: set[int] = set()
+    for prefix in prefixes:
+        find = haystack.find
+        position = find(prefix, start, end)
+        while position != -1:
+            positions.add(position)
+            position = find(prefix, position + 1, end)
+    last_end = start
+    match_at = regex.match
+    for position in sorted(positions):
+        if position < last_end:
+            continue
+        match = match_at(haystack, position, end)
+        if match is not None:
+            last_end = match.end()
+            yield match
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -267,8 +412,8 @@ def check_unexplained_acronym(document: Document, options: Mapping[str, Any]) ->
             line_end = text.find("\n", match.start())
             line_end = len(text) if line_end == -1 else line_end
             line = text[line_start:line_end]
-            lowers = sum(1 for char in line if char.islower())
-            uppers = sum(1 for char in line if char.isupper())
+            lowers = sum(map(str.islower, line))
+            uppers = sum(map(str.isupper, line))
             caps_line = uppers > lowers or line.lstrip().startswith("#")
             heading_lines[line_start] = caps_line
         if caps_line:
@@ -350,20 +495,58 @@ def _sentences_within(sentences: list[Span], starts: list[int], start: int, end:
     return found
 
 
+_FOUR_WORDS = re.compile(r"(?>[^\W_]+(?:[-'’.,][^\W_]+)*)(?:[\W_]+(?>[^\W_]+(?:[-'’.,][^\W_]+)*)){3}")
+"""Matches exactly where ``WORD_RE`` finds at least four words (atomic groups: the same greedy words)."""
+_PASSIVE_HEAD = re.compile(r"(?:es|son|ser[aá]n?|sea|sean|fue|fueron|sido|ser|era|eran|ser[ií]an?|fuer[ae]n?|se)\s")
+"""On the lowercased text: every place where :data:`PASSIVE_RE` can start (a superset: no word boundary)."""
+
+
+def _make_passive_candidates(artefacts: DocumentArtefacts) -> list[int] | None:
+    lowered = document_lowered(artefacts.document)
+    if lowered is None:
+        return None
+    return [match.start() for match in _PASSIVE_HEAD.finditer(lowered)]
+
+
+def _is_passive(document: Document, span: Span, candidates: list[int] | None) -> bool:
+    text = document.text
+    start, end = span
+    if candidates is None:
+        return PASSIVE_RE.search(text, start, end) is not None
+    index = bisect.bisect_left(candidates, start)
+    match = PASSIVE_RE.match
+    while index < len(candidates) and candidates[index] < end:
+        if match(text, candidates[index], end):
+            return True
+        index += 1
+    return False
+
+
+def _make_worded_sentences(artefacts: DocumentArtefacts) -> list[Span]:
+    text = artefacts.document.text
+    search = _FOUR_WORDS.search
+    return [span for span in prose_sentences(artefacts.document) if search(text, *span)]
+
+
+def _make_passive_units(artefacts: DocumentArtefacts) -> list[Span]:
+    return _passive_units(artefacts.document)
+
+
 @register_check("passive_voice")
 def check_passive_voice(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Articles (or paragraphs) where more than ``max_ratio`` (default 0.6) of the sentences with at least four
     words are passive; units with fewer than ``min_sentences`` (default 3) such sentences are skipped."""
     max_ratio = _float_option(options, "max_ratio", 0.6)
     min_sentences = _int_option(options, "min_sentences", 3)
-    text = document.text
-    sentences = [span for span in prose_sentences(document) if len(WORD_RE.findall(text, *span)) >= 4]
+    artefacts = document_artefacts(document)
+    sentences = artefacts.get("worded_sentences", _make_worded_sentences)
     starts = [span[0] for span in sentences]
-    for unit_start, unit_end in _passive_units(document):
+    candidates = artefacts.get("passive_candidates", _make_passive_candidates)
+    for unit_start, unit_end in artefacts.get("passive_units", _make_passive_units):
         inside = _sentences_within(sentences, starts, unit_start, unit_end)
         if len(inside) < min_sentences:
             continue
-        passive = sum(1 for span in inside if PASSIVE_RE.search(text, *span))
+        passive = sum(1 for span in inside if _is_passive(document, span, candidates))
         ratio = passive / len(inside)
         if ratio > max_ratio:
             yield Hit(
@@ -405,14 +588,18 @@ def _compile_not_after(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.IGNORECASE)
 
 
+def _make_prose_starts(artefacts: DocumentArtefacts) -> list[int]:
+    return [span[0] for span in prose_sentences(artefacts.document)]
+
+
 def _prose_hits(document: Document, regex: re.Pattern[str], haystack: str) -> Iterator[re.Match[str]]:
     """Matches of ``regex`` in ``haystack`` (the text or its folded view) that start a word inside a prose
     sentence: one scan of the body instead of one per sentence."""
     sentences = prose_sentences(document)
     if not sentences:
         return
-    starts = [span[0] for span in sentences]
-    for match in regex.finditer(haystack, sentences[0][0], sentences[-1][1]):
+    starts = document_artefacts(document).get("prose_starts", _make_prose_starts)
+    for match in fast_finditer(regex, haystack, sentences[0][0], sentences[-1][1]):
         offset = match.start()
         if offset > 0 and haystack[offset - 1].isalnum():
             continue
@@ -447,28 +634,48 @@ def check_legalese(document: Document, options: Mapping[str, Any]) -> Iterator[H
 # Readability
 
 
+def _make_prose_count_sums(artefacts: DocumentArtefacts) -> tuple[list[int], ...]:
+    """Running totals of (words, sentences with words, syllables, letters) over the prose sentences."""
+    from regdesign.readability import document_sentence_counts
+
+    document = artefacts.document
+    by_span = dict(zip(document_sentences(document), document_sentence_counts(document), strict=True))
+    words, sentences, syllables, letters = [0], [0], [0], [0]
+    for span in prose_sentences(document):
+        count = by_span[span]
+        words.append(words[-1] + count[0])
+        sentences.append(sentences[-1] + (1 if count[0] else 0))
+        syllables.append(syllables[-1] + count[1])
+        letters.append(letters[-1] + count[2])
+    return words, sentences, syllables, letters
+
+
 @register_check("readability")
 def check_readability(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Articles (or paragraphs) with at least ``min_words`` words (default 40) whose Szigriszt-Pazos score is below
     ``min_score`` (default 40: "muy difícil" on the INFLESZ scale)."""
-    from regdesign.readability import score_counts, span_counts  # local: keeps the check registry's imports light
+    from regdesign.readability import score_counts  # local: keeps the check registry's imports light
 
     min_score = _float_option(options, "min_score", 40.0)
     min_words = _int_option(options, "min_words", 40)
-    text = document.text
+    artefacts = document_artefacts(document)
     sentences = prose_sentences(document)
-    starts = [span[0] for span in sentences]
-    for unit_start, unit_end in _passive_units(document):
-        inside = _sentences_within(sentences, starts, unit_start, unit_end)
-        if not inside:
+    starts = artefacts.get("prose_starts", _make_prose_starts)
+    sums = artefacts.get("prose_count_sums", _make_prose_count_sums)
+    for unit_start, unit_end in artefacts.get("passive_units", _make_passive_units):
+        first = bisect.bisect_left(starts, unit_start)
+        last = first
+        while last < len(sentences) and sentences[last][1] <= unit_end:
+            last += 1
+        if last == first:
             continue
-        score = score_counts(*span_counts(text, inside))
+        score = score_counts(*(column[last] - column[first] for column in sums))
         if score.words < min_words or score.szigriszt_pazos is None:
             continue
         if score.szigriszt_pazos < min_score:
             yield Hit(
-                inside[0][0],
-                inside[-1][1],
+                sentences[first][0],
+                sentences[last - 1][1],
                 {
                     "score": score.szigriszt_pazos,
                     "inflesz": score.inflesz,

@@ -18,7 +18,8 @@ expression wins where two overlap, e.g. "no podrá" is one restriction and "sól
 Not counted: "podrá" (permission), "deber" as a noun ("el deber de"), "exigir" and its forms (they describe
 requirements rather than impose them; the barrier packs look at those).
 
-Counting is one pass of one compiled regular expression: well above a million words per second.
+Counting is one pass of one compiled regular expression over the document's lowercased text (see
+:func:`regdesign.nlp.sentences.document_lowered`; the case-insensitive pattern when lowercasing would move offsets).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 
 from regdesign.model import Document
+from regdesign.nlp.sentences import document_lowered
 
 RESTRICTION_EXPRESSIONS: tuple[str, ...] = (
     r"deber[aá]n?",
@@ -51,6 +53,9 @@ RESTRICTION_EXPRESSIONS: tuple[str, ...] = (
 RESTRICTION_RE = re.compile(r"\b(?:" + "|".join(RESTRICTION_EXPRESSIONS) + r")\b", re.IGNORECASE)
 """One alternation of every counted expression, for ``finditer`` over any text."""
 
+_RESTRICTION_LOWER = re.compile(r"\b(?:" + "|".join(RESTRICTION_EXPRESSIONS) + r")\b")
+"""The same expressions without ``re.IGNORECASE``, for the lowercased text (about three times faster)."""
+
 
 def count_restrictions(text: str) -> int:
     """Number of restriction expressions in ``text``.
@@ -64,16 +69,19 @@ def count_restrictions(text: str) -> int:
 def restrictions_by_provision(document: Document) -> dict[str, int]:
     """Restrictions in each provision's own words (its body without its children, label and epigraph), keyed by
     provision id, for every provision in text order. The values add up to the restrictions inside provisions."""
-    text = document.text
+    lowered = document_lowered(document)
+    findall = RESTRICTION_RE.findall if lowered is None else _RESTRICTION_LOWER.findall
+    text = document.text if lowered is None else lowered
     counts: dict[str, int] = {}
     for provision in document.iter_provisions():
-        counts[provision.id] = sum(
-            len(RESTRICTION_RE.findall(text, part.start, part.end)) for part in provision.own_spans()
-        )
+        counts[provision.id] = sum(len(findall(text, part.start, part.end)) for part in provision.own_spans())
     return counts
 
 
 def document_restrictions(document: Document) -> int:
     """Restrictions in the whole body of ``document`` (everything after the front matter, headings included, as
     RegData counts whole texts)."""
-    return len(RESTRICTION_RE.findall(document.text, max(document.body_start, 0)))
+    lowered = document_lowered(document)
+    if lowered is None:
+        return len(RESTRICTION_RE.findall(document.text, max(document.body_start, 0)))
+    return len(_RESTRICTION_LOWER.findall(lowered, max(document.body_start, 0)))

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from regdesign.model import Document
 
@@ -256,70 +257,159 @@ def prose_regions(document: Document) -> list[Span]:
     return [(s, e) for s, e in regions if _CONTENT.search(text, s, e)]
 
 
-_cache: list[object] = [None, None, None]
+T = TypeVar("T")
+
+
+class DocumentArtefacts:
+    """Values derived from one document that several checks share, each computed on first use.
+
+    ``regions`` are :func:`prose_regions`; ``region_sentences[i]`` the sentences of ``regions[i]``; ``sentences``
+    all of them in text order; ``prose`` those that are not headings; ``folded`` and ``lowered`` the text
+    folded (:func:`fold`) or lowercased when that keeps every offset, else None.
+    """
+
+    __slots__ = ("document", "_values")
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._values: dict[str, object] = {}
+
+    def get(self, name: str, make: Callable[[DocumentArtefacts], T]) -> T:
+        """The value called ``name``, made by ``make(self)`` the first time it is asked for."""
+        try:
+            return self._values[name]  # type: ignore[return-value]
+        except KeyError:
+            value = self._values[name] = make(self)
+            return value
+
+
+_ARTEFACTS: list[DocumentArtefacts] = []
+_ARTEFACTS_KEPT = 4
+
+
+def document_artefacts(document: Document) -> DocumentArtefacts:
+    """The shared artefacts of ``document`` (found by identity; the last few documents are kept)."""
+    for artefacts in _ARTEFACTS:
+        if artefacts.document is document:
+            return artefacts
+    artefacts = DocumentArtefacts(document)
+    _ARTEFACTS.insert(0, artefacts)
+    del _ARTEFACTS[_ARTEFACTS_KEPT:]
+    return artefacts
+
+
+def _make_regions(artefacts: DocumentArtefacts) -> list[Span]:
+    return prose_regions(artefacts.document)
+
+
+def _make_region_sentences(artefacts: DocumentArtefacts) -> list[list[Span]]:
+    text = artefacts.document.text
+    return [split_sentences(text, start, end) for start, end in artefacts.get("regions", _make_regions)]
+
+
+def _make_sentences(artefacts: DocumentArtefacts) -> list[Span]:
+    sentences: list[Span] = []
+    for spans in artefacts.get("region_sentences", _make_region_sentences):
+        sentences.extend(spans)
+    return sentences
+
+
+def _make_paragraphs(artefacts: DocumentArtefacts) -> list[Span]:
+    text = artefacts.document.text
+    paragraphs: list[Span] = []
+    for start, end in artefacts.get("regions", _make_regions):
+        paragraphs.extend(split_paragraphs(text, start, end))
+    return paragraphs
+
+
+def _make_prose(artefacts: DocumentArtefacts) -> list[Span]:
+    text = artefacts.document.text
+    return [span for span in artefacts.get("sentences", _make_sentences) if not is_heading(text, *span)]
 
 
 def document_sentences(document: Document) -> list[Span]:
     """Sentences of every prose region of ``document`` (headings included; filter with :func:`is_heading`).
 
-    The result for the last document seen is kept, so several checks over one document segment it once."""
-    if _cache[0] is document and _cache[1] is not None:
-        return _cache[1]  # type: ignore[return-value]
-    sentences: list[Span] = []
-    for start, end in prose_regions(document):
-        sentences.extend(split_sentences(document.text, start, end))
-    if _cache[0] is not document:
-        _cache[0], _cache[2] = document, None
-    _cache[1] = sentences
-    return sentences
+    Computed once per document (see :func:`document_artefacts`), so several checks over one document segment it
+    once."""
+    return document_artefacts(document).get("sentences", _make_sentences)
+
+
+def document_regions(document: Document) -> list[Span]:
+    """:func:`prose_regions` of ``document``, computed once per document."""
+    return document_artefacts(document).get("regions", _make_regions)
+
+
+def document_region_sentences(document: Document) -> list[list[Span]]:
+    """The sentences of each of :func:`document_regions`, computed once per document."""
+    return document_artefacts(document).get("region_sentences", _make_region_sentences)
 
 
 def document_paragraphs(document: Document) -> list[Span]:
     """Paragraphs of every prose region of ``document`` (cached like :func:`document_sentences`)."""
-    if _cache[0] is document and _cache[2] is not None:
-        return _cache[2]  # type: ignore[return-value]
-    if _cache[0] is not document:
-        _cache[0], _cache[1] = document, None
-    paragraphs: list[Span] = []
-    for start, end in prose_regions(document):
-        paragraphs.extend(split_paragraphs(document.text, start, end))
-    _cache[2] = paragraphs
-    return paragraphs
-
-
-_prose_cache: list[object] = [None, None]
+    return document_artefacts(document).get("paragraphs", _make_paragraphs)
 
 
 def document_prose_sentences(document: Document) -> list[Span]:
     """Sentences of the document's running text: :func:`document_sentences` without headings and label fragments
     (cached per document)."""
-    if _prose_cache[0] is document:
-        return _prose_cache[1]  # type: ignore[return-value]
-    text = document.text
-    sentences = [span for span in document_sentences(document) if not is_heading(text, *span)]
-    _prose_cache[0], _prose_cache[1] = document, sentences
-    return sentences
+    return document_artefacts(document).get("prose", _make_prose)
 
 
-_FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaeiouaeiouuaeiou")
-_folded_cache: list[object] = [None, None]
+_FOLDED_VOWELS = (
+    ("á", "a"),
+    ("é", "e"),
+    ("í", "i"),
+    ("ó", "o"),
+    ("ú", "u"),
+    ("ü", "u"),
+    ("à", "a"),
+    ("è", "e"),
+    ("ì", "i"),
+    ("ò", "o"),
+    ("ù", "u"),
+)
 
 
 def fold(text: str) -> str:
     """Lowercase ``text`` and drop accents (ñ is kept), keeping its length when possible so offsets carry over."""
-    return text.lower().translate(_FOLD)
+    text = text.lower()
+    for accented, plain in _FOLDED_VOWELS:
+        if accented in text:
+            text = text.replace(accented, plain)
+    return text
+
+
+# Characters that a case-insensitive pattern matches to an ASCII letter although ``str.lower`` does not turn them
+# into that letter (dotless i, long s, long s with dot): with them, a lowercased text is not a faithful stand-in.
+_IGNORECASE_ONLY = ("\u0131", "\u017f", "\u1e9b")
+
+
+def _make_lowered(artefacts: DocumentArtefacts) -> str | None:
+    text = artefacts.document.text
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(char in lowered for char in _IGNORECASE_ONLY):
+        return None
+    return lowered
+
+
+def _make_folded(artefacts: DocumentArtefacts) -> str | None:
+    text = artefacts.document.text
+    folded = fold(text)
+    return folded if len(folded) == len(text) else None
 
 
 def document_folded(document: Document) -> str | None:
     """The folded text of ``document`` (see :func:`fold`), or None in the rare case where lowercasing changes the
     length (then offsets would not carry over and callers fall back to case-insensitive matching)."""
-    if _folded_cache[0] is document:
-        return _folded_cache[1]  # type: ignore[return-value]
-    folded: str | None = fold(document.text)
-    if folded is not None and len(folded) != len(document.text):
-        folded = None
-    _folded_cache[0], _folded_cache[1] = document, folded
-    return folded
+    return document_artefacts(document).get("folded", _make_folded)
+
+
+def document_lowered(document: Document) -> str | None:
+    """``document.text`` lowercased, when a pattern written in lowercase without ``re.IGNORECASE`` finds there
+    exactly what the case-insensitive pattern finds in the text (same length, none of the few characters that
+    case-insensitive matching equates with an ASCII letter); None otherwise."""
+    return document_artefacts(document).get("lowered", _make_lowered)
 
 
 def in_spans(spans: list[Span], starts: list[int], offset: int) -> bool:
