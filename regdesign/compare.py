@@ -25,7 +25,6 @@ import hashlib
 import html
 import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -702,39 +701,21 @@ def comparison_to_html(comparison: Comparison, include_unchanged: bool = False, 
     )
 
 
-# "markdown-smart": quotes and dashes stay as the document wrote them.
-# pandoc reads ``<br>`` in a pipe table as raw HTML, which the DOCX writer drops: turn it into a line break.
-_BR_FILTER = 'function RawInline(el)\n  if el.text:match("^<br") then return pandoc.LineBreak() end\nend\n'
-
-
 def comparison_to_docx(
     comparison: Comparison, out_path: str | os.PathLike[str], include_unchanged: bool = False
 ) -> Path:
-    """Writes the Markdown "texto comparado" as DOCX with pandoc (pypandoc-binary), atomically.
+    """Writes the "texto comparado" as DOCX through :mod:`regdesign.render` (the only module that runs pandoc).
 
     Raises:
         InputError: pandoc failed or the file cannot be written.
     """
-    import pypandoc  # late: pandoc is only needed for this output
+    from regdesign.errors import RegdesignError
+    from regdesign.render import render_markdown_to
 
     target = Path(out_path)
     markdown = comparison_to_markdown(comparison, include_unchanged=include_unchanged)
-    directory = target.parent if str(target.parent) else Path(".")
+    title = markdown.splitlines()[0].lstrip("# ").strip() if markdown else "Texto comparado"
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".docx", dir=directory)
-        os.close(fd)
-        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False, encoding="utf-8") as lua:
-            lua.write(_BR_FILTER)
-        try:
-            pypandoc.convert_text(
-                markdown, "docx", format="markdown-smart", outputfile=tmp_name, filters=[lua.name], extra_args=[]
-            )
-            os.replace(tmp_name, target)
-        finally:
-            os.unlink(lua.name)
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
-    except (OSError, RuntimeError) as error:
+        return render_markdown_to(markdown, "docx", target, title=title, metadata={"subject": "Texto comparado"})
+    except (OSError, RegdesignError) as error:
         raise InputError(f"no se pudo escribir {target}: {error} / could not write the DOCX file") from None
-    return target

@@ -131,3 +131,20 @@ def test_build_document_html_writes_atomically(tmp_path: Path) -> None:
     out = build_document(read_document(FIXTURES[0]), "html", tmp_path / "deep" / "x.html", references=[])
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert [p.name for p in out.parent.iterdir()] == ["x.html"]  # no temporary file left behind
+
+
+def test_free_markdown_keeps_line_breaks_and_shows_raw_html_as_text(tmp_path: Path) -> None:
+    from docx import Document as open_docx
+
+    md = (
+        "| Texto anterior | Texto nuevo |\n|---|---|\n| uno<br>dos | <script>alert(1)</script> |\n\n"
+        '<img src=x onerror="alert(1)">\n'
+    )
+    html_out = render_markdown_to(md, "html", tmp_path / "t.html", title="Texto comparado")
+    page = html_out.read_text(encoding="utf-8")
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert re.search(r"uno<br\s*/?>\s*dos", page)
+    docx_out = render_markdown_to(md, "docx", tmp_path / "t.docx", title="Texto comparado")
+    text = "\n".join(cell.text for table in open_docx(str(docx_out)).tables for row in table.rows for cell in row.cells)
+    assert "uno\ndos" in text and "<script>alert(1)</script>" in text

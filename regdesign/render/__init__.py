@@ -20,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -271,6 +272,9 @@ def build_many(
     return _Session().write(layouts, fmt, outs)
 
 
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def render_markdown_to(
     md_text: str, to: str, out_path: Path, *, title: str, metadata: Mapping[str, Any] | None = None
 ) -> Path:
@@ -292,15 +296,17 @@ def render_markdown_to(
     keywords = meta.get("keywords") or []
     if isinstance(keywords, str):
         keywords = [keywords]
-    from_format = "markdown-raw_html-raw_tex-citations"
+    from_format = "markdown-raw_html-raw_tex-citations-smart"
+    raw_html = ["--lua-filter", str(pdf_module._template("regdesign-rawhtml.lua"))]
     if fmt == "md":
         return write_atomic(out, md_text.encode("utf-8"))
     if fmt == "akn":
         from regdesign.parse import parse_document
 
         return write_atomic(out, to_akn(layout_document(parse_document(md_text, path=""), [])))
+    md_text = _LINE_BREAK.sub("\ue000", md_text) if fmt != "akn" else md_text
     if fmt == "html":
-        body = tools.run_pandoc(md_text, "html5", args=["--from", from_format, "--shift-heading-level-by=1"])
+        body = tools.run_pandoc(md_text, "html5", args=[*raw_html, "--shift-heading-level-by=1"], from_format=from_format)
         return write_atomic(out, wrap_fragment(body, title=title, author=str(author)).encode("utf-8"))
     if fmt == "docx":
         from regdesign.render.docx import docx_properties, markdown_to_docx
@@ -308,9 +314,13 @@ def render_markdown_to(
         heading = f'::: {{custom-style="Tipo de norma"}}\n{_escape_title(title)}\n:::\n\n'
         out.parent.mkdir(parents=True, exist_ok=True)
         props = docx_properties(title, str(author), str(meta.get("subject", "")), [str(k) for k in keywords])
-        return markdown_to_docx(heading + md_text, out, properties=props, from_format=from_format)
+        return markdown_to_docx(
+            heading + md_text, out, properties=props, from_format=from_format, extra_args=raw_html
+        )
     source = pdf_module.markdowns_to_typst(
-        [f'::: {{custom-style="Tipo de norma"}}\n{_escape_title(title)}\n:::\n\n{md_text}'], from_format=from_format
+        [f'::: {{custom-style="Tipo de norma"}}\n{_escape_title(title)}\n:::\n\n{md_text}'],
+        from_format=from_format,
+        extra_args=raw_html,
     )[0]
     data = pdf_module.typst_to_pdf(
         source, {"title": title, "author": str(author), "keywords": "; ".join(map(str, keywords))}

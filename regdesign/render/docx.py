@@ -176,6 +176,7 @@ def markdown_to_docx(
     properties: Mapping[str, str],
     reference: Path | None = None,
     from_format: str = tools.PANDOC_FROM,
+    extra_args: Sequence[str] = (),
 ) -> Path:
     """Convert pandoc-flavour ``markdown`` to ``out_path`` (atomically) and set its core properties."""
     from docx import Document as open_docx
@@ -186,7 +187,7 @@ def markdown_to_docx(
         tools.run_pandoc(
             markdown,
             "docx",
-            args=["--reference-doc", str(reference), "-M", f"lang={properties.get('language', 'es-CO')}"],
+            args=["--reference-doc", str(reference), "-M", f"lang={properties.get('language', 'es-CO')}", *extra_args],
             output=tmp,
             from_format=from_format,
         )

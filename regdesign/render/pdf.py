@@ -30,9 +30,11 @@ def lua_filter() -> Path:
     return _template("regdesign-typst.lua")
 
 
-def markdowns_to_typst(markdowns: Sequence[str], *, from_format: str | None = None) -> list[str]:
+def markdowns_to_typst(
+    markdowns: Sequence[str], *, from_format: str | None = None, extra_args: Sequence[str] = ()
+) -> list[str]:
     """Whole typst sources (preamble + body) for several pandoc-flavour Markdown texts, in one pandoc run."""
-    args = ["--lua-filter", str(lua_filter())]
+    args = [*extra_args, "--lua-filter", str(lua_filter())]
     bodies = tools.pandoc_many(markdowns, "typst", args=args, from_format=from_format or tools.PANDOC_FROM)
     return [preamble() + "\n" + body for body in bodies]
 
