@@ -52,7 +52,7 @@ class DocumentResult:
             "title": self.title,
             "findings": {severity: counts.get(severity, 0) for severity in ("error", "warning", "info")},
             "restrictions": self.restrictions,
-            "readability": self.readability.get("document", {}),
+            "readability": self.readability.get("body", {}),
             "words": self.words,
             "articles": self.articles,
             "references": len(self.references),
@@ -159,7 +159,6 @@ def analyze_document(document: Document, config: Config, ruleset: Any | None = N
     >>> [f.rule for f in result.findings if f.rule.startswith("ESTRUCTURA-NUM")]
     ['ESTRUCTURA-NUMERACION']
     """
-    from regdesign.nlp.definitions import find_definitions  # noqa: F401  (registers checks)
     from regdesign.nlp.restrictions import restrictions_by_provision
     from regdesign.readability import document_readability
     from regdesign.resolve import check_references

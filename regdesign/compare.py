@@ -149,6 +149,7 @@ class _Unit:
     words: list[str]
     container: tuple[str, ...]
     provision: Provision | None
+    heading: str = ""  # the epigraph, lower-cased and collapsed: a rewritten article usually keeps it
 
 
 def _unit(provision: Provision, text: str, container: tuple[str, ...]) -> _Unit:
@@ -168,6 +169,7 @@ def _unit(provision: Provision, text: str, container: tuple[str, ...]) -> _Unit:
         words=_WORD.findall(flat_content.lower()),
         container=container,
         provision=provision,
+        heading=_SPACE.sub(" ", provision.heading or "").strip(" .").lower(),
     )
 
 
@@ -237,7 +239,9 @@ def _ratio(a: list[str], b: list[str]) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def _match(old: list[_Unit], new: list[_Unit], threshold: float) -> dict[int, tuple[int, float]]:
+def _match(
+    old: list[_Unit], new: list[_Unit], threshold: float, match_headings: bool = False
+) -> dict[int, tuple[int, float]]:
     """new index → (old index, similarity) for every matched pair."""
     pairs: dict[int, tuple[int, float]] = {}
     used_old: set[int] = set()
@@ -277,7 +281,33 @@ def _match(old: list[_Unit], new: list[_Unit], threshold: float) -> dict[int, tu
     if rest_old and rest_new:
         windowed = len(rest_old) * len(rest_new) > _FULL_MATRIX_LIMIT
         _assign(old, new, rest_old, rest_new, threshold, pairs, used_old, windowed=windowed)
+    # 4. Rewritten beyond recognition but under the same epigraph ("Requisitos de admisión"): a lawyer reads that as
+    #    the same article modified, not one removed and another added. Only epigraphs unique on both sides count.
+    if match_headings:
+        _match_by_heading(old, new, pairs, used_old)
     return pairs
+
+
+def _match_by_heading(
+    old: list[_Unit], new: list[_Unit], pairs: dict[int, tuple[int, float]], used_old: set[int]
+) -> None:
+    old_headings: dict[str, list[int]] = {}
+    for i, unit in enumerate(old):
+        if unit.heading:
+            old_headings.setdefault(unit.heading, []).append(i)
+    new_headings: dict[str, list[int]] = {}
+    for j, unit in enumerate(new):
+        if unit.heading:
+            new_headings.setdefault(unit.heading, []).append(j)
+    for heading, js in new_headings.items():
+        i_list = old_headings.get(heading, [])
+        if len(js) != 1 or len(i_list) != 1:
+            continue
+        j, i = js[0], i_list[0]
+        if j in pairs or i in used_old or old[i].kind != new[j].kind:
+            continue
+        pairs[j] = (i, _ratio(old[i].words, new[j].words))
+        used_old.add(i)
 
 
 def _assign(
@@ -344,13 +374,17 @@ def _in_order(matched: list[tuple[int, int]]) -> set[int]:
 # --------------------------------------------------------------------------------------------------------------
 
 
-def compare_documents(old: Document, new: Document, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+def compare_documents(
+    old: Document, new: Document, threshold: float = DEFAULT_THRESHOLD, match_headings: bool = True
+) -> Comparison:
     """Article-level comparison of two versions of a document.
 
     Args:
         old: the earlier version. new: the later version.
         threshold: least similarity (0–1, difflib ratio on word tokens) for two differently numbered or edited
             provisions to count as the same one.
+        match_headings: after matching by content, pair the provisions left over that carry the same epigraph
+            (unique on both sides) as one rewritten provision.
 
     Example:
         >>> from regdesign.parse import parse_document
@@ -367,14 +401,19 @@ def compare_documents(old: Document, new: Document, threshold: float = DEFAULT_T
     old_pre, new_pre = _preamble(old), _preamble(new)
     if old_pre is not None or new_pre is not None:
         changes.extend(_compare_units([old_pre] if old_pre else [], [new_pre] if new_pre else [], old, new, 0.0))
-    changes.extend(_compare_units(old_units, new_units, old, new, threshold))
+    changes.extend(_compare_units(old_units, new_units, old, new, threshold, match_headings))
     return Comparison(old_path=old.path, new_path=new.path, changes=tuple(changes), threshold=threshold)
 
 
 def _compare_units(
-    old_units: list[_Unit], new_units: list[_Unit], old: Document, new: Document, threshold: float
+    old_units: list[_Unit],
+    new_units: list[_Unit],
+    old: Document,
+    new: Document,
+    threshold: float,
+    match_headings: bool = False,
 ) -> list[Change]:
-    pairs = _match(old_units, new_units, threshold) if threshold > 0 else _match_all(old_units, new_units)
+    pairs = _match(old_units, new_units, threshold, match_headings) if threshold > 0 else _match_all(old_units, new_units)
     matched = [(j, pairs[j][0]) for j in range(len(new_units)) if j in pairs]
     in_order = _in_order(matched)
     matched_old = {i for _j, i in matched}

@@ -116,7 +116,7 @@ def _terms(document: Document | None) -> set[str]:
 def _readability_summary(result: DocumentResult | None) -> dict[str, Any]:
     if result is None:
         return {}
-    return dict(result.readability.get("document", {}))
+    return dict(result.readability.get("body", {}))
 
 
 def compare_versions(

@@ -146,9 +146,25 @@ def test_threshold_is_configurable():
     ]
     lenient = compare_documents(parse(bill(old_arts)), parse(bill(new_arts)))
     assert lenient.summary()["renumbered"] == 10
-    strict = compare_documents(parse(bill(old_arts)), parse(bill(new_arts)), threshold=0.99)
+    strict = compare_documents(parse(bill(old_arts)), parse(bill(new_arts)), threshold=0.99, match_headings=False)
     assert strict.summary()["renumbered"] == 0
     assert strict.summary()["added"] == 11 and strict.summary()["removed"] == 10
+    # with epigraphs taken into account, the edited articles keep their identity (each epigraph is unique)
+    by_heading = compare_documents(parse(bill(old_arts)), parse(bill(new_arts)), threshold=0.99)
+    assert by_heading.summary()["added"] == 1 and by_heading.summary()["removed"] == 0
+
+
+def test_rewritten_article_under_the_same_epigraph_is_modified():
+    old_arts = ten_articles()
+    new_arts = list(old_arts)
+    new_arts[3] = (old_arts[3][0], "Un texto reescrito por completo, sin ninguna palabra en común con el anterior.")
+    kinds = [(c.kind, c.old_id, c.new_id) for c in compare_documents(parse(bill(old_arts)), parse(bill(new_arts))).changed()]
+    assert kinds == [("modified", "art_4", "art_4")]
+    kinds = [
+        (c.kind, c.old_id, c.new_id)
+        for c in compare_documents(parse(bill(old_arts)), parse(bill(new_arts)), match_headings=False).changed()
+    ]
+    assert kinds == [("removed", "art_4", None), ("added", None, "art_4")]
     with pytest.raises(ValueError):
         compare_documents(parse(bill(old_arts)), parse(bill(new_arts)), threshold=0)
 
