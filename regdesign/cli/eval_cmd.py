@@ -29,7 +29,7 @@ def eval_command(gold_dir, clauses, only):
         if gold.is_dir():
             from regdesign.nlp.evaluation import evaluate_references, format_evaluation
 
-            click.echo("== Referencias normativas (gold: %s)" % gold)
+            click.echo(f"== Referencias normativas (gold: {gold})")
             click.echo(format_evaluation(evaluate_references(gold)))
             ran = True
         elif gold_dir or only == "refs":
@@ -42,7 +42,7 @@ def eval_command(gold_dir, clauses, only):
             raise UsageError(f"no existe el archivo de cláusulas: {path}")
         from regdesign.rules.evaluation import evaluate_barriers, format_barrier_evaluation
 
-        click.echo("== Barreras regulatorias (cláusulas: %s)" % path)
+        click.echo(f"== Barreras regulatorias (cláusulas: {path})")
         click.echo(format_barrier_evaluation(evaluate_barriers(path)))
         ran = True
     return 0 if ran else 2
