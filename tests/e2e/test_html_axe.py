@@ -16,27 +16,14 @@ REPO = Path(__file__).resolve().parents[2]
 AXE = REPO / ".venv" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM = Path("/usr/bin/chromium")
 FIXTURES = sorted((REPO / "tests" / "data" / "render").glob("*.md"))
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
+@pytest.fixture(autouse=True)
+def _tools_present() -> None:
+    # The browser itself is pytest-playwright's ``browser`` fixture, launched with Debian's chromium by
+    # tests/e2e/conftest.py (one Playwright event loop for the whole session).
     assert AXE.is_file(), "axe-core is missing: run `make install` (npm install axe-core@4.10)"
     assert CHROMIUM.is_file(), "Debian chromium is missing: apt-get install chromium"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
 
 
 def serious_violations(browser, page_path: Path) -> list[dict]:
