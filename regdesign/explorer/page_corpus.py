@@ -1,5 +1,6 @@
 """Corpus page: every bill and ToR with its status, last change, findings, restrictions and readability."""
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -36,9 +37,18 @@ downloads[2].download_button(
 
 st.subheader(tr("corpus.by_category"))
 if table["by_category"]:
-    categories = pd.DataFrame(table["by_category"]).pivot_table(
-        index="category", columns="severity", values="count", aggfunc="sum", fill_value=0)
-    st.bar_chart(categories, x_label=tr("col.category"), y_label=tr("col.count"))
+    categories = pd.DataFrame(table["by_category"])
+    bars = (
+        alt.Chart(categories, description=tr("corpus.by_category"))
+        .mark_bar(aria=False)
+        .encode(
+            x=alt.X("category:N", title=tr("col.category")),
+            y=alt.Y("sum(count):Q", title=tr("col.count")),
+            color=alt.Color("severity:N", title=tr("doc.severity")),
+            tooltip=["category", "severity", "count"],
+        )
+    )
+    st.altair_chart(bars, width="stretch")
 else:
     st.markdown(tr("common.none"))
 
@@ -48,13 +58,22 @@ if head:
     if history:
         if len(files) <= 20:
             series = pd.DataFrame(history)
-            series["date"] = pd.to_datetime(series["date"], utc=True)
-            chart = series.pivot_table(index="date", columns="path", values="restrictions", aggfunc="last").ffill()
+            color = alt.Color("path:N", title=tr("col.path"))
         else:
-            chart = pd.DataFrame(totals_over_time(history))
-            chart["date"] = pd.to_datetime(chart["date"], utc=True)
-            chart = chart.set_index("date")[["restrictions"]]
-        st.line_chart(chart, x_label=tr("col.date"), y_label=tr("col.restrictions"))
+            series = pd.DataFrame(totals_over_time(history))
+            color = alt.value("#1f5f99")
+        series["date"] = pd.to_datetime(series["date"], utc=True)
+        # The marks are hidden from assistive technology (aria=False): the same numbers are in the table below.
+        lines = (
+            alt.Chart(series, description=tr("corpus.over_time"))
+            .mark_line(aria=False, interpolate="step-after")
+            .encode(
+                x=alt.X("date:T", title=tr("col.date")),
+                y=alt.Y("restrictions:Q", title=tr("col.restrictions")),
+                color=color,
+            )
+        )
+        st.altair_chart(lines, width="stretch")
         with st.expander(tr("col.commit")):
             st.dataframe(pd.DataFrame(history), hide_index=True, width="stretch")
 else:
