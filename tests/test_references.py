@@ -310,3 +310,226 @@ def test_component_via_config_roundtrip() -> None:
     assert rebuilt.pipe_names == ["regdesign_references"]
     doc = rebuilt(DOC_TEXT)
     assert doc.spans["refs"][0].text.startswith("numeral 3")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Golden outputs: the extractor and the component must find exactly what they found when the goldens were recorded
+# (the speed work of issue 3 must not change behaviour). Regenerate only on purpose:
+#   REGDESIGN_UPDATE_GOLDEN=1 .venv/bin/python -m pytest -q tests/test_references.py -k golden
+# and review the diff of tests/data/references/golden_*.json.
+# ---------------------------------------------------------------------------------------------------------------
+
+import json  # noqa: E402
+import os  # noqa: E402
+import random  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+GOLDEN_DIR = Path(__file__).parent / "data" / "references"
+UPDATE_GOLDEN = os.environ.get("REGDESIGN_UPDATE_GOLDEN") == "1"
+
+_SYNTH_WORDS = (
+    "artículo", "artículos", "Artículo", "ARTÍCULO", "Ley", "ley", "Leyes", "80", "1993", "de", "del", "la", "el",
+    "numeral", "numerales", "3", "5o", "1o.", "2.2.1", "9°", "305A", "literal", "a)", "b)", "inciso", "parágrafo",
+    "PARÁGRAFO", "transitorio", "presente", "anterior", "siguiente", "este", "primer", "segundo", "y", "o", "a", ",",
+    ";", ".", ":", "\n", "<", ">", "Decreto", "Decreto-Ley", "Resolución", "MinTIC", "Acuerdo", "CONPES", "documento",
+    "Sentencia", "Sentencias", "C-", "T-760", "274", "de 2013", "Código", "Civil", "General", "Proceso", "Estatuto",
+    "Tributario", "Constitución", "Política", "Carta", "CPACA", "misma", "citada", "ibídem", "Capítulo", "Título", "III",
+    "Libro", "Parte", "Anexo", "causal", "décima", "(10)", "adiciónense", "Modifíquese", "un", "los", "las", "al",
+    "Acto", "Legislativo", "Circular", "Externa", "100-2", "número", "No.", "Único", "Reglamentario", "Sector",
+    "Comercio", "Industria", "Turismo", "Corte", "Proyecto", "hasta", "siguientes", "1078", "de 2015", "#", "###", "\"",
+)
+
+
+def _synthetic_texts() -> list[str]:
+    """Deterministic texts built from citation vocabulary (no corpus needed): the table cases, shuffled word soups and
+    renumbered paragraphs."""
+    rng = random.Random(20240611)
+    texts = [text for text, _ in CASES] + list(NEAR_MISSES)
+    for _ in range(600):
+        words = [rng.choice(_SYNTH_WORDS) for _ in range(rng.randint(3, 45))]
+        texts.append("".join(w if w in ",;.:\n" else " " + w for w in words).lstrip())
+    para = (
+        "De conformidad con el numeral {n} del artículo {a} de la Ley {l} de 2019 y los artículos {a} a {b} del "
+        "Decreto 1082 de 2015, la entidad aplicará lo previsto en el inciso anterior y en el parágrafo 2 del presente "
+        "artículo, sin perjuicio de lo dispuesto en la Constitución Política y en el Código General del Proceso."
+    )
+    texts += [para.format(n=i % 30 + 1, a=i % 300 + 1, b=i % 300 + 5, l=1000 + i) for i in range(40)]
+    return texts
+
+
+def _ref_record(r: Reference) -> dict[str, object]:
+    data = r.to_dict() | {"relative": r.relative, "note": r.note}
+    return {k: v for k, v in data.items() if v not in (None, [], False)}
+
+
+def _outputs(texts: list[str]) -> dict[str, object]:
+    """What the extractor and the component find in each text: texts where nothing is found are left out (their
+    absence from ``rows`` records "nothing found"); the component must give back exactly the extractor's references."""
+    nlp = make_blank_nlp()
+    nlp.add_pipe("regdesign_references")
+    rows: dict[str, object] = {}
+    for i, (text, doc) in enumerate(zip(texts, nlp.pipe(texts), strict=True)):
+        refs = extract_references(text)
+        assert [Reference.from_dict(d) for d in doc.user_data[SPANS_KEY]] == refs, text[:200]
+        spans = [[s.start_char, s.end_char, s.label_] for s in doc.spans[SPANS_KEY]]
+        if refs or spans:
+            rows[str(i)] = {"head": text[:60], "refs": [_ref_record(r) for r in refs], "spans": spans}
+    return {"count": len(texts), "rows": rows}
+
+
+def _compare_golden(name: str, got: dict[str, object]) -> None:
+    path = GOLDEN_DIR / name
+    if UPDATE_GOLDEN:
+        GOLDEN_DIR.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        lines = [f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False, sort_keys=True)}"
+                 for k, v in sorted(got["rows"].items(), key=lambda kv: int(kv[0]))]  # type: ignore[union-attr]
+        tmp.write_text(f'{{"count": {got["count"]}, "rows": {{\n' + ",\n".join(lines) + "\n}}\n", encoding="utf-8")
+        os.replace(tmp, path)
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    assert got["count"] == expected["count"], name
+    assert sorted(got["rows"], key=int) == sorted(expected["rows"], key=int), name
+    for key, row in expected["rows"].items():
+        assert got["rows"][key] == row, (name, key)
+
+
+def _corpus_units(corpus: Path) -> tuple[list[str], list[str]]:
+    """Whole texts (every .md and gold .txt) and their paragraph-sized units (lines longer than 40 characters)."""
+    paths = sorted(corpus.glob("*.md")) + sorted((corpus / "gold").glob("*.txt"))
+    wholes = [p.read_text(encoding="utf-8") for p in paths]
+    paras = [line.strip() for text in wholes for line in text.split("\n") if len(line.strip()) > 40]
+    return wholes, paras
+
+
+def _examples(corpus: Path) -> list[str]:
+    lines = (corpus / "citation_examples.tsv").read_text(encoding="utf-8").split("\n")
+    return [line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#")]
+
+
+def test_golden_synthetic() -> None:
+    _compare_golden("golden_synthetic.json", _outputs(_synthetic_texts()))
+
+
+def test_golden_citation_examples(shared_corpus) -> None:
+    examples = _examples(shared_corpus)
+    assert len(examples) == 446
+    _compare_golden("golden_examples.json", _outputs(examples))
+
+
+def test_golden_corpus_texts(shared_corpus) -> None:
+    wholes, paras = _corpus_units(shared_corpus)
+    _compare_golden("golden_corpus_texts.json", _outputs(wholes))
+    _compare_golden("golden_corpus_paragraphs.json", _outputs(paras))
+
+
+
+def test_component_rebuilds_the_doc_text_exactly() -> None:
+    """The component parses a text rebuilt from cached token strings (not ``doc.text``): it must be ``doc.text``."""
+    from regdesign.nlp.references import _ROW_ATTRS
+
+    nlp = make_blank_nlp()
+    component = nlp.add_pipe("regdesign_references")
+    texts = ["el artículo 5 de la Ley 80 de 1993", "  dos  espacios\n\ny\tTAB  ", "Ley 1712 de 2014\n", "a", "ñandú «cita» …",
+             "artículo artículo  artículo\n artículo"]
+    for _ in range(2):  # the second pass reads the cache filled by the first
+        for text in texts:
+            doc = nlp.make_doc(text)
+            assert component._doc_text(doc.to_array(_ROW_ATTRS)) == doc.text == text
+
+
+def test_component_pipe_equals_call() -> None:
+    nlp = make_blank_nlp()
+    nlp.add_pipe("regdesign_references")
+    texts = [DOC_TEXT, "nada que ver", "", "el inciso anterior y la Ley 80 de 1993", DOC_TEXT.upper()]
+    piped = [doc.user_data[SPANS_KEY] for doc in nlp.pipe(texts, batch_size=2)]
+    called = [nlp(text).user_data[SPANS_KEY] for text in texts]
+    assert piped == called
+    assert piped[0] and piped[1] == [] and piped[2] == []
+
+
+WINDOW_TEXT = (
+    "DECRETO 1078 DE 2015\n(mayo 26)\npor medio del cual se expide el Decreto Único Reglamentario del Sector de "
+    "Tecnologías de la Información y las Comunicaciones.\nEL PRESIDENTE DE LA REPÚBLICA, en ejercicio del artículo "
+    "189, numeral 11, de la Constitución Política; 14 de la Ley 790 del 2002 y <Artículo modificado por el artículo "
+    "2 de la Ley 80 de 1993> el Código General del Proceso y el CPACA, Estatuto Tributario.\n"
+)
+
+
+def test_window_ending_inside_a_decree_name_does_not_raise() -> None:
+    end = WINDOW_TEXT.index("Tecnologías") + 5
+    refs = extract_references(WINDOW_TEXT, WINDOW_TEXT.index("el Decreto Único"), end)
+    assert all(r.end <= end and WINDOW_TEXT[r.start : r.end] == r.text for r in refs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, len(WINDOW_TEXT)), st.integers(0, len(WINDOW_TEXT)))
+def test_properties_any_window_never_raises(start: int, end: int) -> None:
+    start, end = min(start, end), max(start, end)
+    refs = extract_references(WINDOW_TEXT, start, end)
+    assert all(start <= r.start < r.end <= end and WINDOW_TEXT[r.start : r.end] == r.text for r in refs)
+
+
+def test_trigger_scan_lookahead_changes_no_match() -> None:
+    """TRIGGER_RE starts with a look-ahead on first letters (speed); without it, the scan must find the same."""
+    import re
+
+    from regdesign.nlp import citation_grammar as g
+
+    units = g.alternation([p for p, _ in g.UNIT_WORDS])
+    plain = re.compile(rf"\b(?P<unit>{units})(?![{g.LETTER}])|\b(?P<norm>{g.alternation(list(g.NORM_TRIGGERS))})"
+                       rf"(?![{g.LETTER}])")
+    texts = [g.lower_same_length(t) for t in _synthetic_texts()] + [" ".join(sorted(g.TRIGGER_TOKENS))]
+    for text in texts:
+        got = [(m.span(), m.lastgroup) for m in g.TRIGGER_RE.finditer(text)]
+        assert got == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("tail", [" de la misma ley", " del citado decreto", " de la precitada ley", " del mencionado código",
+                                  " de la referida resolución", " de la aludida norma", " de la señalada ley",
+                                  " de la anterior ley", " ibídem", " ibid."])
+def test_anaphoric_pre_test_words_cover_the_pattern(tail: str) -> None:
+    from regdesign.nlp import citation_grammar as g
+    from regdesign.nlp.references import _ANAPHORIC_WORDS
+
+    assert g.ANAPHORIC_TAIL_RE.match(tail)
+    assert any(word in tail for word in _ANAPHORIC_WORDS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\t", "\n", "#", ">", "*", "_", '"', "“", "”", "'", "«", "»", "-", "–", "—", ".",
+                                 ":", ";", "a", "Z", "5", "\r", "¿"]), max_size=12).map("".join))
+def test_heading_look_back_equals_its_regexes(before: str) -> None:
+    """is_heading reads the line before a unit backwards (linear on long lines); it must agree with the regexes."""
+    import re
+
+    from regdesign.nlp import citation_grammar as g
+    from regdesign.nlp.references import _after_colon, _only_prefix_before
+
+    text = "x\n" + before + "Artículo 5."
+    a = len(text) - len("Artículo 5.")
+    line = text[text.rfind("\n", 0, a) + 1 : a]
+    assert _only_prefix_before(text, a) == bool(g.HEADING_PREFIX_RE.fullmatch(line))
+    assert _after_colon(text, a) == bool(re.search(r"[.:][ \t]*[\"“]?[ \t]*\Z", line))
+    assert _only_prefix_before(before, len(before)) == bool(g.HEADING_PREFIX_RE.fullmatch(before.rsplit("\n", 1)[-1]))
+
+
+def test_heading_prefix_chars_are_the_regex_class() -> None:
+    from regdesign.nlp import citation_grammar as g
+
+    for code in range(0x2100):
+        assert (chr(code) in g.HEADING_PREFIX_CHARS) == bool(g.HEADING_PREFIX_RE.fullmatch(chr(code))), hex(code)
+
+
+@pytest.mark.parametrize("make", [
+    lambda k: "Ley 80" + " " * k + "de 1993, artículo" + " " * k + "5 y ARTÍCULO 5" + " " * k + "x",
+    lambda k: "Según el Artículo 5 de la Ley 80 de 1993 y " * (k // 40),
+], ids=["long_space_runs", "capitalised_citations_on_one_line"])
+def test_pathological_inputs_stay_linear(make) -> None:  # noqa: ANN001
+    """Both took seconds to minutes at this size before (quadratic); linear, they take a fraction of a second."""
+    import time
+
+    text = make(400_000)
+    t0 = time.process_time()
+    refs = extract_references(text)
+    assert time.process_time() - t0 < 5.0
+    assert refs and all(text[r.start : r.end] == r.text for r in refs)

@@ -10,7 +10,10 @@ Senate compiler's notes in ``< >``.
 
 Design: a case-insensitive scan for trigger words (:data:`~regdesign.nlp.citation_grammar.TRIGGER_RE`) on the
 lower-cased text, then a forward parse with small anchored regexes (bounded look-ahead, no backtracking over the
-whole text), so time grows linearly with the input.
+whole text), so time grows linearly with the input. The spaCy component skips the scan: it starts the parse at the
+trigger tokens it finds among the doc's lower-case token ids, and only for docs that have one (see
+:class:`ReferencesComponent`). Cheap exact pre-tests (a character class, a word present in the window) spare the
+regex calls that could not match; ``tests/data/references/golden_*.json`` hold the outputs fixed.
 
 Guarantees:
 * offsets are Python string indices into the text given, and ``text[start:end] == reference.text``;
@@ -34,6 +37,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -54,6 +58,23 @@ _TRAILING_PUNCT = " \t\n.,;:"
 _FRONT_MATTER_RE = re.compile(r"---[ \t]*\n.*?\n---[ \t]*\n", re.S)
 _TITLE_STRIP = " \t#*_.\"“”"
 _PAGE = 4096  # bounded look-ahead of a single citation (characters)
+# Small patterns of the parser, compiled once (``re.match(pattern, …)`` pays a cache look-up on every call).
+_COMMA_RE = re.compile(r"[ \t]*,[ \t]*")
+_NUMBER_WORD_RE = re.compile(r"\s*(?:n[úu]mero|no\.)")
+_DE_AFTER_RE = re.compile(r"\s+(?:de|del)\s")
+_DE_1991_RE = re.compile(r"\s+de\s+(?:1991|colombia)")
+_DOCUMENTO_RE = re.compile(r"documentos?\s+$")
+_NEW_UNIT_RE = re.compile(r"\s*(?:a\s|al\s|:|,)")
+_NOTE_OPEN_RE = re.compile(r"<[ \t]*\Z")
+#: Cheap tests that must hold for a pattern to match (each one exact: it only spares calls that would fail).
+_RELATIVE_NEXT = frozenset({*(word[0] for word in g.RELATIVE_SUFFIXES), " ", "\t"})
+_SEPARATOR_NEXT = frozenset({",", "a", "h", "y", "e", "o", "u"})
+_GENERIC_HEADS = ("Código", "Codigo", "Estatuto")  # GENERIC_NAMED_RE starts with (?:C[óo]digo|Estatuto)
+_ACRONYMS = tuple(g.NAMED_ACRONYMS)
+#: ANAPHORIC_TAIL_RE needs one of these (its adjectives, or ibídem/ibid.).
+_ANAPHORIC_WORDS = ("mism", "citad", "mencionad", "referid", "aludid", "señalad", "anterior", "ib")
+_NUMBER_DESIGNATOR_MATCH = g.DESIGNATOR_RES["number"].match
+_WORD_DESIGNATOR_MATCH = g.DESIGNATOR_RES["word"].match
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -64,6 +85,19 @@ _PAGE = 4096  # bounded look-ahead of a single citation (characters)
 def normalize_designator(raw: str) -> str:
     """An article/unit number as the contract wants it: "4o" → "4", "cuarto" → "4", "305a" → "305A", "01" → "1";
     keeps "256-1", "2.2.3.3.3.5"; "décima (10)" → "10"."""
+    value = _DESIGNATOR_CACHE.get(raw)
+    if value is None:
+        value = _normalize_designator(raw)
+        if len(_DESIGNATOR_CACHE) > 4096:  # a pure function: the memo only bounds its memory
+            _DESIGNATOR_CACHE.clear()
+        _DESIGNATOR_CACHE[raw] = value
+    return value
+
+
+_DESIGNATOR_CACHE: dict[str, str] = {}
+
+
+def _normalize_designator(raw: str) -> str:
     if raw.isdigit():
         return str(int(raw))
     value = _PAREN_RE.sub("", raw.strip()).strip()
@@ -81,6 +115,8 @@ def normalize_designator(raw: str) -> str:
 
 def normalize_number(raw: str) -> str:
     """A norm number without leading zeros in each digit group ("019" → "19", "100-000002" → "100-2")."""
+    if raw.isdecimal():  # all \d characters: the same as the sub below, faster
+        return str(int(raw))
     return _INT_RE.sub(lambda m: str(int(m.group(0))), raw)
 
 
@@ -158,6 +194,13 @@ class _Parser:
         self.notes = [(m.start(), m.end()) for m in g.NOTE_RE.finditer(text, start, end)] if has_notes else []
         self.note_starts = [s for s, _ in self.notes]
         self._title: tuple[int, int] | None | bool = False  # computed on first need
+        # Words without which some rare patterns cannot match in this window: testing them once here spares
+        # thousands of regex calls that would fail (the patterns run on ``low``, inside the window).
+        low = self.low
+        self.may_follow = "siguientes" in low
+        self.may_anaphoric = any(w in low for w in _ANAPHORIC_WORDS)
+        self.may_bill = "proyecto" in low
+        self.may_self = "presente" in low or "est" in low  # SELF_TAIL_RE: presente / esta / este
 
     # -- small helpers ------------------------------------------------------------------------------------------
 
@@ -176,17 +219,21 @@ class _Parser:
     # -- designators ---------------------------------------------------------------------------------------------
 
     def designator(self, p: int, unit: str) -> tuple[int, str] | None:
-        res = g.DESIGNATOR_RES
         low = self.low
-        m = res["number"].match(low, p)
+        m = _NUMBER_DESIGNATOR_MATCH(low, p)
         if m:
             end = m.end()
             if low.startswith(".", end) and _DOT_CONTINUES_RE.match(self.text, self.base + end + 1):
                 end += 1  # "numeral 9o., y 313", "numeral 43.2.2. del artículo 43": the dot is the number's
             return end, normalize_designator(self.orig(p, m.end()))
-        m = res["word"].match(low, p)
+        m = _WORD_DESIGNATOR_MATCH(low, p)
         if m:
             return m.end(), normalize_designator(low[p : m.end()])
+        return self.designator_rest(p, unit)
+
+    def designator_rest(self, p: int, unit: str) -> tuple[int, str] | None:
+        res = g.DESIGNATOR_RES
+        low = self.low
         if unit in g.LETTER_UNITS:
             m = res["letter"].match(low, p)
             if m and low[p] != "y":
@@ -218,7 +265,10 @@ class _Parser:
                     if group.attached_end < 0:  # sub keeps the first ("300, numeral 9o., y 313, numeral 3o.")
                         group.attached_start, group.attached_end = attached
                     end = attached[1]
-            m = g.SEPARATOR_RE.match(low, end)
+            c = low[end : end + 1]
+            # SEPARATOR_RE needs a comma, or whitespace followed by whitespace, a comma, or a/al/hasta/y/e/o/u
+            m = g.SEPARATOR_RE.match(low, end) if c == "," or (c.isspace() and (
+                low[end + 1 : end + 2] in _SEPARATOR_NEXT or low[end + 1 : end + 2].isspace())) else None
             if m:
                 nxt = self.designator(m.end(), group.unit)
                 if nxt is not None:
@@ -229,12 +279,14 @@ class _Parser:
                     end = nxt[0]
                     continue
             break
-        m = g.SIBLINGS_AFTER_RE.match(low, end)
+        m = g.SIBLINGS_AFTER_RE.match(low, end) if self.may_follow else None
         return m.end() if m else end
 
     def attached_unit(self, p: int) -> tuple[int, int] | None:
         """", numeral 11" after an article number: a smaller unit qualifying that one designator."""
-        m = re.match(r"[ \t]*,[ \t]*", self.low[p : p + 8])
+        if self.low.find(",", p, p + 8) < 0:  # the pattern needs a comma within the 8 characters
+            return None
+        m = _COMMA_RE.match(self.low[p : p + 8])
         if not m:
             return None
         q = p + m.end()
@@ -249,12 +301,6 @@ class _Parser:
 
     # -- groups and chains ---------------------------------------------------------------------------------------
 
-    def group_at(self, p: int) -> _Group | None:
-        m = g.GROUP_START_RE.match(self.low, p)
-        if not m:
-            return None
-        return self.group_from_match(m.start(), m.group("pre"), m.group("unit"), m.end())
-
     def group_from_match(self, start: int, pre: str | None, unit_word: str, end: int) -> _Group | None:
         unit = g.unit_of(unit_word)
         if unit is None:
@@ -267,7 +313,10 @@ class _Parser:
                 group.values.append(str(g.ORDINALS[pre]))
             group.prefix = pre
         else:
-            m = g.RELATIVE_SUFFIX_RE.match(self.low, end)
+            low = self.low
+            c = low[end : end + 1]
+            m = g.RELATIVE_SUFFIX_RE.match(low, end) if (c == " " or c == "\t") and low[end + 1 : end + 2] in \
+                _RELATIVE_NEXT else None  # a space or tab, then a relative word (or more space)
             if m:
                 group.relative = g.RELATIVE_SUFFIXES[m.group("rel")]
                 group.end = m.end()
@@ -280,16 +329,16 @@ class _Parser:
         low = self.low
         while len(chain.groups) < 40:
             end = chain.end
-            m = g.NEST_RE.match(low, end)
+            m = g.NEST_GROUP_RE.match(low, end)  # NEST_RE, then GROUP_START_RE at its end (one call)
             if m:
-                nxt = self.group_at(m.end())
+                nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
                 if nxt is not None and (nxt.identified or self.bare_ok(nxt) or self.norm_follows(nxt.end)):
                     chain.groups.append(nxt)
                     chain.links.append("nest")
                     continue
-            m = g.SIBLING_RE.match(low, end)
+            m = g.SIBLING_GROUP_RE.match(low, end)
             if m:
-                nxt = self.group_at(m.end())
+                nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
                 if nxt is not None:
                     kind = "dot" if m.group("dot") else "adj" if m.group("adj") else "sibling"
                     ok = nxt.identified or m.group("verb") is not None or self.bare_ok(nxt)
@@ -306,10 +355,10 @@ class _Parser:
 
     def bare_ok(self, group: _Group) -> bool:
         """A unit without designator ("el parágrafo del artículo 19") is a citation only if a unit nests it."""
-        m = g.NEST_RE.match(self.low, group.end)
+        m = g.NEST_GROUP_RE.match(self.low, group.end)
         if not m:
             return False
-        nxt = self.group_at(m.end())
+        nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
         return nxt is not None and nxt.identified
 
     def norm_follows(self, p: int) -> bool:
@@ -325,14 +374,16 @@ class _Parser:
             return self.sentencia_at(p)
         m = g.NORM_KIND_RE.match(low, p)
         if m:
-            kind_group = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("k"))
-            ntype = g.NORM_TYPES_BY_GROUP[kind_group]
-            kind_text = m.group(kind_group)
+            # the kind groups k0, k1… come first in the pattern, and one of them matched
+            kind_index, kind_text = next(iv for iv in enumerate(m.groups()) if iv[1] is not None)
+            ntype = g.NORM_KINDS[kind_index][1]
             q = m.end()
-            a = g.ACRONYM_BETWEEN_RE.match(low, q)
+            # whitespace, then a letter: never a digit
+            a = g.ACRONYM_BETWEEN_RE.match(low, q) if low[q : q + 1].isspace() and not low[q + 1 : q + 2].isdigit() \
+                else None
             if a and len(_UPPER_RE.findall(self.orig(a.start("acr"), a.end("acr")))) >= 2:
                 q = a.end()
-                f = re.match(r"\s*(?:n[úu]mero|no\.)", low[q : q + 10])
+                f = _NUMBER_WORD_RE.match(low[q : q + 10])
                 if f:
                     q += f.end()
             num = g.NORM_NUMBER_RE.match(low, q)
@@ -349,15 +400,15 @@ class _Parser:
                 return self.unique_decree(p, m.end())
         m = g.NAMED_RE.match(low, p)
         if m:
-            group = next(k for k, v in m.groupdict().items() if v is not None)
-            return _Norm(p, m.end(), g.NAMED_TYPES_BY_GROUP[group])
+            return _Norm(p, m.end(), g.NAMED_TYPES_BY_GROUP[m.lastgroup])  # one group per alternative
         if low.startswith("constituci", p):
             return self.bare_constitution(p)
-        m = g.GENERIC_NAMED_RE.match(self.text, self.base + p)
+        m = g.GENERIC_NAMED_RE.match(self.text, self.base + p) if self.text.startswith(_GENERIC_HEADS, self.base + p) \
+            else None
         if m and m.end() - self.base <= self.n:
             head = g.lower_same_length(self.orig(p, p + 7))
             return _Norm(p, m.end() - self.base, "código" if head.startswith("c") else "estatuto")
-        m = g.ACRONYM_RE.match(self.text, self.base + p)
+        m = g.ACRONYM_RE.match(self.text, self.base + p) if self.text.startswith(_ACRONYMS, self.base + p) else None
         if m and m.end() - self.base <= self.n:
             return _Norm(p, m.end() - self.base, g.NAMED_ACRONYMS[m.group(0)])
         return None
@@ -384,11 +435,13 @@ class _Parser:
 
     def bare_constitution(self, p: int) -> _Norm | None:
         """"Constitución" alone means the Constitution when written with a capital and not "constitución de X"."""
+        if p + 12 > self.n:
+            return None  # "Constitución" cut by the window's end
         word = self.orig(p, p + 12)
         if not (word[0] == "C" and word[1:].islower()):
             return None
         after = self.low[p + 12 : p + 40]
-        if re.match(r"\s+(?:de|del)\s", after) and not re.match(r"\s+de\s+(?:1991|colombia)", after):
+        if _DE_AFTER_RE.match(after) and not _DE_1991_RE.match(after):
             return None
         if self.low[max(0, p - 6) : p].endswith("corte "):
             return None
@@ -397,9 +450,11 @@ class _Parser:
     def unique_decree(self, p: int, q: int) -> _Norm | None:
         """"Decreto Único Reglamentario del Sector …, Decreto 1078 de 2015": one norm, typed by its number."""
         m = g.NAME_TAIL_RE.match(self.text, self.base + q)
+        if m and m.end() - self.base > self.n:
+            m = None  # the name runs past the window (it used to end in an IndexError): as GENERIC_NAMED_RE does
         end = m.end() - self.base if m else q
         norm = _Norm(p, end, "decreto")
-        a = re.match(r"[ \t]*,[ \t]*", self.low[end : end + 6])
+        a = _COMMA_RE.match(self.low[end : end + 6])
         if a:
             inner = self.norm_at(end + a.end())
             if inner is not None and inner.number:
@@ -410,7 +465,7 @@ class _Parser:
     def appositive(self, norm: _Norm) -> None:
         """"Ley 1801 de 2016, Código Nacional de Policía y Convivencia": the name joins the numbered norm."""
         low = self.low
-        a = re.match(r"[ \t]*,[ \t]*", low[norm.end : norm.end + 6])
+        a = _COMMA_RE.match(low[norm.end : norm.end + 6])
         if not a:
             return
         q = norm.end + a.end()
@@ -428,6 +483,8 @@ class _Parser:
 
     def emit(self, start: int, end: int, **fields: object) -> Reference | None:
         text = self.low
+        if end > self.n:  # a norm read past the window's end: never emitted (it used to end in an IndexError)
+            return None
         while end > start and text[end - 1] in _TRAILING_PUNCT:
             end -= 1
         if end <= start:
@@ -455,12 +512,15 @@ class _Parser:
         if positions is None:
             matches: Iterable[re.Match[str] | None] = g.TRIGGER_RE.finditer(low)
         else:
-            matches = (g.TRIGGER_RE.match(low, p) for p in positions)
+            match = g.TRIGGER_RE.match
+            matches = [match(low, p) for p in positions]
+        from_unit, from_norm = self.from_unit, self.from_norm
         for m in matches:
             if m is None or m.start() < cursor:
                 continue
-            reached = self.from_unit(m) if m.group("unit") else self.from_norm(m.start("norm"))
-            cursor = max(cursor, reached)
+            reached = from_unit(m) if m.group("unit") else from_norm(m.start("norm"))
+            if reached > cursor:
+                cursor = reached
         return self.refs
 
     def from_norm(self, p: int) -> int:
@@ -470,10 +530,10 @@ class _Parser:
         start = p
         if norm.type == "conpes":
             before = self.low[max(0, p - 12) : p]
-            d = re.search(r"documentos?\s+$", before)
+            d = _DOCUMENTO_RE.search(before)
             if d:
                 start = p - (len(before) - d.start())
-        if self.is_title(start, norm.end) or _BILL_RE.search(self.low, max(0, p - 14), p):
+        if self.is_title(start, norm.end) or (self.may_bill and _BILL_RE.search(self.low, max(0, p - 14), p)):
             return norm.end  # the document's own title, or a bill ("Proyecto de Acuerdo 012 de 2024"), not a norm
         self.emit_norm(start, norm, None)
         return self.more_norms(norm)
@@ -527,11 +587,12 @@ class _Parser:
         first = self.group_from_match(start, pre, m.group("unit"), m.end("unit"))
         if first is None:
             return m.end()
-        after = self.low[first.end : first.end + 4]
-        if first.prefix in ("siguiente", "siguientes") and re.match(r"\s*(?:a\s|al\s|:|,)", after):
+        if first.prefix in ("siguiente", "siguientes") and _NEW_UNIT_RE.match(self.low[first.end : first.end + 4]):
             return first.end  # "Adiciónese el siguiente parágrafo al artículo 14 …": a new unit, not a citation
-        indefinite = _INDEFINITE_RE.search(self.low, max(0, first.start - 8), first.start)
-        if not first.identified and (not self.bare_ok(first) or indefinite):
+        if not (first.values or first.relative is not None or first.prefix is not None) and (
+            not self.bare_ok(first)
+            or _INDEFINITE_RE.search(self.low, first.start - 8 if first.start > 8 else 0, first.start)
+        ):
             return m.end("unit")  # "Adiciónese un parágrafo al artículo 14": the new unit is not cited
         chain = self.chain_from(first)
         if self.is_heading(chain):
@@ -545,10 +606,10 @@ class _Parser:
                 self.emit_norm(chain.start, norm, chain)
                 return self.elliptic(chain, norm)
         # the citing document itself
-        t = g.SELF_TAIL_RE.match(self.low, end)
+        t = g.SELF_TAIL_RE.match(self.low, end) if self.may_self else None
         if t:
             return self.emit_internal(chain, t.end())
-        t = g.ANAPHORIC_TAIL_RE.match(self.low, end)
+        t = g.ANAPHORIC_TAIL_RE.match(self.low, end) if self.may_anaphoric else None
         if t:
             return self.emit_anaphoric(chain, t)
         chain = _drop_dot_links(chain)
@@ -611,9 +672,7 @@ class _Parser:
         if any(link != "dot" for link in chain.links):
             return False
         a = self.base + first.start
-        line_start = self.text.rfind("\n", 0, a) + 1
-        before = self.text[line_start:a]
-        if not g.HEADING_PREFIX_RE.fullmatch(before) and not re.search(r"[.:][ \t]*[\"“]?[ \t]*\Z", before):
+        if not _only_prefix_before(self.text, a) and not _after_colon(self.text, a):
             return False
         return g.HEADING_AFTER_RE.match(self.text, self.base + first.end) is not None
 
@@ -621,7 +680,7 @@ class _Parser:
         """"<Inciso 1o. modificado por …>": the unit words that label a compiler's note."""
         a = self.base + chain.start
         before = self.text[max(0, a - 3) : a]
-        return bool(re.search(r"<[ \t]*\Z", before))
+        return "<" in before and bool(_NOTE_OPEN_RE.search(before))
 
     def is_title(self, start: int, end: int) -> bool:
         if self._title is False:
@@ -631,6 +690,28 @@ class _Parser:
             return False
         line = self.text[title[0] : title[1]].strip(_TITLE_STRIP)
         return line == self.orig(start, end).strip(_TITLE_STRIP)
+
+
+def _only_prefix_before(text: str, a: int) -> bool:
+    """``HEADING_PREFIX_RE.fullmatch(line_before_a)``, walking back from ``a`` only over prefix characters (slicing
+    the line and scanning it made a long line with many capitalised citations quadratic)."""
+    chars = g.HEADING_PREFIX_CHARS
+    i = a
+    while i > 0 and text[i - 1] in chars:
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+def _after_colon(text: str, a: int) -> bool:
+    """``_AFTER_COLON_RE.search(line_before_a)`` (``[.:][ \\t]*["“]?[ \\t]*\\Z``), read backwards from ``a``."""
+    i = a
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 0 and text[i - 1] in "\"“":
+        i -= 1
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+    return i > 0 and text[i - 1] in ".:"
 
 
 def _drop_dot_links(chain: _Chain) -> _Chain:
@@ -659,7 +740,11 @@ def _articles_and_sub(parser: _Parser, chain: _Chain | None) -> tuple[str | None
         return None, (), None
     groups = chain.groups
     article_idx = [i for i, grp in enumerate(groups) if grp.unit == "artículo" and grp.values]
-    articles = list(dict.fromkeys(v for i in article_idx for v in groups[i].values))
+    if len(article_idx) == 1:
+        values = groups[article_idx[0]].values
+        articles = values[:1] if len(values) == 1 else list(dict.fromkeys(values))
+    else:
+        articles = list(dict.fromkeys(v for i in article_idx for v in groups[i].values))
     sub: str | None = None
     if article_idx:
         first = article_idx[0]
@@ -752,40 +837,95 @@ if not Doc.has_extension("regdesign_references"):
     Doc.set_extension("regdesign_references", getter=_doc_references)
 
 
+_ROW_ATTRS = [LOWER, ORTH, SPACY, IDX]
+#: Mixes the trailing-space flag into an ORTH id, so that one dict lookup gives a token's text with its space.
+_SPACE_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+class _TokenTexts(dict):
+    """ORTH id (mixed with the space flag, see :data:`_SPACE_MIX`) → the token's text with its trailing space; filled
+    on a miss from the vocabulary's strings, so that rebuilding a doc's text is one C-level ``map`` over a list."""
+
+    __slots__ = ("strings", "rows")
+
+    def __init__(self, strings) -> None:  # noqa: ANN001 - spaCy's StringStore
+        super().__init__()
+        self.strings = strings
+        self.rows: dict[int, tuple[int, int]] = {}
+
+    def __missing__(self, key: int) -> str:
+        orth, space = self.rows[key]
+        value = self.strings[orth] + " " if space else self.strings[orth]
+        if len(self) > 2_000_000:  # a bound on memory; the cache refills on the next misses
+            self.clear()
+        self[key] = value
+        return value
+
+
 class ReferencesComponent:
     """Writes ``doc.spans[spans_key]`` (label = reference type, or "internal") and keeps the references as plain
     dicts in ``doc.user_data[spans_key]`` (so ``Doc.to_bytes`` keeps them); ``doc._.regdesign_references`` gives
-    them back as :class:`~regdesign.model.Reference` objects with exact offsets."""
+    them back as :class:`~regdesign.model.Reference` objects with exact offsets.
+
+    Speed (issue 3): a doc is first checked on its tokens' lower-case ids against the trigger words (one ``to_array``
+    and a set test); only docs with a trigger get their text rebuilt (from cached token strings, not ``doc.text``,
+    which builds one Token object per token) and parsed, starting at the trigger tokens. ``pipe`` does the same
+    without spaCy's per-doc wrapper.
+    """
 
     def __init__(self, nlp: Language, name: str = "regdesign_references", spans_key: str = SPANS_KEY) -> None:
         self.name = name
         self.spans_key = spans_key
         strings = nlp.vocab.strings
         self._trigger_ids = frozenset(strings.add(word) for word in g.TRIGGER_TOKENS)
+        self._texts = _TokenTexts(strings)
 
     def __call__(self, doc: Doc) -> Doc:
+        return self._process(doc)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128, **_kwargs: object) -> Iterable[Doc]:
+        process = self._process
+        for doc in docs:
+            yield process(doc)
+
+    def _process(self, doc: Doc) -> Doc:
         # Pre-filter on the tokens' lower-case ids: a doc without trigger words costs almost nothing, and the parser
         # starts at the trigger tokens instead of scanning the text with a regex.
+        key = self.spans_key
         trigger_ids = self._trigger_ids
-        rows = doc.to_array([LOWER, ORTH, SPACY, IDX]).tolist()
-        hits = [row[3] for row in rows if row[0] in trigger_ids]
-        if not hits:
-            doc.spans[self.spans_key] = []
-            doc.user_data[self.spans_key] = []
+        arr = doc.to_array(_ROW_ATTRS)
+        lows = arr[:, 0].tolist()
+        if trigger_ids.isdisjoint(lows):
+            doc.spans[key] = []
+            doc.user_data[key] = []
             return doc
-        # doc.text would build one Token object per token (most of the component's time); join the strings instead
-        strings = doc.vocab.strings
-        text = "".join(strings[row[1]] + " " if row[2] else strings[row[1]] for row in rows)
+        idx = arr[:, 3].tolist()
+        hits = [idx[i] for i, low in enumerate(lows) if low in trigger_ids]
+        text = self._doc_text(arr)
         refs = _finish(_Parser(text, 0, len(text)).run(hits))
         spans = []
         for ref in refs:
             span = doc.char_span(ref.start, ref.end, label=ref.type or ref.scope, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
-        doc.spans[self.spans_key] = spans
-        doc.user_data[self.spans_key] = [ref.to_dict() | {"relative": ref.relative, "note": ref.note}
-                                         for ref in refs]
+        doc.spans[key] = spans
+        doc.user_data[key] = [ref.to_dict() | {"relative": ref.relative, "note": ref.note} for ref in refs]
         return doc
+
+    def _doc_text(self, arr: np.ndarray) -> str:
+        """``doc.text`` from the doc's [LOWER, ORTH, SPACY, IDX] rows."""
+        keys = (arr[:, 1] ^ (arr[:, 2] * _SPACE_MIX)).tolist()
+        texts = self._texts
+        try:
+            return "".join(map(texts.__getitem__, keys))
+        except KeyError:
+            pass
+        rows = texts.rows
+        rows.clear()
+        rows.update(zip(keys, arr[:, 1:3].tolist(), strict=True))
+        out = "".join([texts[k] for k in keys])
+        rows.clear()
+        return out
 
     def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
         return self.spans_key.encode("utf-8")
