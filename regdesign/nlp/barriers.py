@@ -14,7 +14,13 @@ turning matches into findings). Guarantees:
   ``negation: false``, the default negation cues written before the match ("no se exigirá", "se prohíbe exigir",
   "sin necesidad de" …) — "No se exigirán copias autenticadas" is not a barrier;
 * the component is serialisable: ``to_bytes``/``from_bytes`` and ``to_disk``/``from_disk`` carry the rule specs,
-  so a pipeline restored from bytes matches exactly as the original.
+  so a pipeline restored from bytes matches exactly as the original;
+* speed never changes results: every rule gets, derived automatically from its regex, phrases or token patterns
+  (:func:`required_alternatives`), word-level *necessary* conditions (pieces that must occur inside a
+  whitespace-delimited word, possibly anchored at a word edge or a ``\b``); ``_Prefilter`` uses them, with a cache
+  per word form, to skip paragraphs and rules that cannot match, so most paragraphs are neither tokenized nor
+  scanned; a regex whose matches must start with known literals (:func:`match_prefixes`) is tried only where
+  those literals occur. ``tests/test_barrier_prefilter.py`` checks both against plain matching.
 
 As a pipeline component it writes its matches to ``doc.spans["regdesign_barriers"]`` (label = rule id).
 """
@@ -23,12 +29,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import srsly
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -80,6 +86,20 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD_TABLE = _build_fold_table()
 
 
+_ACCENTED = re.compile("[\u00c0-\u024f]+")
+_FOLDED_RUNS: dict[str, str] = {}
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    run = match.group()
+    folded = _FOLDED_RUNS.get(run)
+    if folded is None:
+        folded = run.translate(_FOLD_TABLE)
+        if len(_FOLDED_RUNS) < 10_000:
+            _FOLDED_RUNS[run] = folded
+    return folded
+
+
 def fold_accents(text: str) -> str:
     """Strip accents from Latin letters, one code point for one code point (``len`` and offsets are kept).
 
@@ -88,7 +108,7 @@ def fold_accents(text: str) -> str:
     """
     if text.isascii():
         return text
-    return text.translate(_FOLD_TABLE)
+    return _ACCENTED.sub(_fold_run, text)
 
 
 def parse_number(value: str) -> int | None:
@@ -120,50 +140,409 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def required_literals(pattern: str) -> tuple[str, ...] | None:
     """Literal strings of which every match of ``pattern`` contains at least one (lower case), or None if unknown.
 
-    Used as a prefilter: a regex runs on a paragraph only when one of its literals occurs in it, which keeps
-    dozens of regex rules close to the cost of one substring scan each.
+    >>> required_literals(r"\\bcopias?\\s+autenticad[oa]s?")
+    ('autenticad',)
     """
+    clauses = required_clauses(pattern)
+    if not clauses:
+        return None
+    best = max(clauses, key=_clause_rank)
+    return tuple(sorted({_piece_parts(piece)[0] for piece in best}))
+
+
+# Anchors of a piece (a string that a match must contain): 0 anywhere in a word, 1 at a regex word boundary (\b),
+# 2 at the edge of a whitespace-delimited word. Encoded in the piece string by marker characters.
+_MARKERS = ("", "\x02", "\x03")
+
+
+def _piece(text: str, start: int, end: int) -> str:
+    if start == 1 and not _is_word_char(text[0]):
+        start = 0
+    if end == 1 and not _is_word_char(text[-1]):
+        end = 0
+    return _MARKERS[start] + text + _MARKERS[end]
+
+
+def _piece_parts(piece: str) -> tuple[str, int, int]:
+    start = end = 0
+    if piece[:1] in ("\x02", "\x03"):
+        start, piece = _MARKERS.index(piece[0]), piece[1:]
+    if piece[-1:] in ("\x02", "\x03"):
+        end, piece = _MARKERS.index(piece[-1]), piece[:-1]
+    return piece, start, end
+
+
+def _is_word_char(char: str) -> bool:
+    r"""What ``\w`` matches in a str pattern."""
+    return char.isalnum() or char == "_"
+
+
+def required_clauses(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Necessary conditions of ``pattern`` as clauses of pieces, for lower-cased text (a conjunction).
+
+    Every match of ``pattern`` on lower-cased text contains, for each clause, at least one of its pieces inside one
+    whitespace-delimited word; a piece may be anchored at a word boundary or a word edge (see :func:`_piece`). An
+    empty tuple means nothing is known (the rule must always run). Patterns compiled with IGNORECASE are not
+    analysed (case folding matches characters that lower-casing does not map).
+
+    >>> sorted(_piece_parts(p)[0] for c in required_clauses(r"\\bpago\\s+de\\s+(?:la\\s+)?(?:tasa|tarifa)") for p in c)
+    ['de', 'pago', 'tarifa', 'tasa']
+    """
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return ()
+    items, constants = parsed
+    clauses = {clause for clause in _clauses_of_sequence(items, constants, 0, 0) if _usable(clause)}
+    return tuple(sorted(clauses, key=sorted))
+
+
+def _parse(pattern: str, flags: int) -> tuple[list[Any], Any] | None:
+    if flags & re.IGNORECASE:
+        return None
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - Python < 3.11
         import sre_parse  # type: ignore[no-redef]
     try:
-        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+        parsed = sre_parse.parse(pattern, flags)
     except re.error:
         return None
-    found = _literals_of_sequence(list(parsed), sre_parse)
-    if not found or min(len(item) for item in found) < 2:
+    if parsed.state.flags & re.IGNORECASE:  # an inline (?i)
         return None
-    return tuple(sorted(set(found)))
+    constants = sre_parse._constants if hasattr(sre_parse, "_constants") else sre_parse
+    return list(parsed), constants
 
 
-def _literals_of_sequence(items: list[Any], sre: Any) -> list[str] | None:
-    constants = sre._constants if hasattr(sre, "_constants") else sre
-    candidates: list[list[str]] = []
-    run = ""
-    for op, value in items:
-        if op == constants.LITERAL:
-            run += chr(value).lower()
+def _case_insensitive_group(value: Any) -> bool:
+    """A ``(?i:...)`` group: its literals match other cases, so nothing is derived from it."""
+    return bool(len(value) == 4 and value[1] & re.IGNORECASE)
+
+
+MAX_ALTERNATIVES = 64
+
+
+def required_alternatives(pattern: str, flags: int = 0) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Necessary conditions of ``pattern`` as alternatives of clauses (a disjunction of :func:`required_clauses`).
+
+    Every match of ``pattern`` on lower-cased text satisfies every clause of at least one alternative; the
+    alternatives come from expanding ``|`` (up to :data:`MAX_ALTERNATIVES`). Empty when nothing is known, and an
+    alternative without clauses makes the whole pattern unknown.
+
+    >>> alternatives = required_alternatives(r"\\bsello\\s+seco|\\bfirma\\s+ante")
+    >>> [sorted(_piece_parts(p)[0] for c in alt for p in c) for alt in alternatives]
+    [['ante', 'firma'], ['seco', 'sello']]
+    """
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return ()
+    items, constants = parsed
+    result = []
+    for alternative in _alternatives_of_sequence(items, constants, 0, 0):
+        clauses = tuple(sorted({clause for clause in alternative if _usable(clause)}, key=sorted))
+        if not clauses:
+            return ()
+        result.append(clauses)
+    return _prune(result)
+
+
+def _merge(alternatives: list[tuple[frozenset[str], ...]]) -> list[tuple[frozenset[str], ...]]:
+    """Join alternatives that differ in one clause: (A and B) or (A and C) is A and (B or C)."""
+    current = {frozenset(alternative) for alternative in alternatives}
+    changed = True
+    while changed:
+        changed = False
+        groups: dict[frozenset[frozenset[str]], list[frozenset[frozenset[str]]]] = {}
+        for alternative in sorted(current, key=lambda alt: sorted(map(sorted, alt))):
+            for clause in alternative:
+                groups.setdefault(alternative - {clause}, []).append(alternative)
+        for rest, members in sorted(groups.items(), key=lambda item: -len(item[1])):
+            if len(members) < 2 or not all(member in current for member in members):
+                continue
+            union = frozenset().union(*(member - rest for member in members))
+            for member in members:
+                current.discard(member)
+            current.add(rest | {frozenset().union(*union)})
+            changed = True
+            break
+    return [tuple(sorted(alternative, key=sorted)) for alternative in current]
+
+
+def _prune(alternatives: list[tuple[frozenset[str], ...]]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Drop alternatives that demand everything another one demands and more (they add nothing to an "or"), and
+    join the ones that differ in a single clause."""
+    unique = sorted(set(_merge(alternatives)), key=lambda alt: (len(alt), sorted(map(sorted, alt))))
+    kept: list[tuple[frozenset[str], ...]] = []
+    for alternative in unique:
+        if not any(set(other) <= set(alternative) for other in kept):
+            kept.append(alternative)
+    return tuple(kept)
+
+
+def _is_space_class(item: Any, constants: Any) -> bool:
+    r"""``\s`` (or a one-character class of whitespace): every character it matches is whitespace."""
+    op, value = item
+    if op == constants.IN:
+        return all(
+            (kind == constants.CATEGORY and arg in (constants.CATEGORY_SPACE, constants.CATEGORY_UNI_SPACE))
+            or (kind == constants.LITERAL and chr(arg).isspace())
+            for kind, arg in value
+        )
+    return op == constants.LITERAL and chr(value).isspace()
+
+
+def _edge_after(item: Any, constants: Any) -> int:
+    """Anchor level that ``item`` gives to the position right after it."""
+    op, value = item
+    if op == constants.AT:
+        if value in (constants.AT_BOUNDARY,):
+            return 1
+        if value in (constants.AT_BEGINNING, constants.AT_BEGINNING_STRING, constants.AT_BEGINNING_LINE):
+            return 2
+        return 0
+    if _is_space_class(item, constants):
+        return 2
+    if op in _repeats(constants) and value[0] >= 1 and value[2]:
+        return _edge_after(list(value[2])[-1], constants)
+    return 0
+
+
+def _edge_before(item: Any, constants: Any) -> int:
+    """Anchor level that ``item`` gives to the position right before it."""
+    op, value = item
+    if op == constants.AT:
+        if value in (constants.AT_BOUNDARY,):
+            return 1
+        if value in (constants.AT_END, constants.AT_END_STRING, constants.AT_END_LINE):
+            return 2
+        return 0
+    if _is_space_class(item, constants):
+        return 2
+    if op in _repeats(constants) and value[0] >= 1 and value[2]:
+        return _edge_before(list(value[2])[0], constants)
+    return 0
+
+
+def _repeats(constants: Any) -> tuple[Any, ...]:
+    return tuple(
+        op
+        for op in (constants.MAX_REPEAT, constants.MIN_REPEAT, getattr(constants, "POSSESSIVE_REPEAT", None))
+        if op is not None
+    )
+
+
+def _edges(items: list[Any], index: int, start: int, end: int, constants: Any) -> tuple[int, int]:
+    """Anchor levels right before and right after ``items[index]`` (``start``/``end`` at the sequence's edges).
+
+    An optional repeat next to it (``\\s+(?:\\w+\\s+){0,3}``) gives the weaker of its own edge and what lies
+    beyond it, since it may match nothing."""
+    return _level_before(items, index, start, constants), _level_after(items, index, end, constants)
+
+
+def _level_before(items: list[Any], index: int, start: int, constants: Any) -> int:
+    if index == 0:
+        return start
+    previous = items[index - 1]
+    if not _optional(previous, constants):
+        return _edge_after(previous, constants)
+    body = list(previous[1][2])
+    own = _edge_after(body[-1], constants) if body else 0
+    return min(own, _level_before(items, index - 1, start, constants)) if own else 0
+
+
+def _level_after(items: list[Any], index: int, end: int, constants: Any) -> int:
+    if index == len(items) - 1:
+        return end
+    following = items[index + 1]
+    if not _optional(following, constants):
+        return _edge_before(following, constants)
+    body = list(following[1][2])
+    own = _edge_before(body[0], constants) if body else 0
+    return min(own, _level_after(items, index + 1, end, constants)) if own else 0
+
+
+def _optional(item: Any, constants: Any) -> bool:
+    return item[0] in _repeats(constants) and item[1][0] == 0
+
+
+def _alternatives_of_sequence(items: list[Any], constants: Any, start: int, end: int) -> list[list[frozenset[str]]]:
+    """Expand ``|`` of this sequence (and of groups in it, one level) into alternatives, each a list of clauses."""
+    items = _unfactor(items, constants)
+    alternatives: list[list[frozenset[str]]] = [[]]
+    pending: list[int] = []  # indexes of items analysed as a plain sequence (no expansion)
+
+    def flush() -> None:
+        if pending:
+            first, last = pending[0], pending[-1]
+            left = _level_before(items, first, start, constants)
+            right = _level_after(items, last, end, constants)
+            clauses = _clauses_of_sequence([items[i] for i in pending], constants, left, right)
+            for alternative in alternatives:
+                alternative.extend(clauses)
+            pending.clear()
+
+    for index, (op, value) in enumerate(items):
+        before, after = _edges(items, index, start, end, constants)
+        inner: list[list[frozenset[str]]] | None = None
+        if op == constants.BRANCH:
+            # one alternative per branch (no deeper expansion); branches of one clause each are as good as their union
+            plain = [_clauses_of_sequence(list(branch), constants, before, after) for branch in value[1]]
+            if all(sum(1 for clause in branch if _usable(clause)) <= 1 for branch in plain):
+                inner = None
+            else:
+                inner = [
+                    alternative
+                    for branch in value[1]
+                    for alternative in _alternatives_of_sequence(list(branch), constants, before, after)
+                ]
+                if len(inner) > MAX_ALTERNATIVES:
+                    inner = plain
+        elif op == constants.SUBPATTERN and not _case_insensitive_group(value):
+            inner = _alternatives_of_sequence(list(value[-1]), constants, before, after)
+            if len(inner) == 1:
+                inner = None
+        if inner is None or len(alternatives) * len(inner) > MAX_ALTERNATIVES:
+            pending.append(index)
             continue
+        flush()
+        alternatives = [current + extra for current in alternatives for extra in inner]
+    flush()
+    return alternatives
+
+
+def _unfactor(items: list[Any], constants: Any) -> list[Any]:
+    """Undo the parser's factoring of a common literal prefix out of ``|`` (``ta(?:sa|rifa)`` → ``tasa|tarifa``)."""
+    result: list[Any] = []
+    for op, value in items:
+        if op == constants.BRANCH and result and result[-1][0] == constants.LITERAL:
+            prefix = []
+            while result and result[-1][0] == constants.LITERAL:
+                prefix.insert(0, result.pop())
+            value = (value[0], [[*prefix, *branch] for branch in value[1]])
+        result.append((op, value))
+    return result
+
+
+def _usable(clause: frozenset[str]) -> bool:
+    return bool(clause) and all(len(_piece_parts(item)[0]) >= 2 for item in clause)
+
+
+def _piece_rank(piece: str) -> tuple[int, int]:
+    text, start, end = _piece_parts(piece)
+    return len(text), start + end
+
+
+def _clause_rank(clause: frozenset[str]) -> tuple[tuple[int, int], int]:
+    """Which clause of a rule is the most selective trigger: long pieces, then anchored ones, then few of them."""
+    return (min(_piece_rank(item) for item in clause), -len(clause))
+
+
+def _clauses_of_sequence(items: list[Any], constants: Any, start: int, end: int) -> list[frozenset[str]]:
+    """Clauses every match of the sequence satisfies; ``start``/``end``: anchor levels at its edges."""
+    items = _unfactor(items, constants)
+    clauses: list[frozenset[str]] = []
+    run: list[str] = []
+    run_start = 0
+
+    def flush(after: int) -> None:
+        text = "".join(run)
+        run.clear()
+        pieces = text.split()
+        for i, piece in enumerate(pieces):
+            if "\x02" in piece or "\x03" in piece:
+                continue
+            left = 2 if i > 0 or text[:1].isspace() else run_start
+            right = 2 if i < len(pieces) - 1 or text[-1:].isspace() else after
+            clauses.append(frozenset([_piece(piece, left, right)]))
+
+    for index, (op, value) in enumerate(items):
+        before, after = _edges(items, index, start, end, constants)
+        if op == constants.LITERAL:
+            char = chr(value)
+            if len(char.lower()) == 1:
+                if not run:
+                    run_start = before
+                run.append(char.lower())
+                if index == len(items) - 1 or items[index + 1][0] != constants.LITERAL:
+                    flush(after)
+                continue
         if run:
-            candidates.append([run])
-            run = ""
-        sub: list[str] | None = None
+            flush(0)
         if op == constants.SUBPATTERN:
-            sub = _literals_of_sequence(list(value[-1]), sre)
+            if not _case_insensitive_group(value):
+                clauses += _clauses_of_sequence(list(value[-1]), constants, before, after)
+        elif op == getattr(constants, "ATOMIC_GROUP", None):
+            clauses += _clauses_of_sequence(list(value), constants, before, after)
         elif op == constants.BRANCH:
-            branches = [_literals_of_sequence(list(branch), sre) for branch in value[1]]
+            branches = [
+                [clause for clause in _clauses_of_sequence(list(branch), constants, before, after) if _usable(clause)]
+                for branch in value[1]
+            ]
             if all(branches):
-                sub = [literal for branch in branches for literal in branch or ()]
-        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT) and value[0] >= 1:
-            sub = _literals_of_sequence(list(value[2]), sre)
-        if sub:
-            candidates.append(sub)
+                clauses.append(frozenset().union(*(max(branch, key=_clause_rank) for branch in branches)))
+        elif op in _repeats(constants) and value[0] >= 1:
+            clauses += _clauses_of_sequence(list(value[2]), constants, 0, 0)
     if run:
-        candidates.append([run])
-    if not candidates:
-        return None
-    return max(candidates, key=lambda literals: (min(len(item) for item in literals), -len(literals)))
+        flush(end)
+    return clauses
+
+
+def _words_of(value: str) -> list[str]:
+    return lower_keeping_length(fold_accents(value)).split()
+
+
+def _phrase_alternatives(phrases: Iterable[Any], tokenizer: Any) -> tuple[tuple[frozenset[str], ...], ...]:
+    """One alternative per phrase: each of its tokens (lower case, accent-folded) must occur inside a word."""
+    result = []
+    for phrase in phrases:
+        tokens = [token.text for token in tokenizer(fold_accents(str(phrase)))]
+        words = [word for token in tokens for word in _words_of(token)]
+        clauses = tuple(sorted({frozenset([word]) for word in words if len(word) >= 2}, key=sorted))
+        if len(words) != len(tokens) or not clauses:
+            return ()
+        result.append(clauses)
+    return _prune(result)
+
+
+def _pattern_alternatives(
+    patterns: Iterable[Sequence[Mapping[str, Any]]],
+) -> tuple[tuple[frozenset[str], ...], ...]:
+    """One alternative per token pattern: each required token with literal LOWER values gives a clause."""
+    result = []
+    for pattern in patterns:
+        clauses: set[frozenset[str]] = set()
+        for token in pattern:
+            if token.get("OP", "1") not in ("1", "+") or "LOWER" not in token:
+                continue
+            value = token.get("LOWER")
+            if isinstance(value, Mapping) and set(value) == {"IN"} and isinstance(value["IN"], list):
+                values = value["IN"]
+            elif isinstance(value, Mapping) and set(value) == {"=="}:
+                values = [value["=="]]
+            elif isinstance(value, str):
+                values = [value]
+            else:
+                continue
+            if not all(isinstance(item, str) and len(_words_of(item)) == 1 for item in values):
+                continue
+            clause = frozenset(_words_of(item)[0] for item in values)
+            if _usable(clause):
+                clauses.add(clause)
+        if not clauses:
+            return ()
+        result.append(tuple(sorted(clauses, key=sorted)))
+    return _prune(result)
+
+
+def _requires_clause(words: Iterable[str]) -> frozenset[str] | None:
+    """``requires_any`` as a clause: the longest whitespace-free part of each word."""
+    chosen: set[str] = set()
+    for word in words:
+        parts = lower_keeping_length(word).split()
+        if not parts:
+            return None
+        chosen.add(max(parts, key=len))
+    clause = frozenset(chosen)
+    return clause if _usable(clause) else None
 
 
 def _compile_regex(spec: Mapping[str, Any]) -> re.Pattern[str]:
@@ -172,6 +551,59 @@ def _compile_regex(spec: Mapping[str, Any]) -> re.Pattern[str]:
     for name in spec.get("flags") or ():
         flags |= _REGEX_FLAGS[name]
     return re.compile(fold_accents(spec["regex"]), flags)
+
+
+def match_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` (on lower-cased text) starts with, or None if unknown.
+
+    >>> match_prefixes(r"\\b(?:sello|firma)s?\\s+seco")
+    ('firma', 'sello')
+    """
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return None
+    items, constants = parsed
+    prefixes = _prefixes_of_sequence(items, constants)
+    if not prefixes or any(len(prefix) < 2 for prefix in prefixes):
+        return None
+    return tuple(sorted(prefixes))
+
+
+def _prefixes_of_sequence(items: list[Any], constants: Any) -> set[str] | None:
+    items = _unfactor(items, constants)
+    zero_width = (constants.AT, constants.ASSERT, constants.ASSERT_NOT)
+    index = 0
+    while index < len(items) and items[index][0] in zero_width:
+        index += 1
+    if index == len(items):
+        return None
+    op, value = items[index]
+    if op == constants.LITERAL:
+        run = []
+        while index < len(items) and items[index][0] == constants.LITERAL:
+            char = chr(items[index][1])
+            if len(char.lower()) != 1:
+                break
+            run.append(char.lower())
+            index += 1
+        return {"".join(run)} if run else None
+    if op == constants.BRANCH:
+        found: set[str] = set()
+        for branch in value[1]:
+            prefixes = _prefixes_of_sequence(list(branch), constants)
+            if not prefixes:
+                return None
+            found |= prefixes
+        return found
+    if op == constants.SUBPATTERN:
+        return None if _case_insensitive_group(value) else _prefixes_of_sequence(list(value[-1]), constants)
+    if op in _repeats(constants):
+        body = _prefixes_of_sequence(list(value[2]), constants)
+        if body is None or value[0] >= 1:
+            return body
+        rest = _prefixes_of_sequence(items[index + 1 :], constants)  # the group may be skipped
+        return body | rest if rest is not None else None
+    return None
 
 
 class _CompiledRule:
@@ -187,10 +619,11 @@ class _CompiledRule:
         "negation",
         "threshold",
         "options",
-        "literals",
+        "alternatives",
+        "prefixes",
     )
 
-    def __init__(self, spec: Mapping[str, Any]) -> None:
+    def __init__(self, spec: Mapping[str, Any], tokenizer: Any) -> None:
         self.id: str = spec["id"]
         self.spec = dict(spec)
         self.kind = next(kind for kind in ("phrases", "patterns", "regex") if kind in spec)
@@ -201,13 +634,240 @@ class _CompiledRule:
         self.threshold = context.get("threshold")
         self.options = dict(spec.get("options") or {})
         self.regex = _compile_regex(spec) if self.kind == "regex" else None
-        self.literals = required_literals(self.regex.pattern) if self.regex is not None else None
+        self.alternatives = self._alternatives(tokenizer)
+        self.prefixes: tuple[str, ...] | None = None
+        if self.regex is not None:
+            try:
+                self.prefixes = match_prefixes(self.regex.pattern, self.regex.flags)
+            except Exception:  # noqa: BLE001 - unknown prefixes: scan every position
+                self.prefixes = None
 
-    def may_match(self, lowered: str) -> bool:
-        """Cheap necessary condition on a lower-cased paragraph: a required literal and a required word occur."""
-        if self.literals is not None and not any(literal in lowered for literal in self.literals):
-            return False
-        return not self.requires or any(word in lowered for word in self.requires)
+    def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
+        """``self.regex.finditer(lowered)``, trying only where one of the match prefixes occurs when they are known.
+
+        Every match starts with a prefix, so trying those positions in order (skipping the ones inside the previous
+        match) finds the same matches as scanning every position.
+        """
+        assert self.regex is not None
+        if self.prefixes is None:
+            yield from self.regex.finditer(lowered)
+            return
+        positions: set[int] = set()
+        for prefix in self.prefixes:
+            position = lowered.find(prefix)
+            while position != -1:
+                positions.add(position)
+                position = lowered.find(prefix, position + 1)
+        if not positions:
+            return
+        match_at = self.regex.match
+        cursor = 0
+        for position in sorted(positions):
+            if position < cursor:
+                continue
+            match = match_at(lowered, position)
+            if match is not None:
+                yield match
+                cursor = match.end() if match.end() > position else position + 1
+
+    def _alternatives(self, tokenizer: Any) -> tuple[tuple[frozenset[str], ...], ...]:
+        """Word-level necessary conditions of a match (see :func:`required_alternatives`); empty when unknown."""
+        try:
+            return self._derive_alternatives(tokenizer)
+        except Exception:  # noqa: BLE001 - an unanalysable rule simply runs on every paragraph
+            return ()
+
+    def _derive_alternatives(self, tokenizer: Any) -> tuple[tuple[frozenset[str], ...], ...]:
+        if self.regex is not None:
+            alternatives = required_alternatives(self.regex.pattern, self.regex.flags)
+        elif self.kind == "phrases":
+            alternatives = _phrase_alternatives(self.spec["phrases"], tokenizer)
+        else:
+            alternatives = _pattern_alternatives([_fold_pattern(pattern) for pattern in self.spec["patterns"]])
+        requires = _requires_clause(self.requires) if self.requires else None
+        if requires:
+            alternatives = tuple((*alternative, requires) for alternative in alternatives)
+        return alternatives
+
+
+def _negated(rank: tuple[tuple[int, int], int]) -> tuple[int, int, int]:
+    (length, anchors), count = rank
+    return -length, -anchors, -count
+
+
+class _Prefilter:
+    """Which rules can match a text, from the words it contains: the cheap first pass of matching.
+
+    Each rule has alternatives of clauses of pieces (:func:`required_alternatives`, phrase and token literals,
+    ``requires_any``); a rule is a candidate for a text only when every clause of one of its alternatives has a
+    piece inside one of the text's whitespace-delimited words (accent-folded, lower case, anchored as the piece
+    says). The test is necessary, never sufficient, so skipping non-candidates never changes what matches.
+
+    Words are looked up once per word form (cached across calls). Each alternative has a *trigger*, its rarest
+    clause (re-estimated from the words seen in the first texts); a text none of whose words holds a trigger is
+    rejected by one set operation, without looking at its words one by one.
+    """
+
+    MAX_CACHED_WORDS = 500_000
+    RESELECT_AT = (20_000, 200_000)  # words seen when triggers are re-chosen from observed frequencies
+
+    def __init__(self, rules: Iterable[_CompiledRule]) -> None:
+        bits: dict[str, int] = {}
+        self.always: list[str] = []
+        # (rule id, clause masks, clause ranks) per alternative
+        self._alternatives: list[tuple[str, tuple[int, ...], tuple[tuple[tuple[int, int], int], ...]]] = []
+        for rule in rules:
+            if not rule.alternatives:
+                self.always.append(rule.id)
+                continue
+            for alternative in rule.alternatives:
+                masks = []
+                for clause in alternative:
+                    mask = 0
+                    for piece in clause:
+                        mask |= bits.setdefault(piece, 1 << len(bits))
+                    masks.append(mask)
+                ranks = tuple(_clause_rank(clause) for clause in alternative)
+                self._alternatives.append((rule.id, tuple(masks), ranks))
+        self._by_bigram: dict[str, list[tuple[str, int, int, int]]] = {}
+        for piece, bit in bits.items():
+            text, start, end = _piece_parts(piece)
+            self._by_bigram.setdefault(text[:2], []).append((text, start, end, bit))
+        self._masks: dict[str, int] = {}
+        self._known: set[str] = set()
+        self._hot: set[str] = set()
+        self._masked: set[str] = set()  # words holding a piece of a clause in use
+        self._frequency: dict[int, int] = {}  # bit → words seen holding it
+        self._seen = 0
+        self._choose_triggers()
+
+    def _choose_triggers(self) -> None:
+        """Pick each alternative's trigger: the clause seen least often so far (longest, anchored pieces first)."""
+        frequency = self._frequency
+
+        def cost(mask: int) -> int:
+            total = 0
+            while mask:
+                low = mask & -mask
+                total += frequency.get(low, 0)
+                mask ^= low
+            return total
+
+        trigger_mask = 0
+        by_trigger: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+        common = max(self._seen // 100, 1) if self._seen else None  # clauses met in ≥ 1% of words filter little
+        used = 0
+        for rule_id, masks, ranks in self._alternatives:
+            best = min(range(len(masks)), key=lambda i: (cost(masks[i]), _negated(ranks[i])))  # noqa: B023
+            trigger = masks[best]
+            kept = tuple(mask for i, mask in enumerate(masks) if i == best or common is None or cost(mask) < common)
+            for mask in kept:
+                used |= mask
+            trigger_mask |= trigger
+            while trigger:
+                low = trigger & -trigger
+                by_trigger.setdefault(low, []).append((rule_id, kept))
+                trigger ^= low
+        # replaced whole, never changed in place: a reader sees one consistent choice
+        self._triggers = (trigger_mask, by_trigger)
+        self._used = used
+        self._hot = {word for word, mask in self._masks.items() if mask & trigger_mask}
+        self._masked = {word for word, mask in self._masks.items() if mask & used}
+
+    @property
+    def trigger_mask(self) -> int:
+        return self._triggers[0]
+
+    def _mask(self, word: str) -> int:
+        folded = lower_keeping_length(fold_accents(word))
+        mask = 0
+        size = len(folded)
+        by_bigram = self._by_bigram
+        for i in range(size - 1):
+            for text, start, end, bit in by_bigram.get(folded[i : i + 2], ()):
+                if not folded.startswith(text, i):
+                    continue
+                if start and i and (start == 2 or _is_word_char(folded[i - 1])):
+                    continue
+                stop = i + len(text)
+                if end and stop < size and (end == 2 or _is_word_char(folded[stop])):
+                    continue
+                mask |= bit
+        return mask
+
+    def learn(self, text: str) -> None:
+        """Look up every word form of ``text`` once (optional: :meth:`is_cold` learns the words it meets)."""
+        self._learn(text.split())
+
+    def _learn(self, words: list[str]) -> None:
+        if len(self._known) > self.MAX_CACHED_WORDS:
+            self._masks.clear()
+            self._known.clear()
+            self._hot.clear()
+            self._masked.clear()
+        new = set(words) - self._known
+        if new:
+            self._known |= new
+            trigger = self.trigger_mask
+            for word in new:
+                mask = self._mask(word)
+                if mask:
+                    self._masks[word] = mask
+                    if mask & self._used:
+                        self._masked.add(word)
+                    if mask & trigger:
+                        self._hot.add(word)
+        if self._seen < self.RESELECT_AT[-1]:
+            self._observe(words)
+
+    def _observe(self, words: list[str]) -> None:
+        before = self._seen
+        self._seen += len(words)
+        masks = self._masks
+        frequency = self._frequency
+        for word, count in Counter(words).items():
+            mask = masks.get(word)
+            while mask:
+                low = mask & -mask
+                frequency[low] = frequency.get(low, 0) + count
+                mask ^= low
+        if any(before < limit <= self._seen for limit in self.RESELECT_AT):
+            self._choose_triggers()
+
+    def is_cold(self, words: list[str]) -> bool:
+        """True when no rule can match a text of ``words`` (``text.split()``): none of them holds a trigger."""
+        if not self._known.issuperset(words):
+            self._learn(words)
+        return not self.always and self._hot.isdisjoint(words)
+
+    def candidates(self, words: list[str], learned: bool = False) -> list[str]:
+        """Ids of the rules that may match a text of ``words`` (``text.split()``): every clause of an alternative
+        satisfied; plus the rules with no clauses. ``learned``: :meth:`is_cold` has just seen these words."""
+        if not learned and not self._known.issuperset(words):
+            self._learn(words)
+        masks = self._masks
+        mask = 0
+        for word in self._masked.intersection(words):
+            mask |= masks.get(word, 0)
+        found = list(self.always)
+        trigger_mask, by_trigger = self._triggers
+        hits = mask & trigger_mask
+        if not hits:
+            return found
+        seen = set(found)
+        while hits:
+            low = hits & -hits
+            hits ^= low
+            for rule_id, clauses in by_trigger.get(low, ()):
+                if rule_id in seen:
+                    continue
+                for clause in clauses:
+                    if not mask & clause:
+                        break
+                else:
+                    seen.add(rule_id)
+                    found.append(rule_id)
+        return found
 
 
 class BarrierMatcher:
@@ -217,14 +877,7 @@ class BarrierMatcher:
         self.name = name
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
-        self._specs: list[dict[str, Any]] = []
-        self._rules: dict[str, _CompiledRule] = {}
-        self._phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._matcher = Matcher(nlp.vocab)
-        self._regex_rules: list[_CompiledRule] = []
-        self._word_literals: dict[str, set[str]] = {}  # literal → regex rules that need it
-        self._always: set[str] = set()  # regex rules whose literals cannot be checked per token
-        self._word_cache: dict[int, frozenset[str]] = {}  # lower-case word hash → regex rules it may trigger
+        self._reset()
         self.add_rules(rules)
 
     # -- building -------------------------------------------------------------------------------------------------
@@ -235,7 +888,7 @@ class BarrierMatcher:
             ValueError: a spec is malformed (bad regex, bad token pattern, duplicate id).
         """
         for spec in specs:
-            rule = _CompiledRule(spec)
+            rule = _CompiledRule(spec, self.tokenizer)
             if rule.id in self._rules:
                 raise ValueError(f"rule {rule.id!r} added twice")
             if rule.kind == "phrases":
@@ -246,19 +899,20 @@ class BarrierMatcher:
                 self._matcher.add(rule.id, patterns)
             else:
                 self._regex_rules.append(rule)
-                literals = rule.literals or ()
-                if literals and all(literal.isalnum() for literal in literals):
-                    for literal in literals:
-                        self._word_literals.setdefault(literal, set()).add(rule.id)
-                else:
-                    self._always.add(rule.id)
-                self._word_cache.clear()
             self._rules[rule.id] = rule
             self._specs.append(dict(spec))
+            self._prefilter = None
 
     @property
     def rule_ids(self) -> list[str]:
         return list(self._rules)
+
+    @property
+    def prefilter(self) -> _Prefilter:
+        """The word-level first pass (built on first use; rebuilt when rules are added)."""
+        if self._prefilter is None:
+            self._prefilter = _Prefilter(self._rules.values())
+        return self._prefilter
 
     # -- matching -------------------------------------------------------------------------------------------------
     def find(self, doc: Doc, text: str | None = None) -> list[tuple[str, int, int, dict[str, Any]]]:
@@ -267,23 +921,50 @@ class BarrierMatcher:
         ``text`` may pass ``doc.text`` when the caller has it (building it from the tokens costs more than matching).
         """
         text = doc.text if text is None else text
+        return self._find(text, doc, self.prefilter.candidates(text.split()))
+
+    def find_text(
+        self, text: str, candidates: Sequence[str] | None = None
+    ) -> list[tuple[str, int, int, dict[str, Any]]]:
+        """Like :meth:`find` on already-folded ``text``; tokenizes only when a phrase or token rule may match.
+
+        ``candidates`` are the rule ids of :meth:`_Prefilter.candidates` when the caller already has them.
+        """
+        if candidates is None:
+            candidates = self.prefilter.candidates(text.split())
+        return self._find(text, None, candidates) if candidates else []
+
+    def _find(
+        self, text: str, doc: Doc | None, candidates: Sequence[str], plain: bool = False
+    ) -> list[tuple[str, int, int, dict[str, Any]]]:
+        """Matches of the ``candidates`` rules; ``plain`` scans every position (the reference for tests)."""
+        if not candidates:
+            return []
+        rules = self._rules
+        wanted = set(candidates)
         lowered = lower_keeping_length(text)
         raw: list[tuple[str, int, int, dict[str, Any]]] = []
-        strings = self.vocab.strings
-        if len(self._phrase_matcher):
-            for match_id, start, end in self._phrase_matcher(doc):
-                span = doc[start:end]
-                raw.append((strings[match_id], span.start_char, span.end_char, {}))
-        if len(self._matcher):
-            for match_id, start, end in self._matcher(doc):
-                span = doc[start:end]
-                raw.append((strings[match_id], span.start_char, span.end_char, {}))
-        candidates = self._regex_candidates(doc) if self._regex_rules else set()
+        token_kinds = [rules[rule_id].kind for rule_id in wanted if rules[rule_id].kind != "regex"]
+        if token_kinds:
+            if doc is None:
+                doc = self.tokenizer(text)
+            strings = self.vocab.strings
+            matchers = []
+            if "phrases" in token_kinds and len(self._phrase_matcher):
+                matchers.append(self._phrase_matcher)
+            if "patterns" in token_kinds and len(self._matcher):
+                matchers.append(self._matcher)
+            for matcher in matchers:
+                for match_id, start, end in matcher(doc):
+                    rule_id = strings[match_id]
+                    if rule_id in wanted:
+                        span = doc[start:end]
+                        raw.append((rule_id, span.start_char, span.end_char, {}))
         for rule in self._regex_rules:
-            assert rule.regex is not None
-            if rule.id not in candidates or (rule.id in self._always and not rule.may_match(lowered)):
+            if rule.id not in wanted:
                 continue
-            for match in rule.regex.finditer(lowered):
+            assert rule.regex is not None
+            for match in rule.regex.finditer(lowered) if plain else rule.finditer(lowered):
                 params = {key: value for key, value in match.groupdict().items() if value is not None}
                 start, end = match.span("hit") if "hit" in rule.regex.groupindex else match.span()
                 if start < end:
@@ -293,7 +974,7 @@ class BarrierMatcher:
         kept = []
         seen: set[tuple[str, int, int]] = set()
         for rule_id, start, end, params in sorted(raw, key=lambda item: (item[1], -item[2], item[0])):
-            rule = self._rules[rule_id]
+            rule = rules[rule_id]
             if not self._context_ok(rule, lowered, start, end, params):
                 continue
             # one finding per rule per sentence region: drop matches nested in an earlier match of the same rule
@@ -301,28 +982,9 @@ class BarrierMatcher:
             if key in seen or any(r == rule_id and s <= start and end <= e for r, s, e, _ in kept):
                 continue
             seen.add(key)
-            params.setdefault("match", doc.text[start:end])
+            params.setdefault("match", text[start:end])
             kept.append((rule_id, start, end, params))
         return kept
-
-    def _regex_candidates(self, doc: Doc) -> set[str]:
-        """Regex rules one of whose required literals occurs inside a word of ``doc`` (cached per word type)."""
-        candidates = set(self._always)
-        cache = self._word_cache
-        if len(cache) > 500_000:
-            cache.clear()
-        strings = self.vocab.strings
-        for key in set(doc.to_array(LOWER).tolist()):
-            rule_ids = cache.get(key)
-            if rule_ids is None:
-                word = strings[key]
-                rule_ids = frozenset(
-                    rule_id for literal, ids in self._word_literals.items() if literal in word for rule_id in ids
-                )
-                cache[key] = rule_ids
-            if rule_ids:
-                candidates |= rule_ids
-        return candidates
 
     def _context_ok(self, rule: _CompiledRule, lowered: str, start: int, end: int, params: dict[str, Any]) -> bool:
         left, right = sentence_bounds(lowered, start, end)
@@ -375,14 +1037,12 @@ class BarrierMatcher:
         return self
 
     def _reset(self) -> None:
-        self._specs = []
-        self._rules = {}
+        self._specs: list[dict[str, Any]] = []
+        self._rules: dict[str, _CompiledRule] = {}
         self._phrase_matcher = PhraseMatcher(self.vocab, attr="LOWER")
         self._matcher = Matcher(self.vocab)
-        self._regex_rules = []
-        self._word_literals = {}
-        self._always = set()
-        self._word_cache = {}
+        self._regex_rules: list[_CompiledRule] = []
+        self._prefilter: _Prefilter | None = None
 
 
 def _fold_pattern(pattern: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:

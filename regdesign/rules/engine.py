@@ -10,7 +10,10 @@ Guarantees:
 * a broken pack raises :class:`~regdesign.errors.ConfigError` naming the file and, when it can, the rule id;
 * text rules run on the body only (never the front matter), one paragraph at a time, and every finding's
   ``document.text[start:end]`` is the words that triggered it; predicate rules point at the front-matter key;
-* ``RuleSet.version`` changes whenever a pack's content or the effective configuration changes (a cache key).
+* ``RuleSet.version`` changes whenever a pack's content or the effective configuration changes (a cache key);
+* speed: paragraphs are split without a per-character regex, a paragraph none of whose words can trigger a text
+  rule is skipped before any tokenizing or regex (see :mod:`regdesign.nlp.barriers`), and lines and provisions of
+  findings are located incrementally; the findings are those of matching every paragraph with every rule.
 
 Example:
     >>> ruleset = load_rules()
@@ -20,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import importlib
@@ -372,24 +376,44 @@ def _format(template: str, params: Mapping[str, Any]) -> str:
         return template
 
 
+_BLANK_LINE_BREAK = re.compile(r"\n(?=[ \t]*\n)")
+
+
+def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Paragraphs of ``text[start:end]`` before cutting: the non-empty runs between line breaks that begin a blank
+    line (a line break followed by spaces or tabs and another line break)."""
+    cursor = start
+    for match in _BLANK_LINE_BREAK.finditer(text, start, end):
+        if match.start() > cursor:
+            yield cursor, match.start()
+        cursor = match.end()
+    if end > cursor:
+        yield cursor, end
+
+
+def _cut(text: str, unit_start: int, unit_end: int) -> Iterator[tuple[int, int]]:
+    """A paragraph as units of at most MAX_UNIT_CHARS, cut at line breaks, else spaces; whitespace-only: nothing."""
+    if not text[unit_start:unit_end].strip():
+        return
+    if unit_end - unit_start <= MAX_UNIT_CHARS:
+        yield unit_start, unit_end
+        return
+    cursor = unit_start
+    while cursor < unit_end:
+        cut = unit_end if unit_end - cursor <= MAX_UNIT_CHARS else text.rfind("\n", cursor, cursor + MAX_UNIT_CHARS)
+        if cut <= cursor:
+            cut = text.rfind(" ", cursor, cursor + MAX_UNIT_CHARS)
+        if cut <= cursor:
+            cut = min(unit_end, cursor + MAX_UNIT_CHARS)
+        yield cursor, cut
+        cursor = cut
+
+
 def iter_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Paragraph-sized ``[start, end)`` ranges of ``text[start:end]``: split at blank lines, long ones at line breaks."""
-    for match in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text[start:end]):
-        unit_start, unit_end = start + match.start(), start + match.end()
-        if not text[unit_start:unit_end].strip():
-            continue
-        if unit_end - unit_start <= MAX_UNIT_CHARS:
-            yield unit_start, unit_end
-            continue
-        cursor = unit_start
-        while cursor < unit_end:
-            cut = unit_end if unit_end - cursor <= MAX_UNIT_CHARS else text.rfind("\n", cursor, cursor + MAX_UNIT_CHARS)
-            if cut <= cursor:
-                cut = text.rfind(" ", cursor, cursor + MAX_UNIT_CHARS)
-            if cut <= cursor:
-                cut = min(unit_end, cursor + MAX_UNIT_CHARS)
-            yield cursor, cut
-            cursor = cut
+    end = min(end, len(text))
+    for segment_start, segment_end in _segments(text, start, end):
+        yield from _cut(text, segment_start, segment_end)
 
 
 def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
@@ -398,18 +422,16 @@ def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
     Text rules see the body (``document.text[document.body_start:]``) one paragraph at a time; predicate rules read
     ``document.metadata`` and point at the front-matter key; check rules are called as ``fn(document, options)``.
     """
-    from regdesign.nlp.pipeline import shared_blank_nlp
-
     rules = [rule for rule in ruleset.rules if rule.applies(document.type)]
     if not rules:
         return []
     text = document.text
-    index = LineIndex(text)
     findings: list[Finding] = []
+    locate = _Locator(document)
 
     def emit(rule: Rule, start: int, end: int, params: Mapping[str, Any]) -> None:
-        line, column = index.line_col(start)
-        provision = document.provision_at(start)
+        line, column = locate.line_col(start)
+        provision = locate.provision_at(start)
         findings.append(
             Finding(
                 rule=rule.id,
@@ -430,16 +452,7 @@ def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
 
     active = {rule.id: rule for rule in rules if rule.matcher in TEXT_KINDS}
     if active:
-        matcher = ruleset.matcher
-        make_doc = shared_blank_nlp().make_doc
-        body_start = min(max(document.body_start, 0), len(text))
-        for unit_start, unit_end in iter_units(text, body_start, len(text)):
-            folded = fold_accents(text[unit_start:unit_end])
-            for rule_id, start, end, params in matcher.find(make_doc(folded), folded):
-                rule = active.get(rule_id)
-                if rule is not None:
-                    params["match"] = text[unit_start + start : unit_start + end]
-                    emit(rule, unit_start + start, unit_start + end, params)
+        _run_text_rules(text, min(max(document.body_start, 0), len(text)), ruleset.matcher, active, emit)
     for rule in rules:
         if rule.matcher == "predicate":
             for start, end, params in _run_predicate(rule, document):
@@ -453,6 +466,104 @@ def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
                     emit(rule, hit.start, hit.end, hit.params)
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+class _Locator:
+    """Line, column and provision of offsets, cheap when they come in increasing order (as findings do).
+
+    Same results as :class:`~regdesign.model.LineIndex` and :meth:`Document.provision_at`: lines are counted from
+    the previous offset; provisions are found by bisection on levels whose spans are sorted and disjoint (else by
+    the document's own linear search).
+    """
+
+    __slots__ = ("_document", "_text", "_offset", "_line", "_line_start", "_index", "_levels")
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._text = document.text
+        self._offset = 0
+        self._line = 1
+        self._line_start = 0
+        self._index: LineIndex | None = None
+        self._levels: dict[int, tuple[list[int], tuple[Any, ...]] | None] = {}
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        if offset < self._offset:
+            if self._index is None:
+                self._index = LineIndex(self._text)
+            return self._index.line_col(offset)
+        text = self._text
+        newlines = text.count("\n", self._offset, offset)
+        if newlines:
+            self._line += newlines
+            self._line_start = text.rfind("\n", self._offset, offset) + 1
+        self._offset = offset
+        return self._line, offset - self._line_start + 1
+
+    def provision_at(self, offset: int) -> Any:
+        found = None
+        level = self._document.provisions
+        while level:
+            key = id(level)
+            if key not in self._levels:
+                starts = [provision.span.start for provision in level]
+                ordered = all(
+                    level[i].span.start <= level[i].span.end <= level[i + 1].span.start for i in range(len(level) - 1)
+                )
+                self._levels[key] = (starts, level) if ordered else None
+            indexed = self._levels[key]
+            if indexed is None:  # unusual spans: the document's own search from here on
+                inner = Document(path="", text="", type=None, provisions=level).provision_at(offset)
+                return inner if inner is not None else found
+            position = bisect.bisect_right(indexed[0], offset) - 1
+            if position < 0 or not level[position].span.contains(offset):
+                return found
+            found = level[position]
+            level = found.children
+        return found
+
+
+def _run_text_rules(
+    text: str,
+    body_start: int,
+    matcher: BarrierMatcher,
+    active: Mapping[str, Rule],
+    emit: Callable[[Rule, int, int, Mapping[str, Any]], None],
+) -> None:
+    """Text rules over the body, paragraph by paragraph; only paragraphs whose words allow a match are matched.
+
+    The word-level prefilter of :class:`~regdesign.nlp.barriers.BarrierMatcher` is a necessary condition, so the
+    findings are those of matching every paragraph with every rule.
+    """
+    prefilter = matcher.prefilter
+    is_cold, candidates_of = prefilter.is_cold, prefilter.candidates
+    cursor = body_start
+    end = len(text)
+    breaks = [match.start() for match in _BLANK_LINE_BREAK.finditer(text, body_start, end)]
+    breaks.append(end)
+    for segment_end in breaks:
+        segment_start, cursor = cursor, segment_end + 1
+        if segment_end <= segment_start:
+            continue
+        segment = text[segment_start:segment_end]
+        words = segment.split()
+        if not words or is_cold(words):
+            continue
+        if segment_end - segment_start <= MAX_UNIT_CHARS:
+            units: Iterable[tuple[int, int]] = ((segment_start, segment_end),)
+        else:
+            units = _cut(text, segment_start, segment_end)
+        for unit_start, unit_end in units:
+            whole = unit_end - unit_start == segment_end - segment_start
+            unit = segment if whole else text[unit_start:unit_end]
+            candidates = [
+                rule_id for rule_id in candidates_of(words if whole else unit.split(), whole) if rule_id in active
+            ]
+            if not candidates:
+                continue
+            for rule_id, start, stop, params in matcher.find_text(fold_accents(unit), candidates):
+                params["match"] = text[unit_start + start : unit_start + stop]
+                emit(active[rule_id], unit_start + start, unit_start + stop, params)
 
 
 def analyze_text(text: str, ruleset: RuleSet, doc_type: str | None = None) -> list[Finding]:
@@ -556,7 +667,11 @@ def _closing_days_below(metadata: Mapping[str, Any], params: Mapping[str, Any]) 
 _FEE_KEYS = ("participation_fee", "fee", "costo_participacion", "valor_inscripcion", "derechos_de_participacion")
 _FEE_WORDS = re.compile(
     r"recibo de pago|pago de (?:los )?derechos|consignacion|compra del pliego|valor de (?:la )?inscripcion"
-    r"|costo de (?:la )?(?:inscripcion|participacion)|comprobante de pago"
+    r"|(?:costo|cuota|tarifa|derechos?) de (?:la )?(?:inscripcion|participacion)|comprobante de pago"
+    r"|\b(?:pagar|pague|paguen|cancelar)\b.*\b(?:inscripcion|participacion|pliegos?|derechos?)\b"
+)
+_FREE_WORDS = re.compile(
+    r"gratuit|sin (?:costo|cobro|pago)|ningun (?:costo|cobro|pago)|no (?:tiene|tendra) (?:costo|cobro)"
 )
 
 
@@ -567,9 +682,11 @@ def _fee_to_participate(metadata: Mapping[str, Any], params: Mapping[str, Any]) 
         amount = _number(value.get("amount") if isinstance(value, Mapping) else value)
         if amount:
             yield (key,), {"amount": amount}
-    for i, item in _items(metadata, "documents"):
-        if _FEE_WORDS.search(fold_accents(str(item.get("name", ""))).lower()):
-            yield ("documents", i, "name"), {"name": item.get("name", "")}
+    for key, field_name in (("documents", "name"), ("eligibility", "text"), ("criteria", "name")):
+        for i, item in _items(metadata, key):
+            text = fold_accents(str(item.get(field_name, ""))).lower()
+            if _FEE_WORDS.search(text) and not _FREE_WORDS.search(text):
+                yield (key, i, field_name), {"name": item.get(field_name, "")}
 
 
 _PHYSICAL = {"presencial", "fisico", "fisica", "papel", "ventanilla", "correo certificado", "en fisico"}
