@@ -26,6 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from regdesign.files import write_text_atomic
 from regdesign.laws.importer import import_law_text
 from regdesign.laws.index import ArticleInfo, Norm, status_from_notes
 
@@ -325,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for name, content in build_all(args.corpus).items():
         path = args.out / name
-        path.write_text(json.dumps(content, sort_keys=True, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_text_atomic(path, json.dumps(content, sort_keys=True, ensure_ascii=False, indent=1) + "\n")
         print(f"wrote {path}")
     return 0
 
