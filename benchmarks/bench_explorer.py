@@ -70,6 +70,33 @@ def _render_time(browser, url: str, element: str) -> float:
     return elapsed
 
 
+NAV_LABELS = {
+    "corpus": "Corpus", "documento": "Documento", "referencias": "Referencias", "historia": "Historia",
+    "ley-1955": "Ley 1955", "entrevistas": "Entrevistas", "sandbox": "Sandbox",
+}
+
+
+def _navigation_times(browser, base: str) -> dict[str, float]:
+    """Seconds from a click on the sidebar link until the page's script finished and its content is drawn, in one
+    browser session (how lab staff move between pages; the app's JavaScript is loaded once)."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/")
+    page.wait_for_selector(READY, timeout=120_000)
+    times: dict[str, float] = {}
+    order = PAGES[1:] + PAGES[:1]  # start away from Corpus so every page is reached by a click
+    for slug in order:
+        start = time.perf_counter()
+        page.locator('[data-testid="stSidebarNav"] a').filter(has_text=NAV_LABELS[slug]).first.click()
+        page.wait_for_url(lambda url, slug=slug: url.rstrip("/").endswith(slug) or (slug == "corpus" and url == f"{base}/"))
+        page.wait_for_selector(READY, timeout=120_000)
+        page.locator('[data-testid="stMain"] h1').first.wait_for(state="visible", timeout=120_000)
+        page.locator('[data-testid="stSkeleton"]').first.wait_for(state="detached", timeout=120_000)
+        times[slug] = round(time.perf_counter() - start, 3)
+    context.close()
+    return times
+
+
 def _generated_repo(root: Path, count: int) -> Path:
     template = (REPO / "bills" / "tecnologias_emergentes.md").read_text(encoding="utf-8")
     folder = root / "bills"
@@ -108,6 +135,8 @@ def run(quick: bool = False) -> dict:
                 results["cold_first_pass_s"] = round(time.perf_counter() - started, 2)
                 for slug in PAGES:
                     results["pages_s"][slug] = round(_render_time(browser, _page_url(url, slug), "h1"), 3)
+                _navigation_times(browser, url)  # warm the session path once
+                results["navigation_s"] = _navigation_times(browser, url)
             finally:
                 _stop(process)
             process, url = _serve(generated)
@@ -120,8 +149,12 @@ def run(quick: bool = False) -> dict:
             finally:
                 _stop(process)
             browser.close()
+    # pages_s: a fresh browser session per page (includes Streamlit's own start-up in the browser, ~1.3-1.8 s);
+    # navigation_s: moving between pages inside one session, as a user does.
     results["max_page_s"] = max(results["pages_s"].values())
     results["pages_under_2s"] = results["max_page_s"] < 2.0
+    results["max_navigation_s"] = max(results["navigation_s"].values())
+    results["navigation_under_2s"] = results["max_navigation_s"] < 2.0
     results["generated_corpus_under_3s"] = results["generated_corpus_warm_s"] < 3.0
     results["ratio_generated_to_sample_corpus"] = round(
         results["generated_corpus_warm_s"] / results["pages_s"]["corpus"], 2)
