@@ -122,3 +122,27 @@ def test_worker_session_steps_to_documents(tmp_path):
         assert screen["is_end"]
         documents = session.documents(tmp_path / "docs", pdf=False)
         assert sorted(p.suffix for p in documents) == [".docx", ".docx", ".docx", ".md", ".md", ".md"]
+
+
+def test_package_installs_with_pip_and_its_modules_import(tmp_path):
+    import subprocess
+    import sys
+
+    result = invoke("interview", "package", "-o", str(tmp_path / "dist"))
+    root = Path(result.output.strip())
+    target = tmp_path / "site"
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "--no-index",
+         "--target", str(target), str(root)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    installed = target / "docassemble" / "medeinn"
+    assert (installed / "data" / "questions" / "tor_author.yml").is_file()
+    assert (installed / "data" / "templates" / "propuesta_bloques.yml").is_file()
+    probe = subprocess.run(
+        [sys.executable, "-c", "import docassemble.medeinn.validators as v; print(v.nit_check_digit('890905211'))"],
+        capture_output=True, text=True, timeout=120, env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.strip() == "1"
