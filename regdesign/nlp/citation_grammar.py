@@ -29,12 +29,12 @@ LETTER = "a-záéíóúüñ"
 UNIT_WORDS: tuple[tuple[str, str], ...] = (
     (r"art[íi]culos?", "artículo"),
     (r"arts?\.", "artículo"),
-    (r"par[áa]grafos?", "parágrafo"),
-    (r"numerales", "numeral"),
-    (r"numeral", "numeral"),
-    (r"literales", "literal"),
-    (r"literal", "literal"),
-    (r"incisos?", "inciso"),
+    # with the abbreviations of index tables and case notes ("par. 2 del art. 114-1 ET", "art. 150 num. 10 C.P."),
+    # written as one alternative per first letters (the trigger scan is faster with fewer alternatives)
+    (r"par(?:[áa]grafos?|[áa]gs?\.|s?\.)", "parágrafo"),
+    (r"n(?:umerales|umeral|[úu]ms?\.)", "numeral"),
+    (r"lit(?:erales|eral|s?\.)", "literal"),
+    (r"inc(?:isos?|s?\.)", "inciso"),
     (r"ordinales", "ordinal"),
     (r"ordinal", "ordinal"),
     (r"subsecci[óo]n(?:es)?", "subsección"),
@@ -84,7 +84,8 @@ NORM_KINDS: tuple[tuple[str, str], ...] = (
     (r"decretos?", "decreto"),
     (r"leyes", "ley"),
     (r"ley", "ley"),
-    (r"resoluci[óo]n(?:es)?", "resolución"),
+    (r"res(?:oluci[óo]n(?:es)?|\.)", "resolución"),  # abbreviated in tables: "art. 5 Res. 3564 de 2015"
+    (r"d(?:c)?tos?\.", "decreto"),  # "Dcto. 1082 de 2015"
     (r"acuerdos?", "acuerdo"),
     (r"actos?\s+legislativos?", "acto legislativo"),
     (r"circular(?:es)?", "circular"),
@@ -96,7 +97,8 @@ NORM_KINDS: tuple[tuple[str, str], ...] = (
 #: Words that may stand between a norm kind and its number ("Decreto número 4299", "Circular Externa 100-2").
 NORM_FILLERS = (
     r"n[úu]mero", r"no\.", r"nro\.?", r"n\.?\s?[°º]\.?", r"externa", r"interna", r"conjunta", r"municipal",
-    r"distrital", r"departamental", r"metropolitan[oa]", r"presidencial", r"social", r"reglamentario",
+    r"distrital", r"departamental", r"metropolitan[oa]", r"presidencial", r"social", r"reglamentari[oa]",
+    r"nacional", r"ministerial",
     r"[úu]nico\s+reglamentario", r"[úu]nico",
 )
 
@@ -159,6 +161,15 @@ NAMED_NORMS: tuple[tuple[str, str], ...] = (
 #: Acronyms of codes and statutes, matched case-sensitively on the original text.
 NAMED_ACRONYMS: dict[str, str] = {"CPACA": "código", "CGP": "código", "CST": "código", "EOSF": "estatuto"}
 
+#: Abbreviations that name a norm only right after a unit ("art. 424 ET", "art. 150 num. 10 C.P.", "art. 1502 C.C."):
+#: alone they are too ambiguous ("ET" in "et al.", "C.C." for a cédula), so they are never triggers. Case-sensitive.
+UNIT_ACRONYMS: dict[str, str] = {
+    "E.T.": "estatuto", "ET": "estatuto", "C.P.": "constitución", "C.N.": "constitución", "C.Pol.": "constitución",
+    "C.C.": "código", "C.Co.": "código", "C. de Co.": "código", "C.G.P.": "código", "C.S.T.": "código",
+    "C.P.C.": "código", "C.P.P.": "código", "CPC": "código", "CPP": "código", "C.C.A.": "código", "CCA": "código",
+    "C.P.A.C.A.": "código",
+}
+
 #: Words that start a generic named code/statute ("Código de Minas", "Estatuto Orgánico del Presupuesto").
 GENERIC_NAMED_HEADS: dict[str, str] = {"código": "código", "codigo": "código", "estatuto": "estatuto"}
 
@@ -169,11 +180,30 @@ SELF_KINDS = (
     r"t[ée]rminos\s+de\s+referencia", r"pliego(?:\s+de\s+condiciones)?", r"convocatoria", r"proyecto\s+de\s+acuerdo",
 )
 
-#: Amending verbs that may join two unit groups of one citation ("numeral 8 y adiciónense los numerales 34…").
+#: Amending verbs that may join two unit groups of one citation ("numeral 8 y adiciónense los numerales 34…",
+#: "modifica el parágrafo 2 y adiciona parágrafo transitorio al art. 25").
 AMENDING_VERBS = (
     r"adici[óo]n[ea]n?se", r"modif[íi]qu[ea]n?se", r"agr[ée]gu[ea]n?se", r"der[óo]gu[ea]n?se", r"sustit[úu]y[ae]n?se",
     r"subr[óo]gu[ea]n?se", r"adicionar", r"modificar", r"agregar", r"derogar", r"sustituir", r"incl[úu]y[ae]n?se",
+    r"adicionan?", r"modifican?", r"agregan?", r"derogan?", r"sustituyen?", r"subrogan?", r"incluyen?",
 )
+
+#: Past participles that turn a unit at the start of a clause into the LABEL of a validity note, inside or outside
+#: ``< >`` ("Parágrafo 2 adicionado por …", "Inciso modificado por …", "Parágrafos 7 y 8 adicionados …").
+NOTE_PARTICIPLES = (
+    r"modificad", r"adicionad", r"derogad", r"sustituid", r"subrogad", r"corregid", r"reglamentad", r"declarad",
+    r"prorrogad", r"suspendid", r"agregad", r"incorporad", r"interpretad", r"aclarad", r"compilad", r"renumerad",
+)
+
+#: Words that, right before a capitalised unit word, make it a citation rather than a heading run into the line
+#: ("el Artículo 5", "del CAPÍTULO II", "Ver Artículo 3"); compared lower-cased.
+CITING_WORDS = frozenset({
+    "el", "la", "los", "las", "lo", "del", "de", "al", "a", "en", "y", "e", "o", "u", "su", "sus", "según", "segun",
+    "conforme", "por", "con", "que", "ver", "véase", "vease", "este", "esta", "estos", "estas", "dicho", "dicha",
+    "mismo", "misma", "cuyo", "cuya", "sobre", "entre", "hasta", "desde", "mediante", "bajo", "tal", "cual", "como",
+    "para", "sin", "un", "una", "ante", "tras", "no", "ni", "modifica", "adiciona", "deroga", "sustituye",
+})
+
 
 #: Words that, in a generic "Código …"/"Estatuto …" name, start something else.
 GENERIC_NAME_STOPWORDS = (
@@ -233,7 +263,7 @@ UNIT_PREFIXES = frozenset({*RELATIVE_PREFIXES, *ORDINALS, "mismo", "misma", "mis
 
 #: Norm words that start a citation (lower-cased regex fragments).
 NORM_TRIGGERS = (
-    r"leye?s?", r"decretos?", r"resoluci[óo]n(?:es)?", r"acuerdos?", r"actos?\s+legislativos?",
+    r"leye?s?", r"d(?:ecretos?|c?tos?\.)", r"res(?:oluci[óo]n(?:es)?|\.)", r"acuerdos?", r"actos?\s+legislativos?",
     r"circular(?:es)?", r"conpes", r"constituci[óo]n", r"carta\s+(?:pol[íi]tica|constitucional)", r"c[óo]digos?",
     r"estatutos?", r"sentencias?", r"cpaca", r"cgp", r"cst", r"eosf", r"ordenanzas?", r"directivas?",
 )
@@ -249,6 +279,9 @@ TRIGGER_TOKENS = frozenset(
         (("numeral", "literal", "ordinal", "causal", "circular"), ("", "es")),
         (("sección", "seccion", "subsección", "subseccion", "resolución", "resolucion"), ("",)),
         (("secciones", "subsecciones", "resoluciones", "ley", "leyes", "lei", "art", "arts", "conpes", "carta",
+          "par", "pars", "parág", "parag", "parágs", "num", "nums", "núm", "núms", "lit", "lits", "inc", "incs",
+          "par.", "pars.", "parág.", "parag.", "num.", "nums.", "núm.", "núms.", "lit.", "lits.", "inc.", "incs.",
+          "res", "res.", "dto", "dto.", "dtos", "dtos.", "dcto", "dcto.", "dctos", "dctos.",
           "constitución", "constitucion", "cpaca", "cgp", "cst", "eosf", "decreto-ley", "decretos-leyes",
           "decreto-ley", "art.", "arts."), ("",)),
     )
@@ -286,9 +319,19 @@ def build_norm_number_re() -> re.Pattern[str]:
     return re.compile(r"\s*(?P<num>\d{1,6}(?:-\d{1,6})*)(?![\d.,]\d)(?P<star>\*)?(?![\d])")
 
 
+#: Lower-case particles allowed inside an issuer name written between kind and number ("MINSALUD Y PROTECCIÓN").
+ISSUER_PARTICLES = frozenset({"y", "e", "de", "del", "la", "las", "los", "el", "para"})
+
+
 def build_acronym_between_re() -> re.Pattern[str]:
-    """An issuer acronym between the kind and the number ("Resolución MinTIC 1519"), checked for capitals later."""
-    return re.compile(rf"\s+(?P<acr>[{LETTER}][{LETTER}\-]{{1,14}})(?=\s*(?:n[úu]mero\s+|no\.\s*)?\d)")
+    """An issuer between the kind and the number: one acronym ("Resolución MinTIC 1519") or a short capitalised name
+    ("Resolución MINSALUD Y PROTECCIÓN SOCIAL 385 de 2020"), at most 6 words; the parser checks the capitals on the
+    original text (and wants a year after the number when the issuer has several words). Words are separated by
+    blanks, so each word can end in one place only (no backtracking blow-up)."""
+    word = rf"[{LETTER}][{LETTER}\-]{{0,19}}"
+    return re.compile(
+        rf"\s+(?P<acr>{word}(?:[ \t]+{word}){{0,5}})(?![{LETTER}\-])(?=\s*(?:n[úu]mero\s+|no\.\s*)?\d)"
+    )
 
 
 def build_year_re() -> re.Pattern[str]:
@@ -338,6 +381,18 @@ def build_generic_named_re() -> re.Pattern[str]:
 def build_name_tail_re() -> re.Pattern[str]:
     """The name after a head word ("Decreto Único Reglamentario" + "del Sector de …"): on the ORIGINAL text."""
     return re.compile(name_tail_pattern())
+
+
+def build_unit_acronym_re() -> re.Pattern[str]:
+    """:data:`UNIT_ACRONYMS` at the current position of the ORIGINAL text, longest first, not run into a word."""
+    alts = "|".join(re.escape(a) for a in sorted(UNIT_ACRONYMS, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?![A-Za-z0-9ÁÉÍÓÚÑáéíóúñ])")
+
+
+def build_direct_norm_re() -> re.Pattern[str]:
+    """Blanks between a unit and a norm written straight after it, with no "de la"/"del" ("art. 79 Ley 142 de 1994",
+    "art. 319 EOSF"): the parser then wants a norm right there."""
+    return re.compile(r"[ \t]{1,3}(?=[a-zA-ZÁÉÍÓÚÑáéíóúñ])")
 
 
 def build_acronym_re() -> re.Pattern[str]:
@@ -424,8 +479,8 @@ def build_plural_more_re() -> re.Pattern[str]:
 
 
 def build_siblings_after_re() -> re.Pattern[str]:
-    """" y siguientes" after an article number ("artículos 63 y siguientes")."""
-    return re.compile(r"\s+y\s+siguientes(?![" + LETTER + "])")
+    """" y siguientes" after an article number ("artículos 63 y siguientes", "arts. 2.1.1.2.1.1 y ss.")."""
+    return re.compile(r"\s+y\s+(?:siguientes(?![" + LETTER + r"])|ss\.|sigs\.)")
 
 
 def build_attached_re() -> re.Pattern[str]:
@@ -452,6 +507,59 @@ def build_note_re() -> re.Pattern[str]:
     return re.compile(r"<[^<>\n]*>")
 
 
+def build_unit_after_norm_re() -> re.Pattern[str]:
+    """Between a norm and a unit written after it ("Constitución Política en su artículo 2º", "Ley 1712 del 2014,
+    parágrafo 3 del artículo 9", "Decreto 1081 del 2015, cuyo artículo 2.1.1.2.1.1"), on one line."""
+    return re.compile(r"(?:[ \t]*,)?[ \t]+(?:en[ \t]+sus?|cuy[oa]s?)[ \t]+|[ \t]*,[ \t]*")
+
+
+def build_paren_unit_re() -> re.Pattern[str]:
+    """An opening parenthesis right after a citation, before a unit ("… Ley 1753 de 2015 (par. 4: …)")."""
+    return re.compile(r"[ \t]*\([ \t]*")
+
+
+def build_paren_close_re() -> re.Pattern[str]:
+    """What may follow a unit in parentheses for it to be an elliptic pointer: ")", ":", ";", ","."""
+    return re.compile(r"[ \t]*[):;,]")
+
+
+def build_note_label_after_re() -> re.Pattern[str]:
+    """After a unit that labels a validity note: a participle ("modificado", "adicionados") or "por el/la" ("par. 9
+    por el art. 1 del Decreto …"), optionally after a comma."""
+    parts = alternation(list(NOTE_PARTICIPLES))
+    return re.compile(
+        rf"(?:[ \t]*,)?[ \t]+(?:{parts})[oa]s?(?![{LETTER}])|[ \t]+por[ \t]+(?:el|la|los|las)[ \t]"
+    )
+
+
+def build_run_in_heading_after_re(punct: bool) -> re.Pattern[str]:
+    """After the label of a heading run into a line ("… ACUERDA TÍTULO I DISPOSICIONES …", "· CAPITULO II-INFORMACIÓN",
+    "… pública Artículo 1°. Objeto …"): "." / ":" and/or a dash (required when ``punct``: a label written in small
+    letters, "Artículo 1°. Objeto"), then a capital letter, a bullet, a table bar, ">" or the end of the line."""
+    end = r"(?:[A-ZÁÉÍÓÚÑ\"“·|>]|\n|\Z)"
+    if punct:
+        return re.compile(rf"[ \t]*(?:[.:][ \t]*(?:[-–—][ \t]*)?|[-–—][ \t]*){end}|[ \t]*(?:\n|\Z)")
+    return re.compile(rf"(?:[ \t]*[.:])?[ \t]*(?:[-–—][ \t]*)?{end}")
+
+
+def build_self_name_before_re() -> re.Pattern[str]:
+    """The title formula that issues the document itself, right before its own name ("Por medio del cual se expide el
+    Decreto Único Reglamentario del Sector …", "por la cual se expide el Código General del Proceso")."""
+    return re.compile(r"(?:se[ \t]+expiden?|exp[íi]dese|se[ \t]+adopta|ad[óo]ptase)[ \t]+(?:el|la|los|las)[ \t]+\Z")
+
+
+def build_possessive_before_re() -> re.Pattern[str]:
+    """"su"/"sus" right before a unit ("Su artículo 147 fija …"): the unit of a norm just named."""
+    return re.compile(rf"(?<![{LETTER}])sus?[ \t]+\Z")
+
+
+def build_self_mention_re() -> re.Pattern[str]:
+    """The citing document named between an antecedent and a possessive ("la presente ley", "este decreto", "el
+    proyecto de ley")."""
+    kinds = alternation(list(SELF_KINDS))
+    return re.compile(rf"(?<![{LETTER}])(?:(?:presente|esta|este)[ \t]+{kinds}|proyectos?[ \t]+de)(?![{LETTER}])")
+
+
 def build_relative_suffix_re() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?P<rel>" + "|".join(sorted(RELATIVE_SUFFIXES, key=len, reverse=True))
                       + rf")(?![{LETTER}])")
@@ -476,6 +584,8 @@ SENTENCIA_MORE_RE = build_sentencia_more_re()
 NAMED_RE = build_named_re()
 GENERIC_NAMED_RE = build_generic_named_re()
 ACRONYM_RE = build_acronym_re()
+UNIT_ACRONYM_RE = build_unit_acronym_re()
+DIRECT_NORM_RE = build_direct_norm_re()
 DESIGNATOR_RES = build_designator_res()
 SEPARATOR_RE = build_separator_re()
 NEST_RE = build_nest_re()
@@ -491,6 +601,16 @@ HEADING_PREFIX_RE = build_heading_prefix_re()
 HEADING_AFTER_RE = build_heading_after_re()
 NOTE_RE = build_note_re()
 RELATIVE_SUFFIX_RE = build_relative_suffix_re()
+UNIT_AFTER_NORM_RE = build_unit_after_norm_re()
+PAREN_UNIT_RE = build_paren_unit_re()
+PAREN_CLOSE_RE = build_paren_close_re()
+NOTE_LABEL_AFTER_RE = build_note_label_after_re()
+RUN_IN_HEADING_AFTER_RE = build_run_in_heading_after_re(punct=False)
+RUN_IN_HEADING_PUNCT_RE = build_run_in_heading_after_re(punct=True)
+AMENDING_VERB_RE = re.compile(alternation(list(AMENDING_VERBS)))
+SELF_NAME_BEFORE_RE = build_self_name_before_re()
+POSSESSIVE_BEFORE_RE = build_possessive_before_re()
+SELF_MENTION_RE = build_self_mention_re()
 
 
 

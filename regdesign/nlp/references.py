@@ -20,9 +20,15 @@ Guarantees:
 * references are sorted and never overlap;
 * spans start at the smallest unit named, leave out a leading el/la/los/las, never end in punctuation, and leave out
   dynamic formulas ("o la norma que la modifique");
-* headings of the document's own provisions ("ARTÍCULO 5o. OBJETO.", "### Artículo 5. Objeto.") and its title line
-  ("LEY 1712 DE 2014" as first line) are not references; labels of compiler notes ("<Artículo modificado por …>")
-  are not references, the norms inside them are (with ``note=True``);
+* headings of the document's own provisions ("ARTÍCULO 5o. OBJETO.", "### Artículo 5. Objeto.", and run into a
+  flattened line: "… DECRETA: TÍTULO I NORMAS GENERALES CAPÍTULO I …") and its title line ("LEY 1712 DE 2014" as
+  first line, or "LEY 2052 DE 2020 (Agosto 25) …" opening the text) are not references, nor is its own name in the
+  title formula ("se expide el Decreto Único Reglamentario del Sector …"); labels of validity notes ("<Artículo
+  modificado por …>", and outside ``< >`` "Parágrafo 2 adicionado por …") are not references, the norms inside them
+  are (with ``note=True`` inside ``< >``);
+* a norm written straight after its unit ("art. 79 Ley 142 de 1994", "art. 424 ET") or a unit written after its norm
+  ("Constitución Política en su artículo 2º", "Ley 1712 del 2014, parágrafo 3 del artículo 9") is one reference; a
+  unit after "su"/"sus" points into the norm named just before ("… la Ley 1955 de 2019 … Su artículo 147 …");
 * ``target``, ``status`` and ``provision`` are left ``None`` (the resolver fills them).
 
 Example:
@@ -49,6 +55,7 @@ SPANS_KEY = "regdesign_references"
 
 _UPPER_RE = re.compile(r"[A-ZÁÉÍÓÚÑ]")
 _INT_RE = re.compile(r"\d+")
+_LETTER_SUFFIX_RE = re.compile(r"(?<=\d)-([A-Z])$")
 _ORDINAL_TAIL_RE = re.compile(r"(?<=\d)[ \t]?[oº°ª]\.?$|(?<=\d)\.$")
 _PAREN_RE = re.compile(r"[ \t]*\(\d+\)$")
 _DOT_CONTINUES_RE = re.compile(r"[ \t]*(?:,|(?:del|de|y|e|o|al|a)[ \t])")
@@ -57,7 +64,11 @@ _BILL_RE = re.compile(r"\bproyectos?\s+de\s+\Z")
 _TRAILING_PUNCT = " \t\n.,;:"
 _FRONT_MATTER_RE = re.compile(r"---[ \t]*\n.*?\n---[ \t]*\n", re.S)
 _TITLE_STRIP = " \t#*_.\"“”"
+_MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+#: The date in parentheses after a norm's own title ("(julio 8)", "(Agosto 25)", "(8 de julio)").
+_TITLE_DATE_RE = re.compile(rf"[ \t]*\n?[ \t]*\((?i:[ \t]*(?:(?:{_MONTHS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+de[ \t]+(?:{_MONTHS})))")
 _PAGE = 4096  # bounded look-ahead of a single citation (characters)
+_POSSESSIVE_REACH = 400  # how far back "su artículo 5" looks for the norm it belongs to (characters)
 # Small patterns of the parser, compiled once (``re.match(pattern, …)`` pays a cache look-up on every call).
 _COMMA_RE = re.compile(r"[ \t]*,[ \t]*")
 _NUMBER_WORD_RE = re.compile(r"\s*(?:n[úu]mero|no\.)")
@@ -66,6 +77,7 @@ _DE_1991_RE = re.compile(r"\s+de\s+(?:1991|colombia)")
 _DOCUMENTO_RE = re.compile(r"documentos?\s+$")
 _NEW_UNIT_RE = re.compile(r"\s*(?:a\s|al\s|:|,)")
 _NOTE_OPEN_RE = re.compile(r"<[ \t]*\Z")
+_UNIQUE_DECREE_RE = re.compile(r"decreto[ \t]+[úu]nico(?:[ \t]+reglamentario)?(?![a-záéíóúüñ])")
 #: Cheap tests that must hold for a pattern to match (each one exact: it only spares calls that would fail).
 _RELATIVE_NEXT = frozenset({*(word[0] for word in g.RELATIVE_SUFFIXES), " ", "\t"})
 _SEPARATOR_NEXT = frozenset({",", "a", "h", "y", "e", "o", "u"})
@@ -107,7 +119,7 @@ def _normalize_designator(raw: str) -> str:
     value = _ORDINAL_TAIL_RE.sub("", value).rstrip(".")
     if value and value[0].isdigit():
         value = _INT_RE.sub(lambda m: str(int(m.group(0))), value).upper()
-        return value
+        return _LETTER_SUFFIX_RE.sub(r"\1", value)  # "33-A" is written "33A" too: one article
     if value.endswith(")"):
         return value
     return value.upper() if value.isalpha() and len(value) > 1 and low not in ("único", "única") else value
@@ -194,10 +206,11 @@ class _Parser:
         self.notes = [(m.start(), m.end()) for m in g.NOTE_RE.finditer(text, start, end)] if has_notes else []
         self.note_starts = [s for s, _ in self.notes]
         self._title: tuple[int, int] | None | bool = False  # computed on first need
+        self._first: tuple[int, int] | None = None  # the first line, even of a one-line text (computed on need)
         # Words without which some rare patterns cannot match in this window: testing them once here spares
         # thousands of regex calls that would fail (the patterns run on ``low``, inside the window).
         low = self.low
-        self.may_follow = "siguientes" in low
+        self.may_follow = "siguientes" in low or " ss." in low or "sigs." in low
         self.may_anaphoric = any(w in low for w in _ANAPHORIC_WORDS)
         self.may_bill = "proyecto" in low
         self.may_self = "presente" in low or "est" in low  # SELF_TAIL_RE: presente / esta / este
@@ -332,7 +345,7 @@ class _Parser:
             m = g.NEST_GROUP_RE.match(low, end)  # NEST_RE, then GROUP_START_RE at its end (one call)
             if m:
                 nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
-                if nxt is not None and (nxt.identified or self.bare_ok(nxt) or self.norm_follows(nxt.end)):
+                if nxt is not None and (nxt.identified or self.bare_ok(nxt) or self.norm_follows(nxt)):
                     chain.groups.append(nxt)
                     chain.links.append("nest")
                     continue
@@ -361,10 +374,29 @@ class _Parser:
         nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
         return nxt is not None and nxt.identified
 
-    def norm_follows(self, p: int) -> bool:
+    def norm_follows(self, group: _Group) -> bool:
         """"…del numeral IV del Anexo del Decreto 2641 de 2012": a bare unit just before its norm."""
-        c = g.NORM_CONNECTOR_RE.match(self.low, p)
-        return c is not None and self.norm_at(c.end()) is not None
+        return self.norm_after(group.end, group) is not None
+
+    def norm_after(self, p: int, last: _Group | None = None) -> _Norm | None:
+        """The norm of a unit chain ending at ``p``: after a connector ("… de la Ley 80 de 1993", "… del EOSF"), or
+        written straight after the unit ("art. 79 Ley 142 de 1994", "art. 424 ET", "art. 150 num. 10 C.P."), where
+        only a numbered norm, a named one or an abbreviation counts (never a bare word)."""
+        low = self.low
+        c = g.NORM_CONNECTOR_RE.match(low, p)
+        if c:
+            return self.norm_at(c.end())
+        d = g.DIRECT_NORM_RE.match(low, p) if low[p : p + 1] in (" ", "\t") else None
+        if d is None or (last is not None and (not last.values or last.relative is not None)):
+            return None  # "artículo siguiente Constitución": only a numbered unit takes its norm without "de"
+        q = d.end()
+        m = g.UNIT_ACRONYM_RE.match(self.text, self.base + q)
+        if m and m.end() - self.base <= self.n:
+            return _Norm(q, m.end() - self.base, g.UNIT_ACRONYMS[m.group(0)])
+        norm = self.norm_at(q)
+        if norm is None or norm.type == "sentencia" or (norm.number is None and not self.is_upper_at(q)):
+            return None
+        return norm
 
     # -- norms ---------------------------------------------------------------------------------------------------
 
@@ -381,7 +413,8 @@ class _Parser:
             # whitespace, then a letter: never a digit
             a = g.ACRONYM_BETWEEN_RE.match(low, q) if low[q : q + 1].isspace() and not low[q + 1 : q + 2].isdigit() \
                 else None
-            if a and len(_UPPER_RE.findall(self.orig(a.start("acr"), a.end("acr")))) >= 2:
+            words = self.issuer_words(a.start("acr"), a.end("acr")) if a else 0
+            if words:
                 q = a.end()
                 f = _NUMBER_WORD_RE.match(low[q : q + 10])
                 if f:
@@ -394,6 +427,8 @@ class _Parser:
                 if y:
                     norm.year = int(y.group("year"))
                     norm.end = y.end()
+                elif words > 1 or kind_text.endswith("."):
+                    return None  # "DECRETO EXPEDIDO EN 2019", "una res. 5": only believed with a year
                 self.appositive(norm)
                 return norm
             if ntype == "decreto" and "nico" in (m.group("fill") or ""):
@@ -412,6 +447,20 @@ class _Parser:
         if m and m.end() - self.base <= self.n:
             return _Norm(p, m.end() - self.base, g.NAMED_ACRONYMS[m.group(0)])
         return None
+
+    def issuer_words(self, a: int, b: int) -> int:
+        """Number of words of an issuer written between kind and number when it looks like one (else 0): every word
+        an acronym or capitalised name with at least two capitals ("MinTIC", "MINSALUD", "PROTECCIÓN"), joined by
+        particles ("Y", "de"); the first and last words are not particles."""
+        words = self.orig(a, b).split()
+        if g.lower_same_length(words[0]) in g.ISSUER_PARTICLES or g.lower_same_length(words[-1]) in g.ISSUER_PARTICLES:
+            return 0
+        for word in words:
+            if g.lower_same_length(word) in g.ISSUER_PARTICLES:
+                continue
+            if len(_UPPER_RE.findall(word)) < 2:
+                return 0
+        return len(words)
 
     def sentencia_at(self, p: int) -> _Norm | None:
         m = g.SENTENCIA_RE.match(self.low, p)
@@ -463,12 +512,19 @@ class _Parser:
         return norm if m else None
 
     def appositive(self, norm: _Norm) -> None:
-        """"Ley 1801 de 2016, Código Nacional de Policía y Convivencia": the name joins the numbered norm."""
+        """"Ley 1801 de 2016, Código Nacional de Policía y Convivencia", "Decreto 1078 de 2015, Decreto Único
+        Reglamentario del Sector de Tecnologías …": the name joins the numbered norm."""
         low = self.low
         a = _COMMA_RE.match(low[norm.end : norm.end + 6])
         if not a:
             return
         q = norm.end + a.end()
+        if low.startswith("decreto", q) and norm.type.startswith("decreto"):
+            m = _UNIQUE_DECREE_RE.match(low, q)
+            t = g.NAME_TAIL_RE.match(self.text, self.base + m.end()) if m else None
+            if t and t.end() - self.base <= self.n:
+                norm.end = t.end() - self.base
+            return
         if not (low.startswith("c", q) or low.startswith("estatuto", q)):
             return
         m = g.NAMED_RE.match(low, q)
@@ -535,8 +591,16 @@ class _Parser:
                 start = p - (len(before) - d.start())
         if self.is_title(start, norm.end) or (self.may_bill and _BILL_RE.search(self.low, max(0, p - 14), p)):
             return norm.end  # the document's own title, or a bill ("Proyecto de Acuerdo 012 de 2024"), not a norm
+        if norm.number is None and g.SELF_NAME_BEFORE_RE.search(self.low, max(0, p - 24), p):
+            return norm.end  # "… se expide el Decreto Único Reglamentario del Sector …": the document's own name
+        chain = self.unit_after_norm(norm)
+        if chain is not None:
+            article, articles, sub = _articles_and_sub(self, chain)
+            self.emit(start, chain.end, scope="external", type=norm.type, number=norm.number, year=norm.year,
+                      article=article, articles=articles, sub=sub)
+            return self.paren_unit(chain.end)
         self.emit_norm(start, norm, None)
-        return self.more_norms(norm)
+        return self.paren_unit(self.more_norms(norm))
 
     def more_norms(self, norm: _Norm) -> int:
         """"Leyes 812 de 2003, 1151 de 2007 y 1753 de 2015" / "Sentencias T-391 de 2007 y T-760 de 2008"."""
@@ -599,12 +663,10 @@ class _Parser:
             return first.end
         end = chain.end
         # the norm
-        c = g.NORM_CONNECTOR_RE.match(self.low, end)
-        if c:
-            norm = self.norm_at(c.end())
-            if norm is not None:
-                self.emit_norm(chain.start, norm, chain)
-                return self.elliptic(chain, norm)
+        norm = self.norm_after(end, chain.groups[-1])
+        if norm is not None:
+            self.emit_norm(chain.start, norm, chain)
+            return self.paren_unit(self.elliptic(chain, norm))
         # the citing document itself
         t = g.SELF_TAIL_RE.match(self.low, end) if self.may_self else None
         if t:
@@ -612,16 +674,102 @@ class _Parser:
         t = g.ANAPHORIC_TAIL_RE.match(self.low, end) if self.may_anaphoric else None
         if t:
             return self.emit_anaphoric(chain, t)
+        if self.is_run_in_heading(chain):
+            return first.end
         chain = _drop_dot_links(chain)
         if self.is_note_label(chain):
             return chain.end
+        if self.emit_possessive(chain):
+            return chain.end
         return self.emit_internal(chain, chain.end)
+
+    def tail_follows(self, chain: _Chain) -> bool:
+        """A norm, the citing document or an anaphoric norm right after a unit chain."""
+        p = chain.end
+        if self.norm_after(p, chain.groups[-1]) is not None:
+            return True
+        if self.may_self and g.SELF_TAIL_RE.match(self.low, p):
+            return True
+        return bool(self.may_anaphoric and g.ANAPHORIC_TAIL_RE.match(self.low, p))
+
+    def chain_at(self, p: int) -> _Chain | None:
+        """A unit chain starting right at ``p`` whose first unit has a designator and that names no norm of its own
+        (the unit of a norm written before it), or None."""
+        s = g.GROUP_START_RE.match(self.low, p)
+        if not s or s.group("pre"):
+            return None
+        first = self.group_from_match(p, None, s.group("unit"), s.end("unit"))
+        if first is None or not first.values:
+            return None
+        chain = _drop_dot_links(self.chain_from(first))
+        if self.tail_follows(chain):
+            return None
+        return chain
+
+    def unit_after_norm(self, norm: _Norm) -> _Chain | None:
+        """"Constitución Política en su artículo 2º", "Ley 1712 del 2014, parágrafo 3 del artículo 9", "Decreto 1081 del
+        2015, cuyo artículo 2.1.1.2.1.1": the unit written after its (singular) norm."""
+        if norm.plural or norm.type == "sentencia":
+            return None
+        low = self.low
+        c = low[norm.end : norm.end + 1]
+        if c != "," and c != " " and c != "\t":
+            return None
+        m = g.UNIT_AFTER_NORM_RE.match(low, norm.end)
+        return self.chain_at(m.end()) if m else None
+
+    def paren_unit(self, end: int) -> int:
+        """"… art. 59 Ley 1753 de 2015 (par. 4: …)": a unit in parentheses right after a citation is a unit of that
+        citation's norm (its article only when written)."""
+        low = self.low
+        if low.find("(", end, end + 4) < 0 or not self.refs:
+            return end
+        m = g.PAREN_UNIT_RE.match(low, end)
+        if not m:
+            return end
+        chain = self.chain_at(m.end())
+        if chain is None or not g.PAREN_CLOSE_RE.match(low, chain.end):
+            return end
+        prev = self.refs[-1]
+        if prev.scope != "external" or prev.end != self.base + end:
+            return end
+        article, articles, sub = _articles_and_sub(self, chain)
+        self.emit(chain.start, chain.end, scope="external", type=prev.type, number=prev.number, year=prev.year,
+                  article=article, articles=articles, sub=sub)
+        return chain.end
+
+    def emit_possessive(self, chain: _Chain) -> bool:
+        """"…adoptado por la Ley 1955 de 2019, ordenó … Su artículo 147 fija …": "su"/"sus" before a unit points into
+        the norm named last, when it was named in the same paragraph, shortly before, with no mention of the citing
+        document nor internal reference in between. The article of that citation is inherited only when the chain names none ("el artículo
+        5 de la Ley 80 de 1993 y su parágrafo")."""
+        a = chain.start
+        low = self.low
+        if not g.POSSESSIVE_BEFORE_RE.search(low, a - 5 if a > 5 else 0, a):
+            return False
+        prev = self.last_by_family.get("*")
+        if prev is None or (self.refs and self.refs[-1].start > prev.start):
+            return False  # "el artículo 2 de esta ley y su numeral 5": the antecedent is an internal reference
+        gap_start = prev.end - self.base
+        if gap_start < 0 or a - gap_start > _POSSESSIVE_REACH or "\n\n" in low[gap_start:a]:
+            return False
+        if g.SELF_MENTION_RE.search(low, gap_start, a):
+            return False
+        article, articles, sub = _articles_and_sub(self, chain)
+        if article is None and prev.article is not None:
+            article, articles = prev.article, prev.articles
+        self.emit(a, chain.end, scope="external", type=prev.type, number=prev.number, year=prev.year,
+                  article=article, articles=articles, sub=sub)
+        return True
 
     def emit_internal(self, chain: _Chain, end: int) -> int:
         article, articles, sub = _articles_and_sub(self, chain)
         relative = next((grp.relative for grp in chain.groups if grp.relative), None)
         if article is None and relative is None and sub is None:
             return end
+        lead = chain.groups[0]
+        if len(chain.groups) == 1 and lead.unit == "anexo" and lead.relative == "presente" and not lead.values:
+            return end  # "el presente anexo": the citing document itself (an annex), like "el presente decreto"
         self.emit(chain.start, end, scope="internal", article=article, articles=articles, sub=sub,
                   relative=relative)
         return end
@@ -652,10 +800,7 @@ class _Parser:
             if not group.values:
                 break
             sub_chain = self.chain_from(group)
-            c = g.NORM_CONNECTOR_RE.match(low, sub_chain.end)
-            if not c:
-                break
-            nxt = self.norm_at(c.end())
+            nxt = self.norm_after(sub_chain.end, sub_chain.groups[-1])
             if nxt is None:
                 break
             self.emit_norm(group.start, nxt, sub_chain)
@@ -677,19 +822,73 @@ class _Parser:
         return g.HEADING_AFTER_RE.match(self.text, self.base + first.end) is not None
 
     def is_note_label(self, chain: _Chain) -> bool:
-        """"<Inciso 1o. modificado por …>": the unit words that label a compiler's note."""
+        """"<Inciso 1o. modificado por …>", and outside ``< >`` "Parágrafo 2 adicionado por …", "par. 9 por el art. 1
+        del …": the unit words that label a validity note (a unit starting a clause, not after an article or
+        preposition, followed by a participle or "por el/la")."""
         a = self.base + chain.start
         before = self.text[max(0, a - 3) : a]
-        return "<" in before and bool(_NOTE_OPEN_RE.search(before))
+        if "<" in before and _NOTE_OPEN_RE.search(before):
+            return True
+        if not g.NOTE_LABEL_AFTER_RE.match(self.low, chain.end):
+            return False
+        word = self.word_before(chain.start)
+        return word is None or word not in g.CITING_WORDS or word in ("y", "e", "o", "u")
+
+    def word_before(self, p: int) -> str | None:
+        """The lower-cased word right before ``p`` on its line (blanks skipped), "" when a non-letter comes first, None
+        at the start of the line."""
+        low = self.low
+        i = p
+        while i > 0 and low[i - 1] in " \t":
+            i -= 1
+        if i == 0 or low[i - 1] == "\n":
+            return None
+        j = i
+        while j > 0 and i - j < 20 and low[j - 1].isalpha():
+            j -= 1
+        return low[j:i]
+
+    def is_run_in_heading(self, chain: _Chain) -> bool:
+        """A heading of the document's own structure run into a line (flattened texts, contents lists, index columns):
+        "… ACUERDA TÍTULO I DISPOSICIONES GENERALES CAPÍTULO I DEL OBJETO …", "· CAPITULO II-INFORMACIÓN …", "…
+        administración pública Artículo 1°. Objeto …". The unit word is capitalised, numbered, not after a word that
+        cites ("el", "del", "según", "ver"…) nor after a comma or digit, and a capital, bullet or bar follows."""
+        first = chain.groups[0]
+        if first.prefix is not None or not first.values or not self.is_upper_at(first.start):
+            return False
+        if any(link != "dot" for link in chain.links):
+            return False
+        word = self.word_before(first.start)
+        if word in g.CITING_WORDS or (word and g.AMENDING_VERB_RE.fullmatch(word)):
+            return False
+        if word == "":
+            i = first.start
+            while i > 0 and self.low[i - 1] in " \t":
+                i -= 1
+            if self.low[i - 1] not in ".:;·|>-–—)\"”":
+                return False
+        capitals = self.orig(first.start, first.start + 4).isupper()  # "TÍTULO I", not "Artículo 1"
+        after = g.RUN_IN_HEADING_AFTER_RE if capitals else g.RUN_IN_HEADING_PUNCT_RE
+        return after.match(self.text, self.base + first.end) is not None
 
     def is_title(self, start: int, end: int) -> bool:
+        """The document's own title: its first line when that line is the norm alone ("LEY 1712 DE 2014"), or the
+        norm opening the first line (of any text, even one line long) followed by its date in parentheses, as official
+        headers write it ("LEY 2052 DE 2020 (Agosto 25)", "Acuerdo 144 de 2019 (Diciembre 3) "Por el cual …")."""
         if self._title is False:
             self._title = _title_line(self.text)
         title = self._title
-        if title is None or title is False or self.base + start > title[1] + 1:
+        a, b = self.base + start, self.base + end
+        if title is not None and title is not False and a <= title[1] + 1:
+            line = self.text[title[0] : title[1]].strip(_TITLE_STRIP)
+            if line == self.orig(start, end).strip(_TITLE_STRIP):
+                return True
+        if self._first is None:
+            self._first = _first_line(self.text)
+        first, first_end = self._first
+        if not first <= a <= first_end or not _TITLE_DATE_RE.match(self.text, b):
             return False
-        line = self.text[title[0] : title[1]].strip(_TITLE_STRIP)
-        return line == self.orig(start, end).strip(_TITLE_STRIP)
+        return not self.text[first:a].strip(_TITLE_STRIP)
 
 
 def _only_prefix_before(text: str, a: int) -> bool:
@@ -765,6 +964,17 @@ def _articles_and_sub(parser: _Parser, chain: _Chain | None) -> tuple[str | None
 def _group_text(parser: _Parser, group: _Group) -> str:
     text = parser.orig(group.start, group.end)
     return text.rstrip(" \t\n,;:") or text
+
+
+def _first_line(text: str) -> tuple[int, int]:
+    """Start and end of the first non-blank line of the text, after any front matter ((n, n) for a blank text)."""
+    m = _FRONT_MATTER_RE.match(text)
+    pos = m.end() if m else 0
+    n = len(text)
+    while pos < n and text[pos] in " \t\n":
+        pos += 1
+    nl = text.find("\n", pos)
+    return pos, n if nl < 0 else nl
 
 
 def _title_line(text: str) -> tuple[int, int] | None:
