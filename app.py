@@ -19,12 +19,20 @@ PAGES = [
 ]
 
 with st.sidebar:
-    lang = st.radio(t("app.language"), list(LANGUAGE_NAMES), format_func=LANGUAGE_NAMES.get, key="lang", horizontal=True)
-    st.text_input(t("app.repo", lang), value=os.environ.get("REGDESIGN_REPO") or os.getcwd(), key="repo",
-                  help=t("app.repo_help", lang))
+    lang = st.radio(
+        t("app.language"), list(LANGUAGE_NAMES), format_func=LANGUAGE_NAMES.get, key="lang", horizontal=True
+    )
+    st.text_input(
+        t("app.repo", lang),
+        value=os.environ.get("REGDESIGN_REPO") or os.getcwd(),
+        key="repo",
+        help=t("app.repo_help", lang),
+    )
 
 navigation = st.navigation(
-    [st.Page(f"regdesign/explorer/{file}", title=t(key, lang), url_path=slug, default=slug == "corpus")
-     for slug, key, file in PAGES]
+    [
+        st.Page(f"regdesign/explorer/{file}", title=t(key, lang), url_path=slug, default=slug == "corpus")
+        for slug, key, file in PAGES
+    ]
 )
 navigation.run()

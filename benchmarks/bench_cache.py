@@ -45,7 +45,9 @@ def run(quick: bool = False) -> dict:
             full = check_paths(targets, config, cache=cache)
             full_seconds = time.perf_counter() - started
             edited = paths[count // 2]
-            edited.write_text(edited.read_text(encoding="utf-8").replace("Objeto", "Objeto y alcance", 1), encoding="utf-8")
+            edited.write_text(
+                edited.read_text(encoding="utf-8").replace("Objeto", "Objeto y alcance", 1), encoding="utf-8"
+            )
             started = time.perf_counter()
             again = check_paths(targets, config, cache=cache)
             incremental_seconds = time.perf_counter() - started

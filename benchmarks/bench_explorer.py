@@ -20,8 +20,16 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
 PAGES = ["corpus", "documento", "referencias", "historia", "ley-1955", "entrevistas", "sandbox"]
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _git(root: Path, *args: str) -> None:
@@ -33,10 +41,28 @@ def _serve(repo: Path) -> tuple[subprocess.Popen, str]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
-        cwd=REPO, env={**os.environ, "REGDESIGN_REPO": str(repo)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(REPO / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
+        ],
+        cwd=REPO,
+        env={**os.environ, "REGDESIGN_REPO": str(repo)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:
@@ -71,8 +97,13 @@ def _render_time(browser, url: str, element: str) -> float:
 
 
 NAV_LABELS = {
-    "corpus": "Corpus", "documento": "Documento", "referencias": "Referencias", "historia": "Historia",
-    "ley-1955": "Ley 1955", "entrevistas": "Entrevistas", "sandbox": "Sandbox",
+    "corpus": "Corpus",
+    "documento": "Documento",
+    "referencias": "Referencias",
+    "historia": "Historia",
+    "ley-1955": "Ley 1955",
+    "entrevistas": "Entrevistas",
+    "sandbox": "Sandbox",
 }
 
 
@@ -88,7 +119,9 @@ def _navigation_times(browser, base: str) -> dict[str, float]:
     for slug in order:
         start = time.perf_counter()
         page.locator('[data-testid="stSidebarNav"] a').filter(has_text=NAV_LABELS[slug]).first.click()
-        page.wait_for_url(lambda url, slug=slug: url.rstrip("/").endswith(slug) or (slug == "corpus" and url == f"{base}/"))
+        page.wait_for_url(
+            lambda url, slug=slug: url.rstrip("/").endswith(slug) or (slug == "corpus" and url == f"{base}/")
+        )
         page.wait_for_selector(READY, timeout=120_000)
         page.locator('[data-testid="stMain"] h1').first.wait_for(state="visible", timeout=120_000)
         page.locator('[data-testid="stSkeleton"]').first.wait_for(state="detached", timeout=120_000)
@@ -145,7 +178,8 @@ def run(quick: bool = False) -> dict:
                 _render_time(browser, f"{url}/", '[data-testid="stDataFrame"]')
                 results["generated_corpus_cold_s"] = round(time.perf_counter() - started, 2)
                 results["generated_corpus_warm_s"] = round(
-                    _render_time(browser, f"{url}/", '[data-testid="stDataFrame"]'), 3)
+                    _render_time(browser, f"{url}/", '[data-testid="stDataFrame"]'), 3
+                )
             finally:
                 _stop(process)
             browser.close()
@@ -157,7 +191,8 @@ def run(quick: bool = False) -> dict:
     results["navigation_under_2s"] = results["max_navigation_s"] < 2.0
     results["generated_corpus_under_3s"] = results["generated_corpus_warm_s"] < 3.0
     results["ratio_generated_to_sample_corpus"] = round(
-        results["generated_corpus_warm_s"] / results["pages_s"]["corpus"], 2)
+        results["generated_corpus_warm_s"] / results["pages_s"]["corpus"], 2
+    )
     return results
 
 

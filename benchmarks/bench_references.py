@@ -84,7 +84,7 @@ def _pathological(quick: bool) -> dict[str, dict[str, float]]:
     makers = {
         "articulo_repeated": lambda k: "artículo " * k,
         "nested_parentheses": lambda k: "(" * k + "artículo 5 de la Ley 80 de 1993" + ")" * k,
-        "long_line": lambda k: ("el artículo 5 de la Ley 80 de 1993, numeral 3, literal a) y " * (k // 6)),
+        "long_line": lambda k: "el artículo 5 de la Ley 80 de 1993, numeral 3, literal a) y " * (k // 6),
         "list_without_norm": lambda k: "artículos " + ", ".join(str(i) for i in range(k // 5)),
         # both were quadratic before issue 3's speed work (a run of spaces; the look-back of heading detection)
         "long_space_runs": lambda k: "Ley 80" + " " * (4 * k) + "de 1993, artículo" + " " * (4 * k) + "5 y ARTÍCULO 5",
@@ -117,8 +117,9 @@ def run(quick: bool = False) -> dict:
     for _ in nlp_ref.pipe(units[:2000]):
         pass
     rounds = 2 if quick else 4
-    times = _interleaved({"tok": lambda: [None for _ in nlp_tok.pipe(units)],
-                          "ref": lambda: [None for _ in nlp_ref.pipe(units)]}, rounds)
+    times = _interleaved(
+        {"tok": lambda: [None for _ in nlp_tok.pipe(units)], "ref": lambda: [None for _ in nlp_ref.pipe(units)]}, rounds
+    )
     t_tok, t_ref = times["tok"], times["ref"]
     t_extract = _time(lambda: [extract_references(u) for u in units], 1 if quick else 2)
     whole = "\n".join(units)

@@ -8,6 +8,7 @@ Usage: python benchmarks/run.py [--quick] [NAME ...]
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
@@ -33,10 +34,8 @@ def _load(path: Path):
 
 def _pin_to_one_core() -> None:
     if hasattr(os, "sched_setaffinity"):
-        try:
+        with contextlib.suppress(OSError):
             os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-        except OSError:
-            pass
 
 
 def main(argv: list[str]) -> int:

@@ -43,7 +43,9 @@ class ResultCache:
 
     def put(self, blob: str, salt: str, value: Any) -> None:
         payload = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-        self._connection.execute("INSERT OR REPLACE INTO results (blob, salt, data) VALUES (?, ?, ?)", (blob, salt, payload))
+        self._connection.execute(
+            "INSERT OR REPLACE INTO results (blob, salt, data) VALUES (?, ?, ?)", (blob, salt, payload)
+        )
 
     def __len__(self) -> int:
         return int(self._connection.execute("SELECT COUNT(*) FROM results").fetchone()[0])

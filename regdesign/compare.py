@@ -413,7 +413,9 @@ def _compare_units(
     threshold: float,
     match_headings: bool = False,
 ) -> list[Change]:
-    pairs = _match(old_units, new_units, threshold, match_headings) if threshold > 0 else _match_all(old_units, new_units)
+    pairs = (
+        _match(old_units, new_units, threshold, match_headings) if threshold > 0 else _match_all(old_units, new_units)
+    )
     matched = [(j, pairs[j][0]) for j in range(len(new_units)) if j in pairs]
     in_order = _in_order(matched)
     matched_old = {i for _j, i in matched}

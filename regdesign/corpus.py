@@ -91,8 +91,9 @@ def last_commits(repo: Any, paths: Sequence[str]) -> dict[str, dict[str, str]]:
     wanted = set(paths)
     if not wanted:
         return {}
-    out = repo.git.log("-z", "--name-only", "--no-renames", "--format=%x1e%H%x1f%h%x1f%aI%x1f%an%x1f%s", "HEAD",
-                       "--", *sorted(wanted))
+    out = repo.git.log(
+        "-z", "--name-only", "--no-renames", "--format=%x1e%H%x1f%h%x1f%aI%x1f%an%x1f%s", "HEAD", "--", *sorted(wanted)
+    )
     found: dict[str, dict[str, str]] = {}
     for record in out.split("\x1e"):
         if not record.strip("\0\n"):
@@ -192,8 +193,9 @@ def restriction_history(
     from regdesign.history import resolve_revision
 
     sha = resolve_revision(repo, rev)
-    out = repo.git.log("-z", "--raw", "--no-abbrev", "--no-renames", "--format=%x1e%H%x1f%aI", sha,
-                       "--", *sorted(set(paths)))
+    out = repo.git.log(
+        "-z", "--raw", "--no-abbrev", "--no-renames", "--format=%x1e%H%x1f%aI", sha, "--", *sorted(set(paths))
+    )
     wanted = set(paths)
     versions: list[tuple[str, str, str, str, str]] = []  # (date, sha, short, path, blob)
     for record in out.split("\x1e"):

@@ -19,10 +19,28 @@ SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schem
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://www.medellin.gov.co/medeinn"
 LABELS = {
-    "es": {"error": "error", "warning": "advertencia", "info": "nota", "basis": "Fundamento", "suggestion": "Sugerencia",
-           "files": "archivos", "findings": "hallazgos", "none": "Sin hallazgos.", "skipped": "omitido"},
-    "en": {"error": "error", "warning": "warning", "info": "info", "basis": "Basis", "suggestion": "Suggestion",
-           "files": "files", "findings": "findings", "none": "No findings.", "skipped": "skipped"},
+    "es": {
+        "error": "error",
+        "warning": "advertencia",
+        "info": "nota",
+        "basis": "Fundamento",
+        "suggestion": "Sugerencia",
+        "files": "archivos",
+        "findings": "hallazgos",
+        "none": "Sin hallazgos.",
+        "skipped": "omitido",
+    },
+    "en": {
+        "error": "error",
+        "warning": "warning",
+        "info": "info",
+        "basis": "Basis",
+        "suggestion": "Suggestion",
+        "files": "files",
+        "findings": "findings",
+        "none": "No findings.",
+        "skipped": "skipped",
+    },
 }
 
 

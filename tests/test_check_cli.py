@@ -51,7 +51,10 @@ Este acuerdo rige desde su publicación, según el artículo 9 del presente acue
 def run(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "regdesign", *args],
-        cwd=cwd, capture_output=True, text=True, timeout=300,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={**os.environ, "CI": "true", **(env or {})},
     )
 
@@ -96,8 +99,9 @@ def test_fail_on_select_ignore_and_english(workspace):
     assert run("check", "--fail-on", "never", cwd=workspace).returncode == 0
     only = run("check", "--select", "ESTRUCTURA", "--format", "json", cwd=workspace)
     assert {f["rule"] for f in json.loads(only.stdout)["findings"]} == {"ESTRUCTURA-NUMERACION"}
-    ignored = run("check", "--ignore", "ESTRUCTURA", "--ignore", "REF", "--ignore", "OCDE", "--fail-on", "error",
-                  cwd=workspace)
+    ignored = run(
+        "check", "--ignore", "ESTRUCTURA", "--ignore", "REF", "--ignore", "OCDE", "--fail-on", "error", cwd=workspace
+    )
     assert ignored.returncode == 0, ignored.stdout
     english = run("check", "--lang", "en", "--select", "ESTRUCTURA-NUMERACION", cwd=workspace)
     assert "[error]" in english.stdout and "files" in english.stdout
@@ -126,8 +130,9 @@ def test_bad_input_becomes_findings_or_skips(workspace):
     bills = workspace / "bills"
     (bills / "latin1.md").write_bytes("Artículo 1. Objeto. Señalar la política.\n".encode("cp1252"))
     (bills / "binario.md").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
-    (bills / "yaml.md").write_text("---\ntype: proyecto_de_acuerdo\ntitle: [sin cerrar\n---\n\nArtículo 1. A.\n",
-                                   encoding="utf-8")
+    (bills / "yaml.md").write_text(
+        "---\ntype: proyecto_de_acuerdo\ntitle: [sin cerrar\n---\n\nArtículo 1. A.\n", encoding="utf-8"
+    )
     (bills / "tipo.md").write_text("---\ntype: ordenanza_rara\n---\n\nArtículo 1. Objeto. Algo.\n", encoding="utf-8")
     done = run("check", "--format", "json", "--no-cache", cwd=workspace)
     assert done.returncode == 1
@@ -159,9 +164,19 @@ def test_cache_gives_the_same_result_and_is_used(workspace):
 
 def test_changed_since_checks_only_changed_files(workspace):
     def git(*args):
-        subprocess.run(["git", *args], cwd=workspace, check=True, capture_output=True,
-                       env={**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "T",
-                            "GIT_COMMITTER_EMAIL": "t@x"})
+        subprocess.run(
+            ["git", *args],
+            cwd=workspace,
+            check=True,
+            capture_output=True,
+            env={
+                **os.environ,
+                "GIT_AUTHOR_NAME": "T",
+                "GIT_AUTHOR_EMAIL": "t@x",
+                "GIT_COMMITTER_NAME": "T",
+                "GIT_COMMITTER_EMAIL": "t@x",
+            },
+        )
 
     git("init", "-q", "-b", "main")
     git("add", ".")

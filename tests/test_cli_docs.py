@@ -26,8 +26,21 @@ COMMANDS = all_commands(cli)
 
 def test_all_expected_commands_exist():
     names = {name for name, _ in COMMANDS}
-    assert {"check", "refs", "laws", "graph", "impact", "history", "blame", "diff", "delta", "build", "interview",
-            "explore", "eval"} <= names
+    assert {
+        "check",
+        "refs",
+        "laws",
+        "graph",
+        "impact",
+        "history",
+        "blame",
+        "diff",
+        "delta",
+        "build",
+        "interview",
+        "explore",
+        "eval",
+    } <= names
 
 
 @pytest.mark.parametrize("name, command", COMMANDS, ids=[name for name, _ in COMMANDS])

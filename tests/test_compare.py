@@ -158,7 +158,9 @@ def test_rewritten_article_under_the_same_epigraph_is_modified():
     old_arts = ten_articles()
     new_arts = list(old_arts)
     new_arts[3] = (old_arts[3][0], "Un texto reescrito por completo, sin ninguna palabra en común con el anterior.")
-    kinds = [(c.kind, c.old_id, c.new_id) for c in compare_documents(parse(bill(old_arts)), parse(bill(new_arts))).changed()]
+    kinds = [
+        (c.kind, c.old_id, c.new_id) for c in compare_documents(parse(bill(old_arts)), parse(bill(new_arts))).changed()
+    ]
     assert kinds == [("modified", "art_4", "art_4")]
     kinds = [
         (c.kind, c.old_id, c.new_id)

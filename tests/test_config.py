@@ -19,8 +19,11 @@ def test_defaults_without_a_config_file(tmp_path):
 
 
 def test_pyproject_table_is_read_from_a_parent_directory(tmp_path):
-    write(tmp_path / "pyproject.toml", '[tool.regdesign]\nfail-on = "warning"\nignore = ["LENGUAJE-CLARO"]\n'
-          'min-business-days = 5\n[tool.regdesign.rules.OCDE-A5-DOMICILIO]\nenabled = false\n')
+    write(
+        tmp_path / "pyproject.toml",
+        '[tool.regdesign]\nfail-on = "warning"\nignore = ["LENGUAJE-CLARO"]\n'
+        "min-business-days = 5\n[tool.regdesign.rules.OCDE-A5-DOMICILIO]\nenabled = false\n",
+    )
     nested = tmp_path / "bills" / "drafts"
     nested.mkdir(parents=True)
     config = load_config(nested)

@@ -44,8 +44,14 @@ V2 = V1.replace(" y deberán pagar", "")
 
 def git(root: Path, *args: str, date: str = "2026-01-01T10:00:00+00:00") -> str:
     env = {"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date, "HOME": str(root), "PATH": "/usr/bin:/bin"}
-    return subprocess.run(["git", "-c", "user.name=Ana", "-c", "user.email=a@b.co", *args], cwd=root, check=True,
-                          capture_output=True, text=True, env=env).stdout.strip()
+    return subprocess.run(
+        ["git", "-c", "user.name=Ana", "-c", "user.email=a@b.co", *args],
+        cwd=root,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout.strip()
 
 
 @pytest.fixture()

@@ -66,8 +66,10 @@ def test_both_languages_define_the_same_strings():
 def test_highlight_escapes_every_piece_of_text_and_marks_findings():
     document = parse_document(INJECTION, "bills/inyeccion.md")
     start = INJECTION.index("<img")
-    findings = [Finding("R1", "error", "m <b>", start=start, end=start + 10),
-                Finding("R2", "info", "otro", start=start + 5, end=start + 20)]
+    findings = [
+        Finding("R1", "error", "m <b>", start=start, end=start + 10),
+        Finding("R2", "info", "otro", start=start + 5, end=start + 20),
+    ]
     out = highlight_html(document.text, findings, document.iter_provisions(), selected=1)
     assert "<script>alert" not in out and "<img" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out and ">&lt;img " in out  # a mark starts at the img
@@ -84,10 +86,11 @@ def test_references_link_to_targets_with_article_title_and_validity():
     class Info:
         title, status, status_note = "Compra pública <de> innovación", "vigente", None
 
-    refs = [Reference(0, 5, "art. 147 <x>", "external", target="ley/1955/2019#art_147", article="147",
-                      articles=("147",)),
-            Reference(6, 9, "el artículo 2", "internal", target="art_2"),
-            Reference(10, 12, "roto", "internal", target=None)]
+    refs = [
+        Reference(0, 5, "art. 147 <x>", "external", target="ley/1955/2019#art_147", article="147", articles=("147",)),
+        Reference(6, 9, "el artículo 2", "internal", target="art_2"),
+        Reference(10, 12, "roto", "internal", target=None),
+    ]
     out = references_html(refs, {"147": Info()}, {"broken": "sin destino", "validity": "Vigencia", "title": "Título"})
     assert 'href="ley-1955?articulo=147"' in out and 'href="#disp-art_2"' in out
     assert "Compra pública &lt;de&gt; innovación" in out and "<strong>vigente</strong>" in out

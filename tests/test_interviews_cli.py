@@ -132,9 +132,22 @@ def test_package_installs_with_pip_and_its_modules_import(tmp_path):
     root = Path(result.output.strip())
     target = tmp_path / "site"
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "--no-index",
-         "--target", str(target), str(root)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--target",
+            str(target),
+            str(root),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     installed = target / "docassemble" / "medeinn"
@@ -142,7 +155,10 @@ def test_package_installs_with_pip_and_its_modules_import(tmp_path):
     assert (installed / "data" / "templates" / "propuesta_bloques.yml").is_file()
     probe = subprocess.run(
         [sys.executable, "-c", "import docassemble.medeinn.validators as v; print(v.nit_check_digit('890905211'))"],
-        capture_output=True, text=True, timeout=120, env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
     )
     assert probe.returncode == 0, probe.stderr
     assert probe.stdout.strip() == "1"

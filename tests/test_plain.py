@@ -301,3 +301,35 @@ def test_golden_results_on_corpus_texts(shared_corpus) -> None:
     assert sources
     for source in sources:
         _golden_check("corpus__" + source.name, source.read_text(encoding="utf-8"))
+
+
+# fast_finditer must give exactly the matches of re.finditer, on any text and any window.
+_FAST_PATTERNS = [
+    r"\bel mism[oa]s?\b",
+    r"\bso pena de\b",
+    r"\b(?:dich[oa]s?)\s+\w+",
+    r"\bno\b[^.]{0,40}\b(?:ningun[oa]?|nada|nunca|nadie)\b",
+    r"[A-ZÁÉÍÓÚÑ]{2,8}",
+    r"\ben virtud de lo anterior\b",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pattern=st.sampled_from(_FAST_PATTERNS),
+    text=st.text(
+        alphabet=st.sampled_from(list("el mismo dicho so pena de no nada ningún ONU DANE . ,\nabcxyzÁÉ")), max_size=300
+    ),
+    window=st.tuples(st.integers(0, 300), st.integers(0, 300)),
+)
+def test_fast_finditer_equals_finditer(pattern, text, window):
+    import re
+
+    from regdesign.nlp.plain import fast_finditer
+
+    regex = re.compile(pattern)
+    start, end = sorted(window)
+    end = min(end, len(text))
+    start = min(start, end)
+    expected = [(m.start(), m.end()) for m in regex.finditer(text, start, end)]
+    assert [(m.start(), m.end()) for m in fast_finditer(regex, text, start, end)] == expected

@@ -44,16 +44,32 @@ def test_hook_blocks_a_broken_bill_and_passes_a_fixed_one(tmp_path):
     (tmp_path / "bills").mkdir()
     bill = tmp_path / "bills" / "registro.md"
     bill.write_text(BROKEN, encoding="utf-8")
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / ".pre-commit-home"), "GIT_AUTHOR_NAME": "T",
-           "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@x"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / ".pre-commit-home"),
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@x",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@x",
+    }
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True, env=env)
     subprocess.run(["git", "add", "."], cwd=tmp_path, check=True, env=env)
-    pre_commit = [str(Path(sys.prefix) / "bin" / "pre-commit"), "run", "regdesign-check", "--files", "bills/registro.md"]
+    pre_commit = [
+        str(Path(sys.prefix) / "bin" / "pre-commit"),
+        "run",
+        "regdesign-check",
+        "--files",
+        "bills/registro.md",
+    ]
     blocked = subprocess.run(pre_commit, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert blocked.returncode == 1, blocked.stdout + blocked.stderr
     assert "OCDE-A5-DOMICILIO" in blocked.stdout and "ESTRUCTURA-NUMERACION" in blocked.stdout
-    bill.write_text(BROKEN.replace("Los proveedores deberán tener domicilio principal en el Distrito de Medellín.",
-                                   "Cualquier proveedor puede ofrecer sus soluciones.").replace("Artículo 3.", "Artículo 2."),
-                    encoding="utf-8")
+    bill.write_text(
+        BROKEN.replace(
+            "Los proveedores deberán tener domicilio principal en el Distrito de Medellín.",
+            "Cualquier proveedor puede ofrecer sus soluciones.",
+        ).replace("Artículo 3.", "Artículo 2."),
+        encoding="utf-8",
+    )
     passed = subprocess.run(pre_commit, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert passed.returncode == 0, passed.stdout + passed.stderr

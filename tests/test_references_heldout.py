@@ -32,12 +32,37 @@ HELDOUT = Path(__file__).parent / "data" / "references" / "heldout"
 FLOORS = {"a": 1.000 - 0.02, "b": 1.000 - 0.02, "c": 1.000 - 0.02}
 KEEP = ("start", "end", "text", "scope", "type", "number", "year", "article", "articles", "sub", "relative")
 
-_ORDINALS = {"primero": 1, "primer": 1, "segundo": 2, "tercero": 3, "tercer": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
-             "septimo": 7, "setimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "undecimo": 11, "duodecimo": 12,
-             "decimotercero": 13, "decimocuarto": 14, "decimoquinto": 15, "decimosexto": 16, "decimoseptimo": 17,
-             "decimoctavo": 18, "decimonoveno": 19, "vigesimo": 20}
-_TYPE_ALIASES = {"decreto con fuerza de ley": "decreto ley", "decreto legislativo ley": "decreto legislativo",
-                 "constitucion politica": "constitucion", "carta politica": "constitucion"}
+_ORDINALS = {
+    "primero": 1,
+    "primer": 1,
+    "segundo": 2,
+    "tercero": 3,
+    "tercer": 3,
+    "cuarto": 4,
+    "quinto": 5,
+    "sexto": 6,
+    "septimo": 7,
+    "setimo": 7,
+    "octavo": 8,
+    "noveno": 9,
+    "decimo": 10,
+    "undecimo": 11,
+    "duodecimo": 12,
+    "decimotercero": 13,
+    "decimocuarto": 14,
+    "decimoquinto": 15,
+    "decimosexto": 16,
+    "decimoseptimo": 17,
+    "decimoctavo": 18,
+    "decimonoveno": 19,
+    "vigesimo": 20,
+}
+_TYPE_ALIASES = {
+    "decreto con fuerza de ley": "decreto ley",
+    "decreto legislativo ley": "decreto legislativo",
+    "constitucion politica": "constitucion",
+    "carta politica": "constitucion",
+}
 
 
 def _plain(s: str) -> str:
@@ -81,13 +106,23 @@ def _overlap(g: dict, p: dict) -> bool:
 
 LEVELS = {
     "a": (lambda r: True, lambda g, p: _overlap(g, p) and g.get("scope") == p.get("scope")),
-    "b": (lambda r: r.get("scope") == "external",
-          lambda g, p: _overlap(g, p) and _norm_type(g.get("type")) == _norm_type(p.get("type"))
-          and _norm_number(g.get("number")) == _norm_number(p.get("number"))
-          and _norm_year(g.get("year")) == _norm_year(p.get("year"))),
-    "c": (lambda r: r.get("article") not in (None, ""),
-          lambda g, p: _overlap(g, p) and g.get("scope") == p.get("scope")
-          and _norm_article(g.get("article")) == _norm_article(p.get("article"))),
+    "b": (
+        lambda r: r.get("scope") == "external",
+        lambda g, p: (
+            _overlap(g, p)
+            and _norm_type(g.get("type")) == _norm_type(p.get("type"))
+            and _norm_number(g.get("number")) == _norm_number(p.get("number"))
+            and _norm_year(g.get("year")) == _norm_year(p.get("year"))
+        ),
+    ),
+    "c": (
+        lambda r: r.get("article") not in (None, ""),
+        lambda g, p: (
+            _overlap(g, p)
+            and g.get("scope") == p.get("scope")
+            and _norm_article(g.get("article")) == _norm_article(p.get("article"))
+        ),
+    ),
 }
 
 
@@ -170,10 +205,14 @@ def test_scorer_is_exact_on_gold_itself() -> None:
 
 
 def test_scorer_counts_a_known_case() -> None:
-    gold = [{"start": 0, "end": 10, "scope": "external", "type": "Ley", "number": "080", "year": 1993, "article": "4o"},
-            {"start": 20, "end": 30, "scope": "internal", "type": None, "number": None, "year": None, "article": None}]
-    pred = [{"start": 5, "end": 12, "scope": "external", "type": "ley", "number": "80", "year": "1993", "article": "4"},
-            {"start": 8, "end": 9, "scope": "external", "type": "ley", "number": "80", "year": 1993, "article": None}]
+    gold = [
+        {"start": 0, "end": 10, "scope": "external", "type": "Ley", "number": "080", "year": 1993, "article": "4o"},
+        {"start": 20, "end": 30, "scope": "internal", "type": None, "number": None, "year": None, "article": None},
+    ]
+    pred = [
+        {"start": 5, "end": 12, "scope": "external", "type": "ley", "number": "80", "year": "1993", "article": "4"},
+        {"start": 8, "end": 9, "scope": "external", "type": "ley", "number": "80", "year": 1993, "article": None},
+    ]
     result = score([(gold, pred)])
     assert (result["a"]["match"], result["a"]["pred"], result["a"]["gold"]) == (1, 2, 2)
     assert (result["b"]["match"], result["b"]["pred"], result["b"]["gold"]) == (1, 2, 1)

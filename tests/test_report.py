@@ -14,15 +14,42 @@ SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif" / "sarif-schema-2.1.0.js
 def make_result() -> CheckResult:
     findings = (
         Finding(
-            rule="OCDE-A5-DOMICILIO", severity="error", message="Exige domicilio en Medellín.",
-            message_en="Requires a Medellín domicile.", path="bills/a.md", start=120, end=150, line=7, column=3,
-            provision="art_6", category="OCDE-A5", basis="Ley 80 de 1993, arts. 20-21",
+            rule="OCDE-A5-DOMICILIO",
+            severity="error",
+            message="Exige domicilio en Medellín.",
+            message_en="Requires a Medellín domicile.",
+            path="bills/a.md",
+            start=120,
+            end=150,
+            line=7,
+            column=3,
+            provision="art_6",
+            category="OCDE-A5",
+            basis="Ley 80 de 1993, arts. 20-21",
             suggestion="Permita proponentes de cualquier domicilio.",
         ),
-        Finding(rule="ESTRUCTURA-NUMERACION", severity="warning", message="Falta el artículo 7: a, b, c",
-                path="bills/a.md", start=10, end=20, line=2, column=1, category="ESTRUCTURA"),
-        Finding(rule="LENGUAJE-CLARO-ORACION", severity="info", message="Oración larga:\n47 palabras",
-                path="tor/b.md", start=0, end=5, line=1, column=1, category="LENGUAJE-CLARO"),
+        Finding(
+            rule="ESTRUCTURA-NUMERACION",
+            severity="warning",
+            message="Falta el artículo 7: a, b, c",
+            path="bills/a.md",
+            start=10,
+            end=20,
+            line=2,
+            column=1,
+            category="ESTRUCTURA",
+        ),
+        Finding(
+            rule="LENGUAJE-CLARO-ORACION",
+            severity="info",
+            message="Oración larga:\n47 palabras",
+            path="tor/b.md",
+            start=0,
+            end=5,
+            line=1,
+            column=1,
+            category="LENGUAJE-CLARO",
+        ),
     )
     documents = (
         DocumentResult(path="bills/a.md", type="proyecto_de_acuerdo", findings=findings[:2], restrictions=4),
@@ -47,8 +74,20 @@ def test_json_follows_the_contract():
     payload = json.loads(format_json(make_result()))
     assert set(payload) == {"findings", "summary"}
     first = payload["findings"][1]
-    assert set(first) == {"rule", "severity", "message", "path", "start", "end", "line", "column", "provision",
-                          "category", "basis", "suggestion"}
+    assert set(first) == {
+        "rule",
+        "severity",
+        "message",
+        "path",
+        "start",
+        "end",
+        "line",
+        "column",
+        "provision",
+        "category",
+        "basis",
+        "suggestion",
+    }
     assert first["provision"] == "art_6"
     assert payload["summary"]["by_severity"] == {"error": 1, "warning": 1, "info": 1}
     assert payload["summary"]["restrictions"] == 5
@@ -69,9 +108,14 @@ def test_sarif_is_valid_sarif_2_1_0():
     jsonschema.validate(log, schema)
     run = log["runs"][0]
     assert [r["id"] for r in run["tool"]["driver"]["rules"]] == sorted(
-        {"OCDE-A5-DOMICILIO", "ESTRUCTURA-NUMERACION", "LENGUAJE-CLARO-ORACION"})
+        {"OCDE-A5-DOMICILIO", "ESTRUCTURA-NUMERACION", "LENGUAJE-CLARO-ORACION"}
+    )
     levels = {r["ruleId"]: r["level"] for r in run["results"]}
-    assert levels == {"OCDE-A5-DOMICILIO": "error", "ESTRUCTURA-NUMERACION": "warning", "LENGUAJE-CLARO-ORACION": "note"}
+    assert levels == {
+        "OCDE-A5-DOMICILIO": "error",
+        "ESTRUCTURA-NUMERACION": "warning",
+        "LENGUAJE-CLARO-ORACION": "note",
+    }
     region = next(r for r in run["results"] if r["ruleId"] == "OCDE-A5-DOMICILIO")["locations"][0]["physicalLocation"]
     assert region["region"]["startLine"] == 7 and region["region"]["charOffset"] == 120
 

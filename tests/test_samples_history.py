@@ -55,9 +55,21 @@ def test_delta_shows_planted_barriers_resolved(repo):
 def test_delta_cli_json(repo):
     first = oldest(repo, "terms_of_reference/innovacion_abierta_2027.md")
     done = subprocess.run(
-        [sys.executable, "-m", "regdesign", "delta", first.sha, "HEAD", "terms_of_reference/innovacion_abierta_2027.md",
-         "--format", "json"],
-        cwd=REPO, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "regdesign",
+            "delta",
+            first.sha,
+            "HEAD",
+            "terms_of_reference/innovacion_abierta_2027.md",
+            "--format",
+            "json",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     document = json.loads(done.stdout)["documents"][0]
@@ -77,11 +89,17 @@ def test_blame_names_the_commits_of_the_drafts(repo):
 def test_impact_of_law_1955_article_147_lists_the_sample_provisions():
     done = subprocess.run(
         [sys.executable, "-m", "regdesign", "impact", "Ley 1955 de 2019, art. 147", "--format", "json"],
-        cwd=REPO, capture_output=True, text=True, timeout=300,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     payload = json.loads(done.stdout)
     text = json.dumps(payload, ensure_ascii=False)
-    for expected in ("bills/tecnologias_emergentes.md#art_8", "terms_of_reference/innovacion_abierta_2027.md#sec_1",
-                     "terms_of_reference/reto_movilidad_segura_2027.md#sec_1"):
+    for expected in (
+        "bills/tecnologias_emergentes.md#art_8",
+        "terms_of_reference/innovacion_abierta_2027.md#sec_1",
+        "terms_of_reference/reto_movilidad_segura_2027.md#sec_1",
+    ):
         assert expected in text

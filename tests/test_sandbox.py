@@ -47,8 +47,13 @@ def repo_dir(tmp_path: Path) -> Path:
 
 def state(root: Path) -> tuple[str, str, str, str, bytes]:
     index = (root / ".git" / "index").read_bytes()
-    return (git(root, "rev-parse", "HEAD"), git(root, "symbolic-ref", "HEAD"), git(root, "status", "--porcelain"),
-            (root / "bills" / "prueba.md").read_text(encoding="utf-8"), index)
+    return (
+        git(root, "rev-parse", "HEAD"),
+        git(root, "symbolic-ref", "HEAD"),
+        git(root, "status", "--porcelain"),
+        (root / "bills" / "prueba.md").read_text(encoding="utf-8"),
+        index,
+    )
 
 
 def test_replace_provision_keeps_the_rest_byte_for_byte():
@@ -78,11 +83,18 @@ def test_save_draft_commits_on_a_branch_and_touches_nothing_else(repo_dir: Path)
     assert git(repo_dir, "show", f"{draft.sha}:bills/prueba.md") + "\n" == edited
     assert git(repo_dir, "show", f"{draft.sha}:otro.txt") == "otro"
     assert git(repo_dir, "log", "-1", "--format=%an|%ae|%cn|%s", draft.sha) == (
-        "Ana Restrepo|ana@example.org|Ana Restrepo|Quita el domicilio")
+        "Ana Restrepo|ana@example.org|Ana Restrepo|Quita el domicilio"
+    )
     assert git(repo_dir, "rev-parse", f"{draft.sha}^") == before[0]
     # A second save stacks on the branch tip, not on HEAD.
-    second = save_draft(repo, "bills/prueba.md", edited + "\nArtículo 3. Vigencia. Rige.\n", "Ana Restrepo",
-                        "ana@example.org", "Añade la vigencia")
+    second = save_draft(
+        repo,
+        "bills/prueba.md",
+        edited + "\nArtículo 3. Vigencia. Rige.\n",
+        "Ana Restrepo",
+        "ana@example.org",
+        "Añade la vigencia",
+    )
     assert not second.created and second.parent == draft.sha
     assert state(repo_dir) == before
 
@@ -103,8 +115,13 @@ def test_save_draft_commits_on_a_branch_and_touches_nothing_else(repo_dir: Path)
 )
 def test_save_draft_refuses_bad_input(repo_dir: Path, kwargs, message):
     repo = open_repository(repo_dir)
-    values = {"path": "bills/prueba.md", "text": BILL + "\nmás\n", "author_name": "A", "author_email": "a@b.co",
-              "message": "m"}
+    values = {
+        "path": "bills/prueba.md",
+        "text": BILL + "\nmás\n",
+        "author_name": "A",
+        "author_email": "a@b.co",
+        "message": "m",
+    }
     values.update(kwargs)
     before = state(repo_dir)
     with pytest.raises(UsageError, match=message):
@@ -120,8 +137,10 @@ def test_save_draft_refuses_an_unchanged_text(repo_dir: Path):
 
 def test_analyze_draft_reports_the_delta_against_head(repo_dir: Path):
     repo = open_repository(repo_dir)
-    edited = BILL.replace("Los interesados deberán acreditar domicilio en Medellín.",
-                          "Los interesados deberán acreditar domicilio en Medellín y deberán inscribirse.")
+    edited = BILL.replace(
+        "Los interesados deberán acreditar domicilio en Medellín.",
+        "Los interesados deberán acreditar domicilio en Medellín y deberán inscribirse.",
+    )
     analysis = analyze_draft(repo, "bills/prueba.md", edited, Config(root=repo_dir))
     assert analysis.changed
     assert analysis.delta.restrictions_after == analysis.delta.restrictions_before + 1

@@ -21,12 +21,16 @@ def _progress_wanted() -> bool:
 
 @click.command("check")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Formato de salida.")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Formato de salida."
+)
 @click.option("--lang", type=click.Choice(["es", "en"]), default=None, help="Idioma de los mensajes (es por defecto).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_VALUES), default=None, help="Gravedad mínima que da código 1.")
 @click.option("--select", multiple=True, help="Sólo estas reglas o categorías (prefijos). Repetible.")
 @click.option("--ignore", multiple=True, help="Omite estas reglas o categorías (prefijos). Repetible.")
-@click.option("--changed-since", metavar="REV", help="Sólo los archivos cambiados desde REV (incluye cambios sin commit).")
+@click.option(
+    "--changed-since", metavar="REV", help="Sólo los archivos cambiados desde REV (incluye cambios sin commit)."
+)
 @click.option("--no-cache", is_flag=True, help="No usa ni escribe la caché (.regdesign/cache).")
 @click.option("--verbose", "-v", is_flag=True, help="Muestra fundamento legal y sugerencia en formato texto.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Escribe el informe en este archivo.")

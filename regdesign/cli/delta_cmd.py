@@ -16,8 +16,13 @@ from regdesign.delta import delta_to_markdown, regulatory_delta
 @click.argument("rev_b", required=False)
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
-@click.option("--repo", "repo_dir", type=click.Path(file_okay=False, exists=True), default=".",
-              help="Repositorio (por defecto el del directorio actual).")
+@click.option(
+    "--repo",
+    "repo_dir",
+    type=click.Path(file_okay=False, exists=True),
+    default=".",
+    help="Repositorio (por defecto el del directorio actual).",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Escribe el informe en este archivo.")
 def delta_command(rev_a, rev_b, paths, fmt, repo_dir, output):
     """Delta regulatorio entre REV_A y REV_B (o el árbol de trabajo): restricciones, barreras introducidas y
@@ -34,7 +39,9 @@ def delta_command(rev_a, rev_b, paths, fmt, repo_dir, output):
     if fmt == "json":
         text = json.dumps(
             {"from": rev_a, "to": rev_b, "documents": [d.to_dict() for d in deltas]},
-            ensure_ascii=False, indent=2, sort_keys=True,
+            ensure_ascii=False,
+            indent=2,
+            sort_keys=True,
         )
     else:
         text = delta_to_markdown(deltas, rev_a, rev_b)

@@ -13,10 +13,19 @@ DEFAULT_CLAUSES = Path("tests") / "data" / "barriers" / "clauses.yml"
 
 
 @click.command("eval")
-@click.option("--gold", "gold_dir", type=click.Path(file_okay=False), default=None,
-              help="Carpeta con textos *.txt y anotaciones *.gold.jsonl (por defecto ../shared/corpus/gold).")
-@click.option("--clauses", type=click.Path(dir_okay=False), default=None,
-              help="Cláusulas etiquetadas (por defecto tests/data/barriers/clauses.yml).")
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Carpeta con textos *.txt y anotaciones *.gold.jsonl (por defecto ../shared/corpus/gold).",
+)
+@click.option(
+    "--clauses",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Cláusulas etiquetadas (por defecto tests/data/barriers/clauses.yml).",
+)
 @click.option("--only", type=click.Choice(["refs", "barriers"]), default=None, help="Sólo una de las evaluaciones.")
 def eval_command(gold_dir, clauses, only):
     """Precisión y exhaustividad del extractor de referencias y de las reglas de barreras.

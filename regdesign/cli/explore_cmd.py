@@ -15,8 +15,13 @@ APP = Path(__file__).resolve().parents[2] / "app.py"
 
 
 @click.command("explore")
-@click.option("--repo", type=click.Path(file_okay=False, exists=True), default=".", show_default=True,
-              help="Repositorio con bills/ y terms_of_reference/.")
+@click.option(
+    "--repo",
+    type=click.Path(file_okay=False, exists=True),
+    default=".",
+    show_default=True,
+    help="Repositorio con bills/ y terms_of_reference/.",
+)
 @click.option("--port", type=int, default=8501, show_default=True)
 @click.option("--address", default="127.0.0.1", show_default=True)
 def explore_command(repo, port, address):
@@ -28,9 +33,21 @@ def explore_command(repo, port, address):
         raise UsageError(f"no se encontró la aplicación del explorador: {APP}")
     env = {**os.environ, "REGDESIGN_REPO": str(Path(repo).resolve())}
     command = [
-        sys.executable, "-m", "streamlit", "run", str(APP),
-        "--server.port", str(port), "--server.address", address, "--server.headless", "true",
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(APP),
+        "--server.port",
+        str(port),
+        "--server.address",
+        address,
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
     ]
     click.echo(f"Explorador en http://{address}:{port}/  (repositorio: {env['REGDESIGN_REPO']})")
     return subprocess.call(command, env=env)

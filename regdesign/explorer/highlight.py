@@ -131,7 +131,10 @@ def reference_link(reference: Reference, norm_key: str = "ley/1955/2019", law_pa
 
 
 def references_html(
-    references: Sequence[Reference], articles: Mapping[str, Any], labels: Mapping[str, str], norm_key: str = "ley/1955/2019"
+    references: Sequence[Reference],
+    articles: Mapping[str, Any],
+    labels: Mapping[str, str],
+    norm_key: str = "ley/1955/2019",
 ) -> str:
     """A list of the references: the words cited (escaped), a link to the target, and for articles of the norm
     ``norm_key`` its title and validity from ``articles`` (``{number: ArticleInfo}``).

@@ -27,13 +27,25 @@ frame = pd.DataFrame(rows, columns=list(COLUMNS)).rename(columns=labels)
 st.dataframe(frame, hide_index=True, width="stretch", key="corpus_table")
 
 downloads = st.columns(3)
-downloads[0].download_button(tr("corpus.download_csv"), rows_to_csv(rows), "corpus.csv", "text/csv",
-                             key="download_csv", on_click="ignore")
-downloads[1].download_button(tr("corpus.download_json"), rows_to_json(rows), "corpus.json", "application/json",
-                             key="download_json", on_click="ignore")
+downloads[0].download_button(
+    tr("corpus.download_csv"), rows_to_csv(rows), "corpus.csv", "text/csv", key="download_csv", on_click="ignore"
+)
+downloads[1].download_button(
+    tr("corpus.download_json"),
+    rows_to_json(rows),
+    "corpus.json",
+    "application/json",
+    key="download_json",
+    on_click="ignore",
+)
 downloads[2].download_button(
-    tr("corpus.download_xlsx"), rows_to_xlsx(rows), "corpus.xlsx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="download_xlsx", on_click="ignore")
+    tr("corpus.download_xlsx"),
+    rows_to_xlsx(rows),
+    "corpus.xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    key="download_xlsx",
+    on_click="ignore",
+)
 
 st.subheader(tr("corpus.by_category"))
 if table["by_category"]:

@@ -23,14 +23,22 @@ with st.expander(tr("doc.tree"), expanded=False):
     st.html(tree_html(document))
 
 # The options are the corpus's, not the document's: a filter then survives a change of document.
-categories = sorted({f.category or "—" for r in data.check_corpus(root, files).documents for f in r.findings}
-                    | {f.category or "—" for f in findings})
+categories = sorted(
+    {f.category or "—" for r in data.check_corpus(root, files).documents for f in r.findings}
+    | {f.category or "—" for f in findings}
+)
 severities = ["error", "warning", "info"]
 filters = st.columns(2)
-chosen_categories = filters[0].multiselect(tr("doc.filter_category"), categories, default=categories,
-                                           key="doc_categories")
-chosen_severities = filters[1].multiselect(tr("doc.filter_severity"), severities, default=severities,
-                                           key="doc_severities", format_func=lambda s: tr(f"sev.{s}"))
+chosen_categories = filters[0].multiselect(
+    tr("doc.filter_category"), categories, default=categories, key="doc_categories"
+)
+chosen_severities = filters[1].multiselect(
+    tr("doc.filter_severity"),
+    severities,
+    default=severities,
+    key="doc_severities",
+    format_func=lambda s: tr(f"sev.{s}"),
+)
 shown = [f for f in findings if (f.category or "—") in chosen_categories and f.severity in chosen_severities]
 
 text_column, detail_column = st.columns([3, 2])
@@ -50,13 +58,15 @@ with detail_column:
         message = finding.message_en if lang == "en" and finding.message_en else finding.message
         with st.container(border=True, key="finding_details"):
             st.markdown(f"**{tr('doc.rule')}:** `{finding.rule}`")
-            st.write(f"{tr('doc.category')}: {finding.category or '—'} · {tr('doc.severity')}: "
-                     f"{tr('sev.' + finding.severity)} · {tr('doc.where')}: {finding.provision or '—'}, "
-                     f"L{finding.line}:{finding.column}")
+            st.write(
+                f"{tr('doc.category')}: {finding.category or '—'} · {tr('doc.severity')}: "
+                f"{tr('sev.' + finding.severity)} · {tr('doc.where')}: {finding.provision or '—'}, "
+                f"L{finding.line}:{finding.column}"
+            )
             st.text(message)
             if finding.end > finding.start:
                 st.markdown(tr("doc.quoted"))
-                st.code(document.text[finding.start:finding.end], language=None, wrap_lines=True)
+                st.code(document.text[finding.start : finding.end], language=None, wrap_lines=True)
             st.markdown(tr("doc.basis"))
             st.text(finding.basis or "—")
             st.markdown(tr("doc.suggestion"))
@@ -73,7 +83,12 @@ st.subheader(tr("doc.references", n=len(references)))
 if references:
     norm = data.pipeline(root)[2].get("ley/1955/2019")
     articles = dict(norm.articles) if norm is not None else {}
-    st.html(references_html(references, articles, {"broken": tr("doc.broken"), "validity": tr("col.validity"),
-                                                   "title": tr("doc.article_title")}))
+    st.html(
+        references_html(
+            references,
+            articles,
+            {"broken": tr("doc.broken"), "validity": tr("col.validity"), "title": tr("doc.article_title")},
+        )
+    )
 else:
     st.markdown(tr("common.none"))

@@ -34,10 +34,22 @@ except RegdesignError as error:
 
 st.subheader(tr("hist.versions"))
 st.dataframe(
-    pd.DataFrame([{tr("col.commit"): v.short_sha, tr("col.date"): v.date[:16].replace("T", " "),
-                   tr("col.author"): v.author_name, tr("col.summary"): v.summary, tr("col.path"): v.path}
-                  for v in versions]),
-    hide_index=True, width="stretch", key="hist_versions")
+    pd.DataFrame(
+        [
+            {
+                tr("col.commit"): v.short_sha,
+                tr("col.date"): v.date[:16].replace("T", " "),
+                tr("col.author"): v.author_name,
+                tr("col.summary"): v.summary,
+                tr("col.path"): v.path,
+            }
+            for v in versions
+        ]
+    ),
+    hide_index=True,
+    width="stretch",
+    key="hist_versions",
+)
 
 choices = list(range(len(versions)))
 
@@ -48,8 +60,9 @@ def label(index: int) -> str:
 
 
 columns = st.columns(2)
-old_index = columns[0].selectbox(tr("hist.old"), choices, index=min(1, len(choices) - 1), format_func=label,
-                                 key="hist_old")
+old_index = columns[0].selectbox(
+    tr("hist.old"), choices, index=min(1, len(choices) - 1), format_func=label, key="hist_old"
+)
 new_index = columns[1].selectbox(tr("hist.new"), choices, index=0, format_func=label, key="hist_new")
 if st.button(tr("hist.compare"), key="hist_compare", type="primary"):
     st.session_state["hist_pair"] = (path, old_index, new_index)

@@ -55,8 +55,10 @@ if screen is None:
 
 session = st.session_state["int_session"]
 st.markdown(tr("int.step", n=screen["step"] + 1))
-st.html(f"<h3>{html.escape(screen['text'])}</h3>"
-        + (f"<p>{html.escape(screen['subtext'])}</p>" if screen.get("subtext") else ""))
+st.html(
+    f"<h3>{html.escape(screen['text'])}</h3>"
+    + (f"<p>{html.escape(screen['subtext'])}</p>" if screen.get("subtext") else "")
+)
 if screen.get("error"):
     st.error(screen["error"])
 
@@ -73,8 +75,9 @@ if screen["is_end"]:
             st.session_state["int_docs"] = [(p.name, p.read_bytes()) for p in paths]
     for number, (name, payload) in enumerate(st.session_state["int_docs"]):
         mime = "application/pdf" if name.endswith(".pdf") else "application/octet-stream"
-        st.download_button(tr("int.download", name=name), payload, name, mime, key=f"int_download_{number}",
-                           on_click="ignore")
+        st.download_button(
+            tr("int.download", name=name), payload, name, mime, key=f"int_download_{number}", on_click="ignore"
+        )
     st.stop()
 
 step_key = f"{screen['step']}_{screen['id']}"
@@ -86,8 +89,14 @@ with st.form(key=f"int_form_{step_key}"):
         if kind == "continue":
             values[field["variable"]] = True
         elif kind in ("boolean", "yesno", "noyes", "yesnoradio", "noyesradio", "yesnowide", "noyeswide"):
-            values[field["variable"]] = st.radio(label, [True, False], index=None, key=key, horizontal=True,
-                                                 format_func=lambda v: tr("int.yes") if v else tr("int.no"))
+            values[field["variable"]] = st.radio(
+                label,
+                [True, False],
+                index=None,
+                key=key,
+                horizontal=True,
+                format_func=lambda v: tr("int.yes") if v else tr("int.no"),
+            )
         elif kind == "checkbox":
             values[field["variable"]] = st.checkbox(label, key=key)
         elif kind == "radio" or field["choices"]:
@@ -97,11 +106,13 @@ with st.form(key=f"int_form_{step_key}"):
         elif kind == "date":
             values[field["variable"]] = st.date_input(label, value=None, key=key)
         elif kind == "area":
-            values[field["variable"]] = st.text_area(label, value=str(field["default"] or ""), key=key,
-                                                     help=field["hint"] or None)
+            values[field["variable"]] = st.text_area(
+                label, value=str(field["default"] or ""), key=key, help=field["hint"] or None
+            )
         else:
-            values[field["variable"]] = st.text_input(label, value=str(field["default"] or ""), key=key,
-                                                      help=field["hint"] or None)
+            values[field["variable"]] = st.text_input(
+                label, value=str(field["default"] or ""), key=key, help=field["hint"] or None
+            )
     submitted = st.form_submit_button(tr("int.next"), type="primary")
 if submitted:
     answers = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in values.items() if v is not None}

@@ -21,14 +21,23 @@ search = columns[1].text_input(tr("law.search"), value=st.query_params.get("arti
 only_cited = columns[2].toggle(tr("law.only_cited"), value=False, key="law_only_cited")
 query = search.strip().lower()
 shown = [
-    row for row in rows
+    row
+    for row in rows
     if (row["status"] in chosen or not row["status"])
     and (not query or query == row["number"].lower() or query in row["title"].lower())
     and (row["citations"] or not only_cited)
 ]
 st.markdown(tr("law.count", shown=len(shown), total=len(rows)))
 frame = pd.DataFrame(shown, columns=["number", "title", "place", "status", "status_note", "citations", "cited_by"])
-frame = frame.rename(columns={"number": tr("col.number"), "title": tr("col.title"), "place": tr("col.place"),
-                              "status": tr("col.validity"), "status_note": tr("col.note"),
-                              "citations": tr("col.citations"), "cited_by": tr("col.cited_by")})
+frame = frame.rename(
+    columns={
+        "number": tr("col.number"),
+        "title": tr("col.title"),
+        "place": tr("col.place"),
+        "status": tr("col.validity"),
+        "status_note": tr("col.note"),
+        "citations": tr("col.citations"),
+        "cited_by": tr("col.cited_by"),
+    }
+)
 st.dataframe(frame, hide_index=True, width="stretch", key="law_table")

@@ -11,8 +11,13 @@ root, files = data.current_corpus()
 st.title(tr("refs.title"))
 
 st.subheader(tr("refs.impact"))
-target = st.text_input(tr("refs.impact"), value="Ley 1955 de 2019, art. 147", key="impact_target",
-                       help=tr("refs.impact_help"), label_visibility="collapsed")
+target = st.text_input(
+    tr("refs.impact"),
+    value="Ley 1955 de 2019, art. 147",
+    key="impact_target",
+    help=tr("refs.impact_help"),
+    label_visibility="collapsed",
+)
 if target.strip():
     try:
         reached = data.impact(root, files, target.strip())
@@ -22,9 +27,18 @@ if target.strip():
         if reached:
             st.success(tr("refs.impact_found", n=len(reached), target=target.strip()))
             frame = pd.DataFrame(
-                [{tr("col.path"): r["path"], tr("doc.where"): r["provision"] or "—", "L": r["line"],
-                  tr("col.text"): r["text"], tr("refs.depth"): r["depth"], tr("refs.chain"): " → ".join(r["chain"])}
-                 for r in reached])
+                [
+                    {
+                        tr("col.path"): r["path"],
+                        tr("doc.where"): r["provision"] or "—",
+                        "L": r["line"],
+                        tr("col.text"): r["text"],
+                        tr("refs.depth"): r["depth"],
+                        tr("refs.chain"): " → ".join(r["chain"]),
+                    }
+                    for r in reached
+                ]
+            )
             st.dataframe(frame, hide_index=True, width="stretch", key="impact_table")
         else:
             st.info(tr("refs.impact_none", target=target.strip()))

@@ -21,8 +21,13 @@ blobs = dict(files)
 paths = [path for path, _ in files]
 path = st.selectbox(tr("common.document"), paths, key="sb_path")
 document = data.document(root, path, blobs[path])
-scope = st.radio(tr("sb.scope"), ["document", "article"], horizontal=True, key="sb_scope",
-                 format_func=lambda s: tr("sb.scope_doc") if s == "document" else tr("sb.scope_article"))
+scope = st.radio(
+    tr("sb.scope"),
+    ["document", "article"],
+    horizontal=True,
+    key="sb_scope",
+    format_func=lambda s: tr("sb.scope_doc") if s == "document" else tr("sb.scope_article"),
+)
 provision_id = None
 if scope == "article":
     units = [p for p in document.iter_provisions() if p.kind in ("articulo", "seccion_tdr")]
@@ -55,14 +60,41 @@ if st.session_state.get("sb_analyzed") == target:
             st.info(tr("sb.unchanged"))
         findings = analysis.result.findings
         st.subheader(tr("sb.findings", n=len(findings)))
-        st.dataframe(pd.DataFrame([{tr("doc.severity"): tr("sev." + f.severity), tr("doc.rule"): f.rule, "L": f.line,
-                                    tr("doc.category"): f.category, tr("col.text"): f.message} for f in findings]),
-                     hide_index=True, width="stretch", key="sb_findings")
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        tr("doc.severity"): tr("sev." + f.severity),
+                        tr("doc.rule"): f.rule,
+                        "L": f.line,
+                        tr("doc.category"): f.category,
+                        tr("col.text"): f.message,
+                    }
+                    for f in findings
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+            key="sb_findings",
+        )
         references = analysis.result.references
         st.subheader(tr("sb.references", n=len(references)))
-        st.dataframe(pd.DataFrame([{tr("col.text"): r.text, tr("col.scope"): r.scope, tr("col.target"): r.target,
-                                    tr("col.validity"): r.status} for r in references]),
-                     hide_index=True, width="stretch", key="sb_references")
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        tr("col.text"): r.text,
+                        tr("col.scope"): r.scope,
+                        tr("col.target"): r.target,
+                        tr("col.validity"): r.status,
+                    }
+                    for r in references
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+            key="sb_references",
+        )
         st.subheader(tr("sb.delta"))
         st.markdown(delta_to_markdown([analysis.delta], "HEAD", "borrador"))
 

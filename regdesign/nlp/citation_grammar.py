@@ -54,22 +54,63 @@ ROMAN_UNITS = frozenset({"título", "capítulo", "libro", "parte", "sección", "
 
 #: Spanish ordinals as written in norms → number. "primer"/"tercer" are the apocopated forms.
 ORDINALS: dict[str, int] = {
-    "primero": 1, "primera": 1, "primer": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3, "tercer": 3,
-    "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7,
-    "septimo": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "décimo": 10, "décima": 10, "decimo": 10,
-    "undécimo": 11, "undécima": 11, "duodécimo": 12, "duodécima": 12, "decimotercero": 13, "decimocuarto": 14,
-    "decimoquinto": 15, "decimosexto": 16, "decimoséptimo": 17, "decimoctavo": 18, "decimonoveno": 19,
-    "vigésimo": 20, "vigésima": 20,
+    "primero": 1,
+    "primera": 1,
+    "primer": 1,
+    "segundo": 2,
+    "segunda": 2,
+    "tercero": 3,
+    "tercera": 3,
+    "tercer": 3,
+    "cuarto": 4,
+    "cuarta": 4,
+    "quinto": 5,
+    "quinta": 5,
+    "sexto": 6,
+    "sexta": 6,
+    "séptimo": 7,
+    "séptima": 7,
+    "septimo": 7,
+    "octavo": 8,
+    "octava": 8,
+    "noveno": 9,
+    "novena": 9,
+    "décimo": 10,
+    "décima": 10,
+    "decimo": 10,
+    "undécimo": 11,
+    "undécima": 11,
+    "duodécimo": 12,
+    "duodécima": 12,
+    "decimotercero": 13,
+    "decimocuarto": 14,
+    "decimoquinto": 15,
+    "decimosexto": 16,
+    "decimoséptimo": 17,
+    "decimoctavo": 18,
+    "decimonoveno": 19,
+    "vigésimo": 20,
+    "vigésima": 20,
 }
 
 #: Words that identify a unit relative to where the text is.
 RELATIVE_PREFIXES: dict[str, str] = {
-    "presente": "presente", "presentes": "presente", "este": "presente", "esta": "presente", "estos": "presente",
-    "estas": "presente", "siguiente": "siguiente", "siguientes": "siguiente",
+    "presente": "presente",
+    "presentes": "presente",
+    "este": "presente",
+    "esta": "presente",
+    "estos": "presente",
+    "estas": "presente",
+    "siguiente": "siguiente",
+    "siguientes": "siguiente",
 }
 RELATIVE_SUFFIXES: dict[str, str] = {
-    "anterior": "anterior", "anteriores": "anterior", "precedente": "anterior", "precedentes": "anterior",
-    "siguiente": "siguiente", "siguientes": "siguiente",
+    "anterior": "anterior",
+    "anteriores": "anterior",
+    "precedente": "anterior",
+    "precedentes": "anterior",
+    "siguiente": "siguiente",
+    "siguientes": "siguiente",
 }
 
 #: Numbered norm kinds (regex on lower-cased text) → type of the contract; the boolean marks plural forms.
@@ -96,10 +137,24 @@ NORM_KINDS: tuple[tuple[str, str], ...] = (
 
 #: Words that may stand between a norm kind and its number ("Decreto número 4299", "Circular Externa 100-2").
 NORM_FILLERS = (
-    r"n[úu]mero", r"no\.", r"nro\.?", r"n\.?\s?[°º]\.?", r"externa", r"interna", r"conjunta", r"municipal",
-    r"distrital", r"departamental", r"metropolitan[oa]", r"presidencial", r"social", r"reglamentari[oa]",
-    r"nacional", r"ministerial",
-    r"[úu]nico\s+reglamentario", r"[úu]nico",
+    r"n[úu]mero",
+    r"no\.",
+    r"nro\.?",
+    r"n\.?\s?[°º]\.?",
+    r"externa",
+    r"interna",
+    r"conjunta",
+    r"municipal",
+    r"distrital",
+    r"departamental",
+    r"metropolitan[oa]",
+    r"presidencial",
+    r"social",
+    r"reglamentari[oa]",
+    r"nacional",
+    r"ministerial",
+    r"[úu]nico\s+reglamentario",
+    r"[úu]nico",
 )
 
 #: Named norms without number (lower-case phrases; accents are made optional when compiled) → type.
@@ -164,9 +219,22 @@ NAMED_ACRONYMS: dict[str, str] = {"CPACA": "código", "CGP": "código", "CST": "
 #: Abbreviations that name a norm only right after a unit ("art. 424 ET", "art. 150 num. 10 C.P.", "art. 1502 C.C."):
 #: alone they are too ambiguous ("ET" in "et al.", "C.C." for a cédula), so they are never triggers. Case-sensitive.
 UNIT_ACRONYMS: dict[str, str] = {
-    "E.T.": "estatuto", "ET": "estatuto", "C.P.": "constitución", "C.N.": "constitución", "C.Pol.": "constitución",
-    "C.C.": "código", "C.Co.": "código", "C. de Co.": "código", "C.G.P.": "código", "C.S.T.": "código",
-    "C.P.C.": "código", "C.P.P.": "código", "CPC": "código", "CPP": "código", "C.C.A.": "código", "CCA": "código",
+    "E.T.": "estatuto",
+    "ET": "estatuto",
+    "C.P.": "constitución",
+    "C.N.": "constitución",
+    "C.Pol.": "constitución",
+    "C.C.": "código",
+    "C.Co.": "código",
+    "C. de Co.": "código",
+    "C.G.P.": "código",
+    "C.S.T.": "código",
+    "C.P.C.": "código",
+    "C.P.P.": "código",
+    "CPC": "código",
+    "CPP": "código",
+    "C.C.A.": "código",
+    "CCA": "código",
     "C.P.A.C.A.": "código",
 }
 
@@ -175,41 +243,166 @@ GENERIC_NAMED_HEADS: dict[str, str] = {"código": "código", "codigo": "código"
 
 #: Kinds of the citing document in internal tails ("de la presente ley", "de este decreto").
 SELF_KINDS = (
-    r"ley", r"decreto\s*[-–]?\s*ley", r"decreto", r"resoluci[óo]n", r"acuerdo", r"c[óo]digo", r"estatuto",
-    r"disposici[óo]n", r"ordenanza", r"circular", r"reglamento", r"norma", r"documento", r"acto\s+legislativo",
-    r"t[ée]rminos\s+de\s+referencia", r"pliego(?:\s+de\s+condiciones)?", r"convocatoria", r"proyecto\s+de\s+acuerdo",
+    r"ley",
+    r"decreto\s*[-–]?\s*ley",
+    r"decreto",
+    r"resoluci[óo]n",
+    r"acuerdo",
+    r"c[óo]digo",
+    r"estatuto",
+    r"disposici[óo]n",
+    r"ordenanza",
+    r"circular",
+    r"reglamento",
+    r"norma",
+    r"documento",
+    r"acto\s+legislativo",
+    r"t[ée]rminos\s+de\s+referencia",
+    r"pliego(?:\s+de\s+condiciones)?",
+    r"convocatoria",
+    r"proyecto\s+de\s+acuerdo",
 )
 
 #: Amending verbs that may join two unit groups of one citation ("numeral 8 y adiciónense los numerales 34…",
 #: "modifica el parágrafo 2 y adiciona parágrafo transitorio al art. 25").
 AMENDING_VERBS = (
-    r"adici[óo]n[ea]n?se", r"modif[íi]qu[ea]n?se", r"agr[ée]gu[ea]n?se", r"der[óo]gu[ea]n?se", r"sustit[úu]y[ae]n?se",
-    r"subr[óo]gu[ea]n?se", r"adicionar", r"modificar", r"agregar", r"derogar", r"sustituir", r"incl[úu]y[ae]n?se",
-    r"adicionan?", r"modifican?", r"agregan?", r"derogan?", r"sustituyen?", r"subrogan?", r"incluyen?",
+    r"adici[óo]n[ea]n?se",
+    r"modif[íi]qu[ea]n?se",
+    r"agr[ée]gu[ea]n?se",
+    r"der[óo]gu[ea]n?se",
+    r"sustit[úu]y[ae]n?se",
+    r"subr[óo]gu[ea]n?se",
+    r"adicionar",
+    r"modificar",
+    r"agregar",
+    r"derogar",
+    r"sustituir",
+    r"incl[úu]y[ae]n?se",
+    r"adicionan?",
+    r"modifican?",
+    r"agregan?",
+    r"derogan?",
+    r"sustituyen?",
+    r"subrogan?",
+    r"incluyen?",
 )
 
 #: Past participles that turn a unit at the start of a clause into the LABEL of a validity note, inside or outside
 #: ``< >`` ("Parágrafo 2 adicionado por …", "Inciso modificado por …", "Parágrafos 7 y 8 adicionados …").
 NOTE_PARTICIPLES = (
-    r"modificad", r"adicionad", r"derogad", r"sustituid", r"subrogad", r"corregid", r"reglamentad", r"declarad",
-    r"prorrogad", r"suspendid", r"agregad", r"incorporad", r"interpretad", r"aclarad", r"compilad", r"renumerad",
+    r"modificad",
+    r"adicionad",
+    r"derogad",
+    r"sustituid",
+    r"subrogad",
+    r"corregid",
+    r"reglamentad",
+    r"declarad",
+    r"prorrogad",
+    r"suspendid",
+    r"agregad",
+    r"incorporad",
+    r"interpretad",
+    r"aclarad",
+    r"compilad",
+    r"renumerad",
 )
 
 #: Words that, right before a capitalised unit word, make it a citation rather than a heading run into the line
 #: ("el Artículo 5", "del CAPÍTULO II", "Ver Artículo 3"); compared lower-cased.
-CITING_WORDS = frozenset({
-    "el", "la", "los", "las", "lo", "del", "de", "al", "a", "en", "y", "e", "o", "u", "su", "sus", "según", "segun",
-    "conforme", "por", "con", "que", "ver", "véase", "vease", "este", "esta", "estos", "estas", "dicho", "dicha",
-    "mismo", "misma", "cuyo", "cuya", "sobre", "entre", "hasta", "desde", "mediante", "bajo", "tal", "cual", "como",
-    "para", "sin", "un", "una", "ante", "tras", "no", "ni", "modifica", "adiciona", "deroga", "sustituye",
-})
+CITING_WORDS = frozenset(
+    {
+        "el",
+        "la",
+        "los",
+        "las",
+        "lo",
+        "del",
+        "de",
+        "al",
+        "a",
+        "en",
+        "y",
+        "e",
+        "o",
+        "u",
+        "su",
+        "sus",
+        "según",
+        "segun",
+        "conforme",
+        "por",
+        "con",
+        "que",
+        "ver",
+        "véase",
+        "vease",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "dicho",
+        "dicha",
+        "mismo",
+        "misma",
+        "cuyo",
+        "cuya",
+        "sobre",
+        "entre",
+        "hasta",
+        "desde",
+        "mediante",
+        "bajo",
+        "tal",
+        "cual",
+        "como",
+        "para",
+        "sin",
+        "un",
+        "una",
+        "ante",
+        "tras",
+        "no",
+        "ni",
+        "modifica",
+        "adiciona",
+        "deroga",
+        "sustituye",
+    }
+)
 
 
 #: Words that, in a generic "Código …"/"Estatuto …" name, start something else.
 GENERIC_NAME_STOPWORDS = (
-    "Ley", "Leyes", "Decreto", "Decretos", "Artículo", "Artículos", "Parágrafo", "Numeral", "Literal", "Inciso",
-    "Resolución", "Acuerdo", "Constitución", "Sentencia", "Capítulo", "Título", "Libro", "Parte", "El", "La", "Los",
-    "Las", "En", "Para", "Por", "Se", "Que", "Con", "Sin",
+    "Ley",
+    "Leyes",
+    "Decreto",
+    "Decretos",
+    "Artículo",
+    "Artículos",
+    "Parágrafo",
+    "Numeral",
+    "Literal",
+    "Inciso",
+    "Resolución",
+    "Acuerdo",
+    "Constitución",
+    "Sentencia",
+    "Capítulo",
+    "Título",
+    "Libro",
+    "Parte",
+    "El",
+    "La",
+    "Los",
+    "Las",
+    "En",
+    "Para",
+    "Por",
+    "Se",
+    "Que",
+    "Con",
+    "Sin",
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -258,14 +451,30 @@ _UNIT_CACHE: dict[str, str | None] = {}
 
 
 #: Words that may stand before a unit word and belong to the citation ("presente artículo", "primer inciso").
-UNIT_PREFIXES = frozenset({*RELATIVE_PREFIXES, *ORDINALS, "mismo", "misma", "mismos", "mismas", "último", "última",
-                           "ultimo", "ultima"})
+UNIT_PREFIXES = frozenset(
+    {*RELATIVE_PREFIXES, *ORDINALS, "mismo", "misma", "mismos", "mismas", "último", "última", "ultimo", "ultima"}
+)
 
 #: Norm words that start a citation (lower-cased regex fragments).
 NORM_TRIGGERS = (
-    r"leye?s?", r"d(?:ecretos?|c?tos?\.)", r"res(?:oluci[óo]n(?:es)?|\.)", r"acuerdos?", r"actos?\s+legislativos?",
-    r"circular(?:es)?", r"conpes", r"constituci[óo]n", r"carta\s+(?:pol[íi]tica|constitucional)", r"c[óo]digos?",
-    r"estatutos?", r"sentencias?", r"cpaca", r"cgp", r"cst", r"eosf", r"ordenanzas?", r"directivas?",
+    r"leye?s?",
+    r"d(?:ecretos?|c?tos?\.)",
+    r"res(?:oluci[óo]n(?:es)?|\.)",
+    r"acuerdos?",
+    r"actos?\s+legislativos?",
+    r"circular(?:es)?",
+    r"conpes",
+    r"constituci[óo]n",
+    r"carta\s+(?:pol[íi]tica|constitucional)",
+    r"c[óo]digos?",
+    r"estatutos?",
+    r"sentencias?",
+    r"cpaca",
+    r"cgp",
+    r"cst",
+    r"eosf",
+    r"ordenanzas?",
+    r"directivas?",
 )
 
 
@@ -273,17 +482,95 @@ NORM_TRIGGERS = (
 TRIGGER_TOKENS = frozenset(
     f"{stem}{end}"
     for stems, ends in (
-        (("artículo", "articulo", "parágrafo", "paragrafo", "inciso", "capítulo", "capitulo", "título", "titulo",
-          "libro", "parte", "anexo", "decreto", "acuerdo", "acto", "código", "codigo", "estatuto", "sentencia",
-          "ordenanza", "directiva"), ("", "s")),
+        (
+            (
+                "artículo",
+                "articulo",
+                "parágrafo",
+                "paragrafo",
+                "inciso",
+                "capítulo",
+                "capitulo",
+                "título",
+                "titulo",
+                "libro",
+                "parte",
+                "anexo",
+                "decreto",
+                "acuerdo",
+                "acto",
+                "código",
+                "codigo",
+                "estatuto",
+                "sentencia",
+                "ordenanza",
+                "directiva",
+            ),
+            ("", "s"),
+        ),
         (("numeral", "literal", "ordinal", "causal", "circular"), ("", "es")),
         (("sección", "seccion", "subsección", "subseccion", "resolución", "resolucion"), ("",)),
-        (("secciones", "subsecciones", "resoluciones", "ley", "leyes", "lei", "art", "arts", "conpes", "carta",
-          "par", "pars", "parág", "parag", "parágs", "num", "nums", "núm", "núms", "lit", "lits", "inc", "incs",
-          "par.", "pars.", "parág.", "parag.", "num.", "nums.", "núm.", "núms.", "lit.", "lits.", "inc.", "incs.",
-          "res", "res.", "dto", "dto.", "dtos", "dtos.", "dcto", "dcto.", "dctos", "dctos.",
-          "constitución", "constitucion", "cpaca", "cgp", "cst", "eosf", "decreto-ley", "decretos-leyes",
-          "decreto-ley", "art.", "arts."), ("",)),
+        (
+            (
+                "secciones",
+                "subsecciones",
+                "resoluciones",
+                "ley",
+                "leyes",
+                "lei",
+                "art",
+                "arts",
+                "conpes",
+                "carta",
+                "par",
+                "pars",
+                "parág",
+                "parag",
+                "parágs",
+                "num",
+                "nums",
+                "núm",
+                "núms",
+                "lit",
+                "lits",
+                "inc",
+                "incs",
+                "par.",
+                "pars.",
+                "parág.",
+                "parag.",
+                "num.",
+                "nums.",
+                "núm.",
+                "núms.",
+                "lit.",
+                "lits.",
+                "inc.",
+                "incs.",
+                "res",
+                "res.",
+                "dto",
+                "dto.",
+                "dtos",
+                "dtos.",
+                "dcto",
+                "dcto.",
+                "dctos",
+                "dctos.",
+                "constitución",
+                "constitucion",
+                "cpaca",
+                "cgp",
+                "cst",
+                "eosf",
+                "decreto-ley",
+                "decretos-leyes",
+                "decreto-ley",
+                "art.",
+                "arts.",
+            ),
+            ("",),
+        ),
     )
     for stem in stems
     for end in ends
@@ -329,9 +616,7 @@ def build_acronym_between_re() -> re.Pattern[str]:
     original text (and wants a year after the number when the issuer has several words). Words are separated by
     blanks, so each word can end in one place only (no backtracking blow-up)."""
     word = rf"[{LETTER}][{LETTER}\-]{{0,19}}"
-    return re.compile(
-        rf"\s+(?P<acr>{word}(?:[ \t]+{word}){{0,5}})(?![{LETTER}\-])(?=\s*(?:n[úu]mero\s+|no\.\s*)?\d)"
-    )
+    return re.compile(rf"\s+(?P<acr>{word}(?:[ \t]+{word}){{0,5}})(?![{LETTER}\-])(?=\s*(?:n[úu]mero\s+|no\.\s*)?\d)")
 
 
 def build_year_re() -> re.Pattern[str]:
@@ -403,9 +688,7 @@ def build_designator_res() -> dict[str, re.Pattern[str]]:
     """Designators of a unit: numbers ("5", "4o", "9°", "1o.", "256-1", "305A", "2.2.3.3.3.5", "43.2.2", "5 o"),
     letters for literales ("a)", "e"), capital Roman numerals, ordinal words ("segundo", "décima (10)")."""
     ordinal_mark = rf"(?:[ \t]?[oº°ª](?![{LETTER}\d])(?!\s*\d)|[º°ª])"
-    number = (
-        rf"\d{{1,5}}(?:\.\d{{1,4}})*(?:-\d{{1,4}})?(?:-?[a-np-z](?![{LETTER}\d]))?{ordinal_mark}?"
-    )
+    number = rf"\d{{1,5}}(?:\.\d{{1,4}})*(?:-\d{{1,4}})?(?:-?[a-np-z](?![{LETTER}\d]))?{ordinal_mark}?"
     ordinals = sorted(ORDINALS, key=len, reverse=True)
     word = (
         rf"(?:{alternation([phrase_pattern(o) for o in ordinals] + ['[úu]nic[oa]'])}"
@@ -423,9 +706,7 @@ def build_designator_res() -> dict[str, re.Pattern[str]]:
 
 def build_separator_re() -> re.Pattern[str]:
     """Between two designators of one unit: ", ", " y ", ", y ", " o ", " a " / " al " / " hasta " (a range)."""
-    return re.compile(
-        r"[ \t]*,[ \t]*(?:(?P<y1>y|e|y/o)\s+)?|\s+(?P<rng>a|al|hasta)\s+|\s+(?P<y2>y|e|o|u|y/o)\s+"
-    )
+    return re.compile(r"[ \t]*,[ \t]*(?:(?P<y1>y|e|y/o)\s+)?|\s+(?P<rng>a|al|hasta)\s+|\s+(?P<y2>y|e|o|u|y/o)\s+")
 
 
 def build_nest_re() -> re.Pattern[str]:
@@ -460,8 +741,20 @@ def build_self_tail_re() -> re.Pattern[str]:
 
 def build_anaphoric_tail_re() -> re.Pattern[str]:
     """A norm named before: " de la misma ley", " del referido Estatuto", " de la mencionada resolución", " ibídem"."""
-    kinds = alternation([r"leye?s?", r"decretos?(?:\s*[-–]?\s*ley)?", r"resoluci[óo]n", r"acuerdo", r"c[óo]digo",
-                         r"estatuto", r"constituci[óo]n", r"acto\s+legislativo", r"circular", r"norma"])
+    kinds = alternation(
+        [
+            r"leye?s?",
+            r"decretos?(?:\s*[-–]?\s*ley)?",
+            r"resoluci[óo]n",
+            r"acuerdo",
+            r"c[óo]digo",
+            r"estatuto",
+            r"constituci[óo]n",
+            r"acto\s+legislativo",
+            r"circular",
+            r"norma",
+        ]
+    )
     adj = r"(?:mism[oa]|citad[oa]|precitad[oa]|mencionad[oa]|referid[oa]|aludid[oa]|señalad[oa]|anterior)"
     return re.compile(
         rf"\s*(?:,\s*)?(?:de\s+l[oa]s?|del)\s+{adj}\s+(?P<kind>{kinds})(?![{LETTER}])|[ \t]+(?P<ibid>ib[íi]dem|ibid\.)"
@@ -479,7 +772,7 @@ def build_plural_more_re() -> re.Pattern[str]:
 
 
 def build_siblings_after_re() -> re.Pattern[str]:
-    """" y siguientes" after an article number ("artículos 63 y siguientes", "arts. 2.1.1.2.1.1 y ss.")."""
+    """ " y siguientes" after an article number ("artículos 63 y siguientes", "arts. 2.1.1.2.1.1 y ss.")."""
     return re.compile(r"\s+y\s+(?:siguientes(?![" + LETTER + r"])|ss\.|sigs\.)")
 
 
@@ -527,9 +820,7 @@ def build_note_label_after_re() -> re.Pattern[str]:
     """After a unit that labels a validity note: a participle ("modificado", "adicionados") or "por el/la" ("par. 9
     por el art. 1 del Decreto …"), optionally after a comma."""
     parts = alternation(list(NOTE_PARTICIPLES))
-    return re.compile(
-        rf"(?:[ \t]*,)?[ \t]+(?:{parts})[oa]s?(?![{LETTER}])|[ \t]+por[ \t]+(?:el|la|los|las)[ \t]"
-    )
+    return re.compile(rf"(?:[ \t]*,)?[ \t]+(?:{parts})[oa]s?(?![{LETTER}])|[ \t]+por[ \t]+(?:el|la|los|las)[ \t]")
 
 
 def build_run_in_heading_after_re(punct: bool) -> re.Pattern[str]:
@@ -549,7 +840,7 @@ def build_self_name_before_re() -> re.Pattern[str]:
 
 
 def build_possessive_before_re() -> re.Pattern[str]:
-    """"su"/"sus" right before a unit ("Su artículo 147 fija …"): the unit of a norm just named."""
+    """ "su"/"sus" right before a unit ("Su artículo 147 fija …"): the unit of a norm just named."""
     return re.compile(rf"(?<![{LETTER}])sus?[ \t]+\Z")
 
 
@@ -561,8 +852,9 @@ def build_self_mention_re() -> re.Pattern[str]:
 
 
 def build_relative_suffix_re() -> re.Pattern[str]:
-    return re.compile(r"[ \t]+(?P<rel>" + "|".join(sorted(RELATIVE_SUFFIXES, key=len, reverse=True))
-                      + rf")(?![{LETTER}])")
+    return re.compile(
+        r"[ \t]+(?P<rel>" + "|".join(sorted(RELATIVE_SUFFIXES, key=len, reverse=True)) + rf")(?![{LETTER}])"
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -611,7 +903,6 @@ AMENDING_VERB_RE = re.compile(alternation(list(AMENDING_VERBS)))
 SELF_NAME_BEFORE_RE = build_self_name_before_re()
 POSSESSIVE_BEFORE_RE = build_possessive_before_re()
 SELF_MENTION_RE = build_self_mention_re()
-
 
 
 def build_group_start_re() -> re.Pattern[str]:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from regdesign.model import Document
-from regdesign.nlp.sentences import document_prose_sentences
+from regdesign.nlp.sentences import document_lowered, document_prose_sentences
 from regdesign.rules.checks import Hit, register_check
 
 
@@ -175,18 +175,30 @@ _CONTEXT_LITERALS = (
 _INTRO_LITERALS = ("ntend", "ntiend", "ntiénd", "NTEND", "NTIEND", "iguientes", "IGUIENTES", "efinen", "ignificado")
 
 
-def _lines_containing(text: str, body: int, literals: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of every line after ``body`` that contains one of ``literals`` (``str.find``: fast)."""
+def _lines_containing(
+    text: str, body: int, literals: tuple[str, ...], lowered: str | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of every line after ``body`` that contains one of ``literals`` (``str.find``: fast).
+
+    With ``lowered`` (the text lowercased, same length), each distinct lowercase literal is looked for once there,
+    and the lines found are kept only when they hold one of ``literals`` as written: the same lines."""
+    if lowered is None:
+        haystack, needles = text, literals
+    else:
+        haystack, needles = lowered, tuple(dict.fromkeys(literal.lower() for literal in literals))
     starts: set[int] = set()
-    for literal in literals:
-        position = text.find(literal, body)
+    for literal in needles:
+        position = haystack.find(literal, body)
         while position != -1:
             line_start = max(text.rfind("\n", 0, position) + 1, body)
             if line_start not in starts:
                 starts.add(line_start)
             line_end = _line_end(text, position)
-            position = text.find(literal, line_end)
-    return [(start, _line_end(text, start)) for start in sorted(starts)]
+            position = haystack.find(literal, line_end)
+    lines = [(start, _line_end(text, start)) for start in sorted(starts)]
+    if lowered is None:
+        return lines
+    return [(start, end) for start, end in lines if any(text.find(literal, start, end) != -1 for literal in literals)]
 
 
 def _is_block_heading(text: str, start: int, end: int) -> bool:
@@ -198,16 +210,18 @@ def _is_block_heading(text: str, start: int, end: int) -> bool:
     )
 
 
-def _scan_blocks(text: str, body: int) -> Iterator[tuple[int, int, int, int]]:
+def _scan_blocks(
+    text: str, body: int, lowered: str | None, intro_lines: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, int, int]]:
     """Definitions-block items as (term_start, term_end, definition_start, definition_end).
 
     Blocks start at an introduction ("se entenderá por:") or at a heading or label line that names definitions,
     both found by one search over the text; only the lines of those blocks are read one by one."""
     triggers: list[tuple[int, int]] = []  # (offset where items may start, kind: 0 heading, 1 intro)
-    for start, end in _lines_containing(text, body, _CONTEXT_LITERALS):
+    for start, end in _lines_containing(text, body, _CONTEXT_LITERALS, lowered):
         if _is_block_heading(text, start, end) and _CONTEXT_HEADING.search(text, start, end):
             triggers.append((end + 1, 0))
-    for start, end in _lines_containing(text, body, _INTRO_LITERALS):
+    for start, end in intro_lines:
         match = _INTRO.search(text, start, end)
         if match:
             triggers.append((match.end(), 1))
@@ -249,9 +263,11 @@ def _inline_items(text: str, start: int, end: int) -> Iterator[tuple[int, int, i
             yield parsed[0], parsed[1], parsed[2], definition_end
 
 
-def _scan_inline(text: str, body: int) -> Iterator[tuple[int, int, int, int, str]]:
+def _scan_inline(
+    text: str, body: int, lowered: str | None, intro_lines: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, int, int, str]]:
     seen: set[int] = set()
-    lines = _lines_containing(text, body, ("adelante", "ADELANTE", "Adelante"))
+    lines = _lines_containing(text, body, ("adelante", "ADELANTE", "Adelante"), lowered)
     for pattern in (_EN_ADELANTE_QUOTED, _EN_ADELANTE_PAREN, _EN_ADELANTE_COMMA):
         for match in (m for start, end in lines for m in pattern.finditer(text, max(body, start - 2), end)):
             t_start, t_end = _strip_span(text, match.start(1), match.end(1))
@@ -268,11 +284,7 @@ def _scan_inline(text: str, body: int) -> Iterator[tuple[int, int, int, int, str
             d_start = clause if clause is not None else max(body, anchor - 200)
             d_start, d_end = _strip_span(text, d_start, anchor, " \t,(")
             yield t_start, t_end, d_start, max(d_start, d_end), "en_adelante"
-    matches = (
-        m
-        for start, end in _lines_containing(text, body, _INTRO_LITERALS)
-        for m in _SE_ENTIENDE.finditer(text, start, end)
-    )
+    matches = (m for start, end in intro_lines for m in _SE_ENTIENDE.finditer(text, start, end))
     for match in matches:
         line_end = _line_end(text, match.end())
         stop = _TERM_END.search(text, match.end(), line_end)
@@ -305,9 +317,11 @@ def find_definitions(document: Document) -> list[Definition]:
     text = document.text
     body = min(max(document.body_start, 0), len(text))
     found: dict[int, Definition] = {}
-    for t_start, t_end, d_start, d_end in _scan_blocks(text, body):
+    lowered = document_lowered(document)
+    intro_lines = _lines_containing(text, body, _INTRO_LITERALS, lowered)
+    for t_start, t_end, d_start, d_end in _scan_blocks(text, body, lowered, intro_lines):
         found.setdefault(t_start, _make(document, t_start, t_end, d_start, d_end, "block"))
-    for t_start, t_end, d_start, d_end, source in _scan_inline(text, body):
+    for t_start, t_end, d_start, d_end, source in _scan_inline(text, body, lowered, intro_lines):
         found.setdefault(t_start, _make(document, t_start, t_end, d_start, d_end, source))
     definitions = [found[key] for key in sorted(found)]
     _definitions_cache[0], _definitions_cache[1] = document, tuple(definitions)

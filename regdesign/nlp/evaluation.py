@@ -73,15 +73,25 @@ def evaluate_references(gold_dir: Path) -> dict[str, Any]:
                 t[1] += len(gsel)
                 t[2] += len(psel)
                 matched_pred = set(matching.values())
-                errors[key] += [f"FN {text_path.name}: {scorer.fmt(r)}" for i, r in enumerate(gsel) if i not in matching]
-                errors[key] += [f"FP {text_path.name}: {scorer.fmt(r)}" for j, r in enumerate(psel)
-                                if j not in matched_pred]
+                errors[key] += [
+                    f"FN {text_path.name}: {scorer.fmt(r)}" for i, r in enumerate(gsel) if i not in matching
+                ]
+                errors[key] += [
+                    f"FP {text_path.name}: {scorer.fmt(r)}" for j, r in enumerate(psel) if j not in matched_pred
+                ]
     levels = {}
     for key, (name, _keep, _ok) in zip(LEVEL_KEYS, scorer.LEVELS, strict=True):
         match, n_gold, n_pred = totals[key]
         p, r, f = scorer.prf(match, n_gold, n_pred)
-        levels[key] = {"name": name, "gold": n_gold, "pred": n_pred, "match": match, "precision": round(p, 4),
-                       "recall": round(r, 4), "f1": round(f, 4)}
+        levels[key] = {
+            "name": name,
+            "gold": n_gold,
+            "pred": n_pred,
+            "match": match,
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+        }
     result: dict[str, Any] = {"gold_dir": str(gold_dir), "levels": levels, "files": files, "errors": errors}
     result["report"] = format_evaluation(result)
     return result
@@ -92,8 +102,10 @@ def format_evaluation(result: dict[str, Any], *, errors: bool = False) -> str:
     lines = [f"{'level':28s} {'gold':>5s} {'pred':>5s} {'match':>5s} {'P':>7s} {'R':>7s} {'F1':>7s}"]
     for key in LEVEL_KEYS:
         lv = result["levels"][key]
-        lines.append(f"{lv['name']:28s} {lv['gold']:5d} {lv['pred']:5d} {lv['match']:5d} "
-                     f"{lv['precision']:7.3f} {lv['recall']:7.3f} {lv['f1']:7.3f}")
+        lines.append(
+            f"{lv['name']:28s} {lv['gold']:5d} {lv['pred']:5d} {lv['match']:5d} "
+            f"{lv['precision']:7.3f} {lv['recall']:7.3f} {lv['f1']:7.3f}"
+        )
     if errors:
         for key in LEVEL_KEYS:
             if result["errors"][key]:

@@ -77,51 +77,117 @@ def _float_option(options: Mapping[str, Any], name: str, default: float) -> floa
 
 
 _ZERO_WIDTH = frozenset({_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT})
-_SMALL_SET = 4
 
 
-def _literal_set(av: Any) -> list[str] | None:
-    """The characters of a small class made only of literals (``[oa]``), else None."""
-    if len(av) > _SMALL_SET or any(op is not _constants.LITERAL for op, _ in av):
-        return None
-    return [chr(value) for _, value in av]
+_MAXREPEAT = int(_constants.MAXREPEAT)
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+_BIG_RANGE = 64
+_ANY = None
+
+# What the items before an anchor may consume: (characters or None for any, whether whitespace counts, max width)
+_Reach = tuple[frozenset[str] | None, bool, int]
+_NOTHING: _Reach = (frozenset(), False, 0)
 
 
-def _prefixes(items: Any) -> set[str] | None:
-    """Literal strings one of which starts every match of the parsed sequence ``items`` (None when unknown)."""
-    result = {""}
+def _join(first: _Reach, second: _Reach) -> _Reach:
+    chars = None if first[0] is None or second[0] is None else first[0] | second[0]
+    return chars, first[1] or second[1], min(first[2] + second[2], _MAXREPEAT)
+
+
+def _class_reach(av: Any) -> _Reach:
+    chars: set[str] = set()
+    space = False
+    for op, value in av:
+        if op is _constants.LITERAL:
+            chars.add(chr(value))
+        elif op is _constants.RANGE and value[1] - value[0] <= _BIG_RANGE:
+            chars.update(chr(code) for code in range(value[0], value[1] + 1))
+        elif op is _constants.CATEGORY and value is _constants.CATEGORY_SPACE:
+            space = True
+        else:
+            return None, False, 1
+    return frozenset(chars), space, 1
+
+
+def _reach(items: Any) -> _Reach:
+    """Characters and maximum width of what the parsed sequence ``items`` can consume."""
+    total = _NOTHING
     for op, av in items:
         if op in _ZERO_WIDTH:
-            if result == {""}:
-                continue  # a leading \b or look-around consumes nothing: the match still starts with what follows
-            break
+            continue
         if op is _constants.LITERAL:
-            result = {prefix + chr(av) for prefix in result}
-            continue
-        if op is _constants.IN:
-            chars = _literal_set(av)
-            if chars is None:
-                break
-            result = {prefix + char for prefix in result for char in chars}
-            continue
-        if op is _constants.SUBPATTERN and not av[1] and not av[2]:
-            inner = _prefixes(av[3].data)
-            if inner is None:
-                break
-            result = {prefix + more for prefix in result for more in inner}
+            part: _Reach = (frozenset(chr(av)), False, 1)
+        elif op is _constants.IN:
+            part = _class_reach(av)
+        elif op is _constants.SUBPATTERN and not av[1] and not av[2]:
+            part = _reach(av[3].data)
+        elif op is _constants.ATOMIC_GROUP:
+            part = _reach(av.data)
         elif op is _constants.BRANCH:
-            inner = set()
+            part = _NOTHING
             for branch in av[1]:
-                found = _prefixes(branch.data)
-                if found is None:
-                    inner = None
-                    break
-                inner |= found
-            if inner is None:
-                break
-            result = {prefix + more for prefix in result for more in inner}
-        break
-    return None if "" in result else result
+                inner = _reach(branch.data)
+                part = _join(part, (inner[0], inner[1], 0))
+                part = (part[0], part[1], max(part[2], inner[2]))
+        elif op in _REPEATS:
+            inner = _reach(av[2].data)
+            width = _MAXREPEAT if av[1] >= _MAXREPEAT else min(inner[2] * av[1], _MAXREPEAT)
+            part = (inner[0], inner[1], width)
+        else:
+            part = (None, False, _MAXREPEAT)
+        total = _join(total, part)
+    return total
+
+
+# An anchor: a literal that every match of one alternative contains, and what may come before it in the match
+_Anchor = tuple[str, frozenset[str] | None, bool, int]
+
+
+def _anchors(items: Any) -> list[_Anchor] | None:
+    """Anchors of the parsed sequence ``items``: every match contains, for one of them, its literal at a place
+    where the match's text before it is made of the anchor's characters (or whitespace) and is at most its width
+    long. The anchors with the longest literals are chosen; None when no usable set is found."""
+    best: list[_Anchor] | None = None
+    best_score = (0, 0)
+    before = _NOTHING
+    index = 0
+    items = list(items)
+    while index < len(items):
+        op, av = items[index]
+        found: list[_Anchor] | None = None
+        if op is _constants.LITERAL:
+            run = index
+            while run < len(items) and items[run][0] is _constants.LITERAL:
+                run += 1
+            literal = "".join(chr(value) for _, value in items[index:run])
+            found = [(literal, *before)]
+            consumed: _Reach = (frozenset(literal), False, len(literal))
+            next_index = run
+        else:
+            next_index = index + 1
+            inner: list[_Anchor] | None = None
+            if op is _constants.SUBPATTERN and not av[1] and not av[2]:
+                inner = _anchors(av[3].data)
+            elif op is _constants.BRANCH:
+                inner = []
+                for branch in av[1]:
+                    more = _anchors(branch.data)
+                    if more is None:
+                        inner = None
+                        break
+                    inner += more
+            elif op in _REPEATS and av[0] >= 1:
+                inner = _anchors(av[2].data)
+            if inner:
+                found = [(literal, *_join(before, (chars, space, width))) for literal, chars, space, width in inner]
+            consumed = _reach([items[index]])
+        if found and all(chars is not None or width < _MAXREPEAT for _, chars, _, width in found):
+            score = (min(len(anchor[0]) for anchor in found), -len(found))
+            if score > best_score:
+                best, best_score = found, score
+        before = _join(before, consumed)
+        index = next_index
+    return best
 
 
 def _factors(items: Any) -> set[str] | None:
@@ -159,51 +225,86 @@ def _factors(items: Any) -> set[str] | None:
 
 
 @lru_cache(maxsize=256)
-def _scan_plan(regex: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """(factors, prefixes) of ``regex``: literals every match contains, and literals every match starts with
-    (empty when unknown); None when the pattern cannot be analysed or may match the empty string."""
+def _scan_plan(regex: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[_Anchor, ...]] | None:
+    """(factors, anchors) of ``regex``: literals every match contains, and :func:`_anchors` (empty when unknown);
+    None when the pattern cannot be analysed or may match the empty string."""
     if regex.flags & re.IGNORECASE:
         return None
     try:
         parsed = _parser.parse(regex.pattern, regex.flags)
         if parsed.getwidth()[0] == 0:
             return None
+        factors = _factors(parsed.data) or set()
+        anchors = _anchors(parsed.data) or []
     except Exception:  # noqa: BLE001 - an internal parser change only costs speed: fall back to finditer
         return None
-    factors = _factors(parsed.data) or set()
-    prefixes = _prefixes(parsed.data) or set()
-    if any(len(prefix) < 2 for prefix in prefixes) or (len(prefixes) > 2 and any(len(p) < 3 for p in prefixes)):
-        prefixes = set()  # counting many short, frequent prefixes costs more than the scan it would save
-    return tuple(sorted(factors)), tuple(sorted(prefixes))
+    if _leads_with_literal(parsed.data) or len(anchors) > _MAX_ANCHORS:
+        anchors = []  # ``re`` already jumps from one occurrence of a leading literal to the next; many anchors
+        # would each cost a scan of the text
+    return tuple(sorted(factors)), tuple(anchors)
+
+
+_MAX_ANCHORS = 16
+
+
+def _leads_with_literal(items: Any) -> bool:
+    for op, av in items:
+        if op is _constants.LITERAL:
+            return True
+        if op is _constants.SUBPATTERN and not av[1] and not av[2]:
+            return _leads_with_literal(av[3].data)
+        return False
+    return False
+
+
+def _candidates(haystack: str, start: int, end: int, anchors: tuple[_Anchor, ...]) -> list[int] | None:
+    """Every offset in ``[start, end)`` where a match may begin: before each occurrence of an anchor's literal,
+    back over the characters the anchor allows (at most its width); None when they are too many to pay off."""
+    budget = (end - start) >> 6
+    positions: set[int] = set()
+    find = haystack.find
+    for literal, chars, space, width in anchors:
+        position = find(literal, start, end)
+        while position != -1:
+            low = start if width >= _MAXREPEAT else max(start, position - width)
+            first = position
+            if chars is None:
+                first = low
+            else:
+                while first > low and (haystack[first - 1] in chars or (space and haystack[first - 1].isspace())):
+                    first -= 1
+            if first == position:
+                positions.add(position)
+            else:
+                positions.update(range(first, position + 1))
+            if len(positions) > budget:
+                return None
+            position = find(literal, position + 1, end)
+    return sorted(positions)
 
 
 def fast_finditer(regex: re.Pattern[str], haystack: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Exactly the matches of ``regex.finditer(haystack, start, end)``, faster when the pattern has literals.
 
     When no literal that every match contains occurs in the range there is nothing to find; when every match
-    starts with one of a few literals that occur rarely, ``regex.match`` is tried only where they occur (in text
-    order, from the end of the previous match: the same leftmost, non-overlapping matches); else ``finditer``.
+    contains one of a few literals that occur rarely (see :func:`_anchors`), ``regex.match`` is tried only at the
+    offsets where a match holding one of them could begin (in text order, from the end of the previous match: the
+    same leftmost, non-overlapping matches); else ``finditer``.
     """
     plan = _scan_plan(regex)
     if plan is None:
         yield from regex.finditer(haystack, start, end)
         return
-    factors, prefixes = plan
+    factors, anchors = plan
     if factors and all(haystack.find(factor, start, end) == -1 for factor in factors):
         return
-    if not prefixes or sum(haystack.count(prefix, start, end) for prefix in prefixes) * 64 > end - start:
+    candidates = _candidates(haystack, start, end, anchors) if anchors else None
+    if candidates is None:
         yield from regex.finditer(haystack, start, end)
         return
-    positions: set[int] = set()
-    for prefix in prefixes:
-        find = haystack.find
-        position = find(prefix, start, end)
-        while position != -1:
-            positions.add(position)
-            position = find(prefix, position + 1, end)
     last_end = start
     match_at = regex.match
-    for position in sorted(positions):
+    for position in candidates:
         if position < last_end:
             continue
         match = match_at(haystack, position, end)
@@ -381,7 +482,7 @@ def _defined_acronyms(document: Document) -> dict[str, int]:
             defined[acronym] = offset
 
     for pattern in (_PAREN_ACRONYM, _ACRONYM_THEN_EXPANSION, _GLOSSARY_LINE):
-        for match in pattern.finditer(text, body):
+        for match in fast_finditer(pattern, text, body, len(text)):
             note(match.group(1), match.start())
     for definition in find_definitions(document):
         if definition.term.isupper():

@@ -63,10 +63,12 @@ _INDEFINITE_RE = re.compile(r"\b(?:un|una|unos|unas|dos|tres|cuatro|cinco|nuevos
 _BILL_RE = re.compile(r"\bproyectos?\s+de\s+\Z")
 _TRAILING_PUNCT = " \t\n.,;:"
 _FRONT_MATTER_RE = re.compile(r"---[ \t]*\n.*?\n---[ \t]*\n", re.S)
-_TITLE_STRIP = " \t#*_.\"“”"
+_TITLE_STRIP = ' \t#*_."“”'
 _MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 #: The date in parentheses after a norm's own title ("(julio 8)", "(Agosto 25)", "(8 de julio)").
-_TITLE_DATE_RE = re.compile(rf"[ \t]*\n?[ \t]*\((?i:[ \t]*(?:(?:{_MONTHS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+de[ \t]+(?:{_MONTHS})))")
+_TITLE_DATE_RE = re.compile(
+    rf"[ \t]*\n?[ \t]*\((?i:[ \t]*(?:(?:{_MONTHS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+de[ \t]+(?:{_MONTHS})))"
+)
 _PAGE = 4096  # bounded look-ahead of a single citation (characters)
 _POSSESSIVE_REACH = 400  # how far back "su artículo 5" looks for the norm it belongs to (characters)
 # Small patterns of the parser, compiled once (``re.match(pattern, …)`` pays a cache look-up on every call).
@@ -280,8 +282,12 @@ class _Parser:
                     end = attached[1]
             c = low[end : end + 1]
             # SEPARATOR_RE needs a comma, or whitespace followed by whitespace, a comma, or a/al/hasta/y/e/o/u
-            m = g.SEPARATOR_RE.match(low, end) if c == "," or (c.isspace() and (
-                low[end + 1 : end + 2] in _SEPARATOR_NEXT or low[end + 1 : end + 2].isspace())) else None
+            m = (
+                g.SEPARATOR_RE.match(low, end)
+                if c == ","
+                or (c.isspace() and (low[end + 1 : end + 2] in _SEPARATOR_NEXT or low[end + 1 : end + 2].isspace()))
+                else None
+            )
             if m:
                 nxt = self.designator(m.end(), group.unit)
                 if nxt is not None:
@@ -296,7 +302,7 @@ class _Parser:
         return m.end() if m else end
 
     def attached_unit(self, p: int) -> tuple[int, int] | None:
-        """", numeral 11" after an article number: a smaller unit qualifying that one designator."""
+        """ ", numeral 11" after an article number: a smaller unit qualifying that one designator."""
         if self.low.find(",", p, p + 8) < 0:  # the pattern needs a comma within the 8 characters
             return None
         m = _COMMA_RE.match(self.low[p : p + 8])
@@ -328,8 +334,11 @@ class _Parser:
         else:
             low = self.low
             c = low[end : end + 1]
-            m = g.RELATIVE_SUFFIX_RE.match(low, end) if (c == " " or c == "\t") and low[end + 1 : end + 2] in \
-                _RELATIVE_NEXT else None  # a space or tab, then a relative word (or more space)
+            m = (
+                g.RELATIVE_SUFFIX_RE.match(low, end)
+                if (c == " " or c == "\t") and low[end + 1 : end + 2] in _RELATIVE_NEXT
+                else None
+            )  # a space or tab, then a relative word (or more space)
             if m:
                 group.relative = g.RELATIVE_SUFFIXES[m.group("rel")]
                 group.end = m.end()
@@ -375,7 +384,7 @@ class _Parser:
         return nxt is not None and nxt.identified
 
     def norm_follows(self, group: _Group) -> bool:
-        """"…del numeral IV del Anexo del Decreto 2641 de 2012": a bare unit just before its norm."""
+        """ "…del numeral IV del Anexo del Decreto 2641 de 2012": a bare unit just before its norm."""
         return self.norm_after(group.end, group) is not None
 
     def norm_after(self, p: int, last: _Group | None = None) -> _Norm | None:
@@ -411,8 +420,11 @@ class _Parser:
             ntype = g.NORM_KINDS[kind_index][1]
             q = m.end()
             # whitespace, then a letter: never a digit
-            a = g.ACRONYM_BETWEEN_RE.match(low, q) if low[q : q + 1].isspace() and not low[q + 1 : q + 2].isdigit() \
+            a = (
+                g.ACRONYM_BETWEEN_RE.match(low, q)
+                if low[q : q + 1].isspace() and not low[q + 1 : q + 2].isdigit()
                 else None
+            )
             words = self.issuer_words(a.start("acr"), a.end("acr")) if a else 0
             if words:
                 q = a.end()
@@ -438,8 +450,11 @@ class _Parser:
             return _Norm(p, m.end(), g.NAMED_TYPES_BY_GROUP[m.lastgroup])  # one group per alternative
         if low.startswith("constituci", p):
             return self.bare_constitution(p)
-        m = g.GENERIC_NAMED_RE.match(self.text, self.base + p) if self.text.startswith(_GENERIC_HEADS, self.base + p) \
+        m = (
+            g.GENERIC_NAMED_RE.match(self.text, self.base + p)
+            if self.text.startswith(_GENERIC_HEADS, self.base + p)
             else None
+        )
         if m and m.end() - self.base <= self.n:
             head = g.lower_same_length(self.orig(p, p + 7))
             return _Norm(p, m.end() - self.base, "código" if head.startswith("c") else "estatuto")
@@ -483,7 +498,7 @@ class _Parser:
         return norm
 
     def bare_constitution(self, p: int) -> _Norm | None:
-        """"Constitución" alone means the Constitution when written with a capital and not "constitución de X"."""
+        """ "Constitución" alone means the Constitution when written with a capital and not "constitución de X"."""
         if p + 12 > self.n:
             return None  # "Constitución" cut by the window's end
         word = self.orig(p, p + 12)
@@ -497,7 +512,7 @@ class _Parser:
         return _Norm(p, p + 12, "constitución")
 
     def unique_decree(self, p: int, q: int) -> _Norm | None:
-        """"Decreto Único Reglamentario del Sector …, Decreto 1078 de 2015": one norm, typed by its number."""
+        """ "Decreto Único Reglamentario del Sector …, Decreto 1078 de 2015": one norm, typed by its number."""
         m = g.NAME_TAIL_RE.match(self.text, self.base + q)
         if m and m.end() - self.base > self.n:
             m = None  # the name runs past the window (it used to end in an IndexError): as GENERIC_NAMED_RE does
@@ -512,7 +527,7 @@ class _Parser:
         return norm if m else None
 
     def appositive(self, norm: _Norm) -> None:
-        """"Ley 1801 de 2016, Código Nacional de Policía y Convivencia", "Decreto 1078 de 2015, Decreto Único
+        """ "Ley 1801 de 2016, Código Nacional de Policía y Convivencia", "Decreto 1078 de 2015, Decreto Único
         Reglamentario del Sector de Tecnologías …": the name joins the numbered norm."""
         low = self.low
         a = _COMMA_RE.match(low[norm.end : norm.end + 6])
@@ -555,8 +570,17 @@ class _Parser:
 
     def emit_norm(self, start: int, norm: _Norm, chain: _Chain | None) -> None:
         article, articles, sub = _articles_and_sub(self, chain)
-        self.emit(start, norm.end, scope="external", type=norm.type, number=norm.number, year=norm.year,
-                  article=article, articles=articles, sub=sub)
+        self.emit(
+            start,
+            norm.end,
+            scope="external",
+            type=norm.type,
+            number=norm.number,
+            year=norm.year,
+            article=article,
+            articles=articles,
+            sub=sub,
+        )
 
     # -- the walk ------------------------------------------------------------------------------------------------
 
@@ -596,14 +620,23 @@ class _Parser:
         chain = self.unit_after_norm(norm)
         if chain is not None:
             article, articles, sub = _articles_and_sub(self, chain)
-            self.emit(start, chain.end, scope="external", type=norm.type, number=norm.number, year=norm.year,
-                      article=article, articles=articles, sub=sub)
+            self.emit(
+                start,
+                chain.end,
+                scope="external",
+                type=norm.type,
+                number=norm.number,
+                year=norm.year,
+                article=article,
+                articles=articles,
+                sub=sub,
+            )
             return self.paren_unit(chain.end)
         self.emit_norm(start, norm, None)
         return self.paren_unit(self.more_norms(norm))
 
     def more_norms(self, norm: _Norm) -> int:
-        """"Leyes 812 de 2003, 1151 de 2007 y 1753 de 2015" / "Sentencias T-391 de 2007 y T-760 de 2008"."""
+        """ "Leyes 812 de 2003, 1151 de 2007 y 1753 de 2015" / "Sentencias T-391 de 2007 y T-760 de 2008"."""
         end = norm.end
         if not norm.plural:
             return end
@@ -626,8 +659,14 @@ class _Parser:
             y = g.YEAR_RE.match(low, num.end())
             if not y:
                 return end
-            self.emit(m.end(), y.end(), scope="external", type=norm.type,
-                      number=normalize_number(num.group("num")), year=int(y.group("year")))
+            self.emit(
+                m.end(),
+                y.end(),
+                scope="external",
+                type=norm.type,
+                number=normalize_number(num.group("num")),
+                year=int(y.group("year")),
+            )
             end = y.end()
 
     def prefix_before(self, p: int) -> tuple[int, str | None]:
@@ -707,7 +746,7 @@ class _Parser:
         return chain
 
     def unit_after_norm(self, norm: _Norm) -> _Chain | None:
-        """"Constitución Política en su artículo 2º", "Ley 1712 del 2014, parágrafo 3 del artículo 9", "Decreto 1081 del
+        """ "Constitución Política en su artículo 2º", "Ley 1712 del 2014, parágrafo 3 del artículo 9", "Decreto 1081 del
         2015, cuyo artículo 2.1.1.2.1.1": the unit written after its (singular) norm."""
         if norm.plural or norm.type == "sentencia":
             return None
@@ -719,7 +758,7 @@ class _Parser:
         return self.chain_at(m.end()) if m else None
 
     def paren_unit(self, end: int) -> int:
-        """"… art. 59 Ley 1753 de 2015 (par. 4: …)": a unit in parentheses right after a citation is a unit of that
+        """ "… art. 59 Ley 1753 de 2015 (par. 4: …)": a unit in parentheses right after a citation is a unit of that
         citation's norm (its article only when written)."""
         low = self.low
         if low.find("(", end, end + 4) < 0 or not self.refs:
@@ -734,12 +773,21 @@ class _Parser:
         if prev.scope != "external" or prev.end != self.base + end:
             return end
         article, articles, sub = _articles_and_sub(self, chain)
-        self.emit(chain.start, chain.end, scope="external", type=prev.type, number=prev.number, year=prev.year,
-                  article=article, articles=articles, sub=sub)
+        self.emit(
+            chain.start,
+            chain.end,
+            scope="external",
+            type=prev.type,
+            number=prev.number,
+            year=prev.year,
+            article=article,
+            articles=articles,
+            sub=sub,
+        )
         return chain.end
 
     def emit_possessive(self, chain: _Chain) -> bool:
-        """"…adoptado por la Ley 1955 de 2019, ordenó … Su artículo 147 fija …": "su"/"sus" before a unit points into
+        """ "…adoptado por la Ley 1955 de 2019, ordenó … Su artículo 147 fija …": "su"/"sus" before a unit points into
         the norm named last, when it was named in the same paragraph, shortly before, with no mention of the citing
         document nor internal reference in between. The article of that citation is inherited only when the chain names none ("el artículo
         5 de la Ley 80 de 1993 y su parágrafo")."""
@@ -758,8 +806,17 @@ class _Parser:
         article, articles, sub = _articles_and_sub(self, chain)
         if article is None and prev.article is not None:
             article, articles = prev.article, prev.articles
-        self.emit(a, chain.end, scope="external", type=prev.type, number=prev.number, year=prev.year,
-                  article=article, articles=articles, sub=sub)
+        self.emit(
+            a,
+            chain.end,
+            scope="external",
+            type=prev.type,
+            number=prev.number,
+            year=prev.year,
+            article=article,
+            articles=articles,
+            sub=sub,
+        )
         return True
 
     def emit_internal(self, chain: _Chain, end: int) -> int:
@@ -770,8 +827,7 @@ class _Parser:
         lead = chain.groups[0]
         if len(chain.groups) == 1 and lead.unit == "anexo" and lead.relative == "presente" and not lead.values:
             return end  # "el presente anexo": the citing document itself (an annex), like "el presente decreto"
-        self.emit(chain.start, end, scope="internal", article=article, articles=articles, sub=sub,
-                  relative=relative)
+        self.emit(chain.start, end, scope="internal", article=article, articles=articles, sub=sub, relative=relative)
         return end
 
     def emit_anaphoric(self, chain: _Chain, t: re.Match[str]) -> int:
@@ -781,12 +837,21 @@ class _Parser:
         if prev is None:
             return self.emit_internal(chain, t.end())
         article, articles, sub = _articles_and_sub(self, chain)
-        self.emit(chain.start, t.end(), scope="external", type=prev.type, number=prev.number, year=prev.year,
-                  article=article, articles=articles, sub=sub)
+        self.emit(
+            chain.start,
+            t.end(),
+            scope="external",
+            type=prev.type,
+            number=prev.number,
+            year=prev.year,
+            article=article,
+            articles=articles,
+            sub=sub,
+        )
         return t.end()
 
     def elliptic(self, chain: _Chain, norm: _Norm) -> int:
-        """"…de la Constitución Política; 14 de la Ley 790 del 2002, 1o, numeral 4, de la Ley 962 de 2005": one
+        """ "…de la Constitución Política; 14 de la Ley 790 del 2002, 1o, numeral 4, de la Ley 962 de 2005": one
         reference per norm, each starting at its article number."""
         end = self.more_norms(norm)
         head = chain.groups[-1].unit
@@ -810,7 +875,7 @@ class _Parser:
     # -- exclusions ----------------------------------------------------------------------------------------------
 
     def is_heading(self, chain: _Chain) -> bool:
-        """"ARTÍCULO 5o. OBJETO.", "PARÁGRAFO TRANSITORIO.", '"Artículo 10. Prohibición…', "### Artículo 5." """
+        """ "ARTÍCULO 5o. OBJETO.", "PARÁGRAFO TRANSITORIO.", '"Artículo 10. Prohibición…', "### Artículo 5." """
         first = chain.groups[0]
         if not first.values or not self.is_upper_at(first.start):
             return False
@@ -822,7 +887,7 @@ class _Parser:
         return g.HEADING_AFTER_RE.match(self.text, self.base + first.end) is not None
 
     def is_note_label(self, chain: _Chain) -> bool:
-        """"<Inciso 1o. modificado por …>", and outside ``< >`` "Parágrafo 2 adicionado por …", "par. 9 por el art. 1
+        """ "<Inciso 1o. modificado por …>", and outside ``< >`` "Parágrafo 2 adicionado por …", "par. 9 por el art. 1
         del …": the unit words that label a validity note (a unit starting a clause, not after an article or
         preposition, followed by a participle or "por el/la")."""
         a = self.base + chain.start
@@ -865,7 +930,7 @@ class _Parser:
             i = first.start
             while i > 0 and self.low[i - 1] in " \t":
                 i -= 1
-            if self.low[i - 1] not in ".:;·|>-–—)\"”":
+            if self.low[i - 1] not in '.:;·|>-–—)"”':
                 return False
         capitals = self.orig(first.start, first.start + 4).isupper()  # "TÍTULO I", not "Artículo 1"
         after = g.RUN_IN_HEADING_AFTER_RE if capitals else g.RUN_IN_HEADING_PUNCT_RE
@@ -906,7 +971,7 @@ def _after_colon(text: str, a: int) -> bool:
     i = a
     while i > 0 and text[i - 1] in " \t":
         i -= 1
-    if i > 0 and text[i - 1] in "\"“":
+    if i > 0 and text[i - 1] in '"“':
         i -= 1
         while i > 0 and text[i - 1] in " \t":
             i -= 1
@@ -926,9 +991,17 @@ def _family(ntype: str) -> str:
 
 def _kind_type(kind: str) -> str:
     kind = g.lower_same_length(kind)
-    for word, family in (("ley", "ley"), ("decreto", "decreto"), ("resoluci", "resolución"), ("acuerdo", "acuerdo"),
-                         ("c", "código"), ("estatuto", "estatuto"), ("constituci", "constitución"),
-                         ("acto", "acto"), ("circular", "circular")):
+    for word, family in (
+        ("ley", "ley"),
+        ("decreto", "decreto"),
+        ("resoluci", "resolución"),
+        ("acuerdo", "acuerdo"),
+        ("c", "código"),
+        ("estatuto", "estatuto"),
+        ("constituci", "constitución"),
+        ("acto", "acto"),
+        ("circular", "circular"),
+    ):
         if kind.startswith(word):
             return family
     return "*"

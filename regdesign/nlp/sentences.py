@@ -42,7 +42,10 @@ ABBREVIATIONS = frozenset(
 )
 NUMBERED_ABBREVIATIONS = frozenset({"no", "nos", "nro", "nros", "n", "p"})
 
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"'’)\]*_]*(?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[»”\"'’)\]*_]*(?=\s|$))")
+r"""A line break, or a run of ``.!?…`` with closing quotes or brackets before whitespace or the end. Written to
+start with one character class (``re`` then skips to candidates quickly); the same matches as
+``[.!?…]+[»”"'’)\]*_]*(?=\s|$)|\n``."""
 _TOKEN_STOP = frozenset(' \t\n\r\f\v(«"“¿¡\u00a0')
 _NEXT_CHAR = re.compile(r"[ \t]*(\S|\n|$)")
 _LINE_START_NUMERAL = re.compile(r"[ \t]*(?:[-*+>]\s+)?(?:\*\*|__)?(?:\d+(?:\.\d+)*[oº°]?|[a-zA-Z]|[IVXLCivxlc]+)$")
@@ -82,25 +85,32 @@ def _line_start(text: str, offset: int, floor: int) -> int:
     return max(text.rfind("\n", floor, offset) + 1, floor)
 
 
+_UPPER_OR_DIGIT_CHARS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑÜ0123456789¿¡«"“([*#_<')
+"""The characters of :data:`_UPPER_OR_DIGIT`, for a set look-up of one character."""
+_LAST_STOP = re.compile(r".*[ \t\n\r\f\v(«\"“¿¡\u00a0]", re.DOTALL)
+"""Matched on ``[floor, position)``: ends right after the last token-stopping character (see ``_TOKEN_STOP``)."""
+
+
 def _is_boundary_punct(text: str, match: re.Match[str], start: int, end: int) -> bool:
     position = match.start()
-    following = _NEXT_CHAR.match(text, match.end(), end)
-    next_char = following.group(1) if following else ""
-    if next_char in ("", "\n"):
-        nxt_is_upper = True
+    # the first character after spaces and tabs: a non-space, a line break, "" at the end (or before any other
+    # whitespace, where ``_NEXT_CHAR`` finds nothing)
+    after = match.end()
+    while after < end and text[after] in " \t":
+        after += 1
+    if after < end:
+        next_char = text[after]
+        if next_char.isspace() and next_char != "\n":
+            next_char = ""
     else:
-        if next_char.islower() or next_char in ",;:":
-            return False
-        nxt_is_upper = bool(_UPPER_OR_DIGIT.match(next_char))
-    if not nxt_is_upper:
-        return False
-    punct = match.group()
-    if not punct.startswith(".") or punct.startswith(".."):
+        next_char = ""
+    if next_char and next_char != "\n" and next_char not in _UPPER_OR_DIGIT_CHARS:
+        return False  # a lowercase letter, ",;:" or another character that does not open a sentence
+    if text[position] != "." or text.startswith("..", position):
         return True
-    token_start = position
     floor = max(start, position - 40)
-    while token_start > floor and text[token_start - 1] not in _TOKEN_STOP:
-        token_start -= 1
+    stop = _LAST_STOP.match(text, floor, position)
+    token_start = stop.end() if stop else floor
     if token_start == position:
         return True
     token = text[token_start:position]
@@ -109,7 +119,7 @@ def _is_boundary_punct(text: str, match: re.Match[str], start: int, end: int) ->
         return False
     if word in NUMBERED_ABBREVIATIONS and next_char.isdigit():
         return False
-    if "." in word and not any(ch.isdigit() for ch in word) and len(word) <= 12:
+    if "." in word and len(word) <= 12 and not any(ch.isdigit() for ch in word):
         return False  # S.A.S., a.m., C.P.
     if len(word) == 1 and word.isalpha() and token[-1].isupper():
         return False  # an initial: "J. Pérez"
@@ -144,14 +154,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     """
     end = len(text) if end is None else end
     spans: list[Span] = []
+    append = spans.append
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if match.group() == "\n":
-            if match.start() == cursor or text[cursor : match.start()].isspace():
+        position = match.start()
+        if text[position] == "\n":
+            if position == cursor or text[cursor:position].isspace():
                 continue
-            if not _is_boundary_newline(text, match.start(), start, end):
+            if not _is_boundary_newline(text, position, start, end):
                 continue
-            cut = match.start()
+            cut = position
         else:
             if not _is_boundary_punct(text, match, start, end):
                 continue
@@ -159,8 +171,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         if cut > cursor:
             span = _trim(text, cursor, cut)
             if span:
-                spans.append(span)
-        cursor = max(cursor, cut)
+                append(span)
+            cursor = cut
     if cursor < end:
         span = _trim(text, cursor, end)
         if span:
@@ -207,23 +219,29 @@ _LABEL = re.compile(
 )
 _ALL_CAPS_WORD = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ]{2,}\b")
 _LOWER_WORD = re.compile(r"\b[a-záéíóúñü]{3,}\b")
+_LABEL_FIRST = frozenset("*_ACLPSTalpst")
+"""Characters a :data:`_LABEL` match can start with."""
+_CAPS_PAIR = re.compile(r"[A-ZÁÉÍÓÚÑÜ]{2}")
+"""Two capitals in a row: found wherever :data:`_ALL_CAPS_WORD` is (a cheaper scan that rules most text out)."""
 
 
 def is_heading(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` reads as a heading or provision label rather than prose: a Markdown
     heading, a line wrapped entirely in bold, a provision label with at most a short epigraph, or mostly
     capitals ("DE LA PUBLICIDAD Y DEL CONTENIDO")."""
-    line_start = _line_start(text, start, 0)
+    line_start = text.rfind("\n", 0, start) + 1
     if _HEADING_LINE.match(text, line_start, end):
         return True
-    if end - start > 300:
+    if end - start > 300 or start >= end:
         return False
-    chunk = text[start:end].strip()
-    if chunk.startswith(("**", "__")) and chunk.rstrip(".:").endswith(("**", "__")) and "\n" not in chunk:
+    first = text[start]
+    if first in "*_" or first.isspace():
+        chunk = text[start:end].strip()
+        if chunk.startswith(("**", "__")) and chunk.rstrip(".:").endswith(("**", "__")) and "\n" not in chunk:
+            return True
+    if first in _LABEL_FIRST and _LABEL.match(text, start, end) and count_words(text, start, end) <= 12:
         return True
-    if _LABEL.match(text, start, end) and count_words(text, start, end) <= 12:
-        return True
-    if not _ALL_CAPS_WORD.search(text, start, end):
+    if not _CAPS_PAIR.search(text, start, end) or not _ALL_CAPS_WORD.search(text, start, end):
         return False
     lowers = len(_LOWER_WORD.findall(text, start, end))
     capitals = len(_ALL_CAPS_WORD.findall(text, start, end))

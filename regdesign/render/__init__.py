@@ -306,7 +306,9 @@ def render_markdown_to(
         return write_atomic(out, to_akn(layout_document(parse_document(md_text, path=""), [])))
     md_text = _LINE_BREAK.sub("\ue000", md_text) if fmt != "akn" else md_text
     if fmt == "html":
-        body = tools.run_pandoc(md_text, "html5", args=[*raw_html, "--shift-heading-level-by=1"], from_format=from_format)
+        body = tools.run_pandoc(
+            md_text, "html5", args=[*raw_html, "--shift-heading-level-by=1"], from_format=from_format
+        )
         return write_atomic(out, wrap_fragment(body, title=title, author=str(author)).encode("utf-8"))
     if fmt == "docx":
         from regdesign.render.docx import docx_properties, markdown_to_docx
@@ -314,9 +316,7 @@ def render_markdown_to(
         heading = f'::: {{custom-style="Tipo de norma"}}\n{_escape_title(title)}\n:::\n\n'
         out.parent.mkdir(parents=True, exist_ok=True)
         props = docx_properties(title, str(author), str(meta.get("subject", "")), [str(k) for k in keywords])
-        return markdown_to_docx(
-            heading + md_text, out, properties=props, from_format=from_format, extra_args=raw_html
-        )
+        return markdown_to_docx(heading + md_text, out, properties=props, from_format=from_format, extra_args=raw_html)
     source = pdf_module.markdowns_to_typst(
         [f'::: {{custom-style="Tipo de norma"}}\n{_escape_title(title)}\n:::\n\n{md_text}'],
         from_format=from_format,

@@ -46,17 +46,23 @@ def choose(page: Page, label: str, option: str | re.Pattern) -> None:
 def axe_serious(page: Page) -> list[dict]:
     """Serious and critical axe-core violations inside the app's main block (Streamlit's own chrome excluded)."""
     page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        "async (sel) => await axe.run({include: [[sel]]}, {resultTypes: ['violations']})", MAIN)
+    result = page.evaluate("async (sel) => await axe.run({include: [[sel]]}, {resultTypes: ['violations']})", MAIN)
     return [
-        {"id": v["id"], "impact": v["impact"], "targets": [n["target"] for n in v["nodes"]][:5], "html": [n["html"][:200] for n in v["nodes"]][:3]}
-        for v in result["violations"] if v.get("impact") in ("serious", "critical")
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "targets": [n["target"] for n in v["nodes"]][:5],
+            "html": [n["html"][:200] for n in v["nodes"]][:3],
+        }
+        for v in result["violations"]
+        if v.get("impact") in ("serious", "critical")
     ]
 
 
 @pytest.mark.parametrize(("slug", "title"), PAGES, ids=[slug for slug, _ in PAGES])
-def test_every_page_renders_is_accessible_and_is_photographed(page: Page, explorer_url: str, screenshots: Path,
-                                                              slug: str, title: str):
+def test_every_page_renders_is_accessible_and_is_photographed(
+    page: Page, explorer_url: str, screenshots: Path, slug: str, title: str
+):
     # the default page (Corpus) lives at the root: Streamlit answers /corpus with "page not found"
     open_page(page, f"{explorer_url}/" if slug == "corpus" else f"{explorer_url}/{slug}")
     expect(page.locator("h1").filter(has_text=title).first).to_be_visible(timeout=30_000)
@@ -115,10 +121,15 @@ def test_bidder_fills_the_interview_and_downloads_documents(page: Page, explorer
     choose(page, "Términos de referencia", "terms_of_reference/innovacion_abierta_2027.md")
     page.get_by_role("button", name="Iniciar la entrevista").click()
     texts = {
-        "Años de experiencia": "4", "Razón social": "Movilidad Abierta S.A.S.",
-        "NIT con dígito de verificación": "900123456-8", "Representante legal": "Laura Gómez",
-        "Dirección": "Carrera 43A # 1-50", "Ciudad": "Medellín", "Correo electrónico": "contacto@example.co",
-        "Teléfono (celular o fijo)": "300 123 4567", "Título de la propuesta": "Semáforos que escuchan",
+        "Años de experiencia": "4",
+        "Razón social": "Movilidad Abierta S.A.S.",
+        "NIT con dígito de verificación": "900123456-8",
+        "Representante legal": "Laura Gómez",
+        "Dirección": "Carrera 43A # 1-50",
+        "Ciudad": "Medellín",
+        "Correo electrónico": "contacto@example.co",
+        "Teléfono (celular o fijo)": "300 123 4567",
+        "Título de la propuesta": "Semáforos que escuchan",
         "Resumen (qué propone y para quién)": "Prioridad semafórica <script>alert(1)</script>",
         "Valor solicitado": "95000000",
     }
@@ -171,7 +182,8 @@ def test_sandbox_saves_an_article_as_a_draft_commit(page: Page, explorer_url: st
     saved = git(explorer_repo, "show", "borradores/tecnologias_emergentes:bills/tecnologias_emergentes.md")
     assert "lineamientos claros para tecnologías emergentes" in saved
     assert git(explorer_repo, "log", "-1", "--format=%an|%s", "borradores/tecnologias_emergentes") == (
-        "Ana Restrepo|Objeto en lenguaje claro")
+        "Ana Restrepo|Objeto en lenguaje claro"
+    )
     assert git(explorer_repo, "rev-parse", "HEAD") == head
     assert git(explorer_repo, "symbolic-ref", "HEAD") == branch
     assert git(explorer_repo, "status", "--porcelain") == status
