@@ -541,6 +541,232 @@ CASES += [
     ),
 ]
 
+# Second round of generalisation (how courts and lawyers write): each block has what must be found and, after it,
+# near misses of the same pattern that must not be found or must stay as they were.
+CASES += [
+    # R1. the Constitution under its other names
+    (
+        "Según los artículos 13 y 47 de la Carta, el Estado protege",
+        [ext("artículos 13 y 47 de la Carta", "constitución", None, None, article="13", articles=("13", "47"))],
+    ),
+    ("conforme a la Carta Fundamental", [ext("Carta Fundamental", "constitución", None, None)]),
+    (
+        "el artículo 86 de la Carta Magna protege",
+        [ext("artículo 86 de la Carta Magna", "constitución", article="86")],
+    ),
+    ("El artículo 209 superior exige", [ext("artículo 209 superior", "constitución", None, None, article="209")]),
+    (
+        "vulnera los artículos 29 y 229 superiores.",
+        [ext("artículos 29 y 229 superiores", "constitución", articles=("29", "229"))],
+    ),
+    (
+        "el debido proceso (C.P., art. 29) y la igualdad",
+        [ext("C.P., art. 29", "constitución", None, None, article="29")],
+    ),
+    ("(art. 48, inc. 2, C.P.)", [ext("art. 48, inc. 2, C.P", "constitución", article="48", sub="inc. 2")]),
+    (
+        "la Constitución Política de 1991 consagró",
+        [ext("Constitución Política de 1991", "constitución", None, 1991)],
+    ),
+    (
+        "la facultad del artículo 150.10 de la Constitución",
+        [ext("artículo 150.10 de la Constitución", "constitución", article="150", sub="numeral 10")],
+    ),
+    # near misses: a letter, a "Carta de …", the comparative "superior a", an unnumbered unit, a decree's decimal
+    # article (kept whole), an abbreviation that already closed the citation before
+    ("se entregó la Carta de presentación de la oferta del artículo 5", [internal("artículo 5", article="5")]),
+    ("en la carta del 3 de mayo", []),
+    ("el valor del artículo 5 superior al tope", [internal("artículo 5", article="5")]),
+    (
+        "el artículo 2.2.1.1.1.3.1 del Decreto 1082 de 2015",
+        [ext("artículo 2.2.1.1.1.3.1 del Decreto 1082 de 2015", "decreto", "1082", 2015, article="2.2.1.1.1.3.1")],
+    ),
+    (
+        "(art. 13 C.P., art. 25 de esta ley)",
+        [ext("art. 13 C.P", "constitución", article="13"), internal("art. 25 de esta ley", article="25")],
+    ),
+    # R2. pointing back to a norm named before
+    (
+        "el inciso 3 del artículo 12 de la Ley 1437 de 2011 y el parágrafo del mismo artículo",
+        [
+            ext("inciso 3 del artículo 12 de la Ley 1437 de 2011", "ley", "1437", 2011, article="12"),
+            ext("parágrafo del mismo artículo", "ley", "1437", 2011, article="12", sub="parágrafo"),
+        ],
+    ),
+    (
+        "el numeral 1 del artículo 33 de la Ley 80 de 1993, la Sentencia C-949 de 2001 y el numeral 4 del mismo "
+        "artículo 33",
+        [
+            ext("numeral 1 del artículo 33 de la Ley 80 de 1993", "ley", "80", 1993, article="33"),
+            ext("Sentencia C-949 de 2001", "sentencia", "C-949", 2001),
+            ext("numeral 4 del mismo artículo 33", "ley", "80", 1993, article="33", sub="numeral 4"),
+        ],
+    ),
+    (
+        "la Ley 1437 de 2011, modificada por la Ley 2080 de 2021, y el artículo 3 de la misma ley",
+        [
+            ext("Ley 1437 de 2011", "ley", "1437", 2011),
+            ext("Ley 2080 de 2021", "ley", "2080", 2021),
+            ext("artículo 3 de la misma ley", "ley", "1437", 2011, article="3"),
+        ],
+    ),
+    (
+        "la Ley 527 de 1999 <Ver Ley 962 de 2005>. El artículo 10 de la misma ley",
+        [
+            ext("Ley 527 de 1999", "ley", "527", 1999),
+            ext("Ley 962 de 2005", "ley", "962", 2005, note=True),
+            ext("artículo 10 de la misma ley", "ley", "527", 1999, article="10"),
+        ],
+    ),
+    (
+        "la Ley 1581 de 2012, que en el literal c) de su artículo 4 define",
+        [
+            ext("Ley 1581 de 2012", "ley", "1581", 2012),
+            ext("literal c) de su artículo 4", "ley", "1581", 2012, article="4", sub="literal c)"),
+        ],
+    ),
+    (
+        "el artículo 7 del Decreto 2591 de 1991 (Sentencia T-100 de 2019), y el inciso 2 del artículo 8 ibídem",
+        [
+            ext("artículo 7 del Decreto 2591 de 1991", "decreto", "2591", 1991, article="7"),
+            ext("Sentencia T-100 de 2019", "sentencia", "T-100", 2019),
+            ext("inciso 2 del artículo 8 ibídem", "decreto", "2591", 1991, article="8"),
+        ],
+    ),
+    (
+        "el artículo 5 de la Ley 1150 de 2007 y el artículo 2.2.1.1.2.1.1 del Decreto 1082 de 2015; el parágrafo del "
+        "artículo 5 ibídem",
+        [
+            ext("artículo 5 de la Ley 1150 de 2007", "ley", "1150", 2007, article="5"),
+            ext("artículo 2.2.1.1.2.1.1 del Decreto 1082 de 2015", "decreto", "1082", 2015),
+            ext("parágrafo del artículo 5 ibídem", "ley", "1150", 2007, article="5"),
+        ],
+    ),
+    (
+        "el Decreto 1083 de 2015, Decreto Reglamentario Único del Sector Función Pública, y el artículo 2.2.5.1.1 "
+        "del mismo decreto",
+        [
+            ext(
+                "Decreto 1083 de 2015, Decreto Reglamentario Único del Sector Función Pública",
+                "decreto",
+                "1083",
+                2015,
+            ),
+            ext("artículo 2.2.5.1.1 del mismo decreto", "decreto", "1083", 2015, article="2.2.5.1.1"),
+        ],
+    ),
+    # near misses: "mismo artículo" after an internal citation stays internal; ibídem after a ruling alone has no
+    # norm to point to; "su" after the citing document is internal
+    (
+        "el inciso 2 del artículo 4 de esta ley y el parágrafo del mismo artículo",
+        [
+            internal("inciso 2 del artículo 4 de esta ley", article="4"),
+            internal("parágrafo del mismo artículo", sub="parágrafo"),
+        ],
+    ),
+    (
+        "la Sentencia C-100 de 2019 y el artículo 3 ibídem",
+        [ext("Sentencia C-100 de 2019", "sentencia", "C-100", 2019), internal("artículo 3 ibídem", article="3")],
+    ),
+    (
+        "la Ley 80 de 1993. La presente ley, en el numeral 2 de su artículo 5, dispone",
+        [ext("Ley 80 de 1993", "ley", "80", 1993), internal("numeral 2 de su artículo 5", article="5")],
+    ),
+    # R3. lists sharing a type word; ruling ids alone
+    (
+        "las Sentencias C-355 de 2006, T-025 de 2004 y SU-214A de 2016",
+        [
+            ext("Sentencias C-355 de 2006", "sentencia", "C-355", 2006),
+            ext("T-025 de 2004", "sentencia", "T-25", 2004),
+            ext("SU-214A de 2016", "sentencia", "SU-214A", 2016),
+        ],
+    ),
+    (
+        "como se dijo en la T-881 de 2002 y en la C-776 de 2003,",
+        [ext("T-881 de 2002", "sentencia", "T-881", 2002), ext("C-776 de 2003", "sentencia", "C-776", 2003)],
+    ),
+    ("(Corte Constitucional, C-630/11)", [ext("C-630/11", "sentencia", "C-630", 2011)]),
+    (
+        "los documentos Conpes 3854 y 4023 fijan",
+        [ext("documentos Conpes 3854", "conpes", "3854", None), ext("4023", "conpes", "4023", None)],
+    ),
+    (
+        "los Decretos 1074 y 1075 de 2015 compilan",
+        [ext("Decretos 1074", "decreto", "1074", 2015), ext("1075 de 2015", "decreto", "1075", 2015)],
+    ),
+    (
+        "las Leyes 1437 y 1564 regulan",
+        [ext("Leyes 1437", "ley", "1437", None), ext("1564", "ley", "1564", None)],
+    ),
+    # near misses: an id without year, lower case, inside a word or a code; a quantity after a list
+    ("el formulario A-3 y la vía C-40", []),
+    ("la pieza t-406 de 1992", []),
+    ("radicado 11001-03-24-000-2015 de 2016", []),
+    ("el lote ABC-12 de 2020", []),
+    ("las Leyes 100 de 1993 y 30 días hábiles", [ext("Leyes 100 de 1993", "ley", "100", 1993)]),
+    # R4. Senate concordance lines: the units after ";" belong to the norm opening the line
+    (
+        "Concordancias\n\nLey 1437 de 2011; Art. 3o. Num. 2o.\nDecreto 1082 de 2015; Art. 2.2.1.1.1.1 y ss.\n"
+        "Ley 734 de 2002; Art. 34o.; Art. 48\nLey 1474 de 2011\n",
+        [
+            ext("Ley 1437 de 2011; Art. 3o. Num. 2o", "ley", "1437", 2011, article="3", sub="Num. 2o"),
+            ext("Decreto 1082 de 2015; Art. 2.2.1.1.1.1 y ss", "decreto", "1082", 2015, article="2.2.1.1.1.1"),
+            ext("Ley 734 de 2002; Art. 34o.; Art. 48", "ley", "734", 2002, articles=("34", "48")),
+            ext("Ley 1474 de 2011", "ley", "1474", 2011, article=None),
+        ],
+    ),
+    # near miss: in running text the "; art. N" after a norm is its own (internal) citation
+    (
+        "según la Ley 80 de 1993; art. 5 de esta ley",
+        [ext("Ley 80 de 1993", "ley", "80", 1993, article=None), internal("art. 5 de esta ley", article="5")],
+    ),
+    # R5. two names for one norm
+    (
+        "el Código de Infancia y Adolescencia (Ley 1098 de 2006) dispone",
+        [ext("Código de Infancia y Adolescencia (Ley 1098 de 2006)", "ley", "1098", 2006)],
+    ),
+    (
+        "el Estatuto del Consumidor (Ley 1480 de 2011), cuyo artículo 5 define",
+        [ext("Estatuto del Consumidor (Ley 1480 de 2011), cuyo artículo 5", "ley", "1480", 2011, article="5")],
+    ),
+    ("la Ley 2052 de 2020 (art. 4) ordena", [ext("Ley 2052 de 2020 (art. 4)", "ley", "2052", 2020, article="4")]),
+    (
+        "el Decreto 1078 de 2015, Decreto Reglamentario Único del Sector TIC",
+        [ext("Decreto 1078 de 2015, Decreto Reglamentario Único del Sector TIC", "decreto", "1078", 2015)],
+    ),
+    (
+        'la Ley 1564 de 2012, "Por medio de la cual se expide el Código General del Proceso"',
+        [ext("Ley 1564 de 2012", "ley", "1564", 2012), ext("Código General del Proceso", "código")],
+    ),
+    # near misses: a ruling in parentheses stays its own reference; the norm's own title formula is no reference;
+    # a unit in parentheses after a citation that has its article stays separate
+    (
+        "el Código Civil (Sentencia C-131 de 2004)",
+        [ext("Código Civil", "código"), ext("Sentencia C-131 de 2004", "sentencia", "C-131", 2004)],
+    ),
+    ("Por medio de la cual se expide el Código General del Proceso", []),
+    (
+        "el artículo 5 de la Ley 80 de 1993 (parágrafo 2)",
+        [
+            ext("artículo 5 de la Ley 80 de 1993", "ley", "80", 1993, article="5"),
+            ext("parágrafo 2", "ley", "80", 1993, article=None, sub="parágrafo 2"),
+        ],
+    ),
+    # R6. smaller patterns
+    (
+        "la Ley 1150/07 y el Decreto 2150/95",
+        [ext("Ley 1150/07", "ley", "1150", 2007), ext("Decreto 2150/95", "decreto", "2150", 1995)],
+    ),
+    (
+        "demanda contra el literal b) (parcial) del artículo 9 (parcial) de la Ley 1437 de 2011",
+        [ext("literal b) (parcial) del artículo 9 (parcial) de la Ley 1437 de 2011", "ley", "1437", 2011, article="9")],
+    ),
+    ("Consejo de Estado, Sección Tercera, Subsección B, auto del 3 de mayo", []),
+    ("Tribunal Administrativo de Antioquia, Sección Segunda", []),
+    # near miss: a section of the document itself is still an internal reference
+    ("según la Sección Primera de este decreto", [internal("Sección Primera de este decreto", sub="Sección Primera")]),
+]
+
 NEAR_MISSES = [
     "la ley de la oferta y la demanda",
     "compra de artículos de oficina",
@@ -1112,6 +1338,13 @@ def test_heading_prefix_chars_are_the_regex_class() -> None:
         lambda k: (
             "art. 5" + " " * k + "Ley 80 de 1993, " + " " * k + "artículo 5" + " " * k + "(par. 2)" + " " * k + "x"
         ),
+        # second round: concordance lines, abbreviations before units, ruling ids, "mismo artículo", lists of numbers
+        lambda k: (
+            "\nLey 80 de 1993; Art. 4o.; Art. 18" * (k // 40)
+            + " C.P., art. 5 y la T-406 de 1992, el numeral 2 del mismo artículo" * (k // 80)
+            + " Conpes 3920 y"
+            + " 39" * (k // 40)
+        ),
     ],
     ids=[
         "long_space_runs",
@@ -1120,6 +1353,7 @@ def test_heading_prefix_chars_are_the_regex_class() -> None:
         "run_in_headings",
         "possessives_and_units_after_norms",
         "long_blank_runs_new_patterns",
+        "second_round_patterns",
     ],
 )
 def test_pathological_inputs_stay_linear(make) -> None:  # noqa: ANN001

@@ -166,8 +166,11 @@ NAMED_NORMS: tuple[tuple[str, str], ...] = (
     ("constitución nacional", "constitución"),
     ("constitución de 1991", "constitución"),
     ("constitución de colombia", "constitución"),
+    ("carta política de 1991", "constitución"),
     ("carta política", "constitución"),
     ("carta constitucional", "constitución"),
+    ("carta fundamental", "constitución"),
+    ("carta magna", "constitución"),
     ("código civil", "código"),
     ("código penal colombiano", "código"),
     ("código penal", "código"),
@@ -465,7 +468,7 @@ NORM_TRIGGERS = (
     r"circular(?:es)?",
     r"conpes",
     r"constituci[óo]n",
-    r"carta\s+(?:pol[íi]tica|constitucional)",
+    r"carta\s+(?:pol[íi]tica|constitucional|fundamental|magna)",
     r"c[óo]digos?",
     r"estatutos?",
     r"sentencias?",
@@ -594,6 +597,13 @@ def build_trigger_re() -> re.Pattern[str]:
     )
 
 
+def build_ruling_dash_re() -> re.Pattern[str]:
+    """The dash of a ruling id without the word "Sentencia" ("t-406", "su-601a"), on lower-cased text: the scan looks
+    for the dash and checks the letters behind it (starting on the letters, it would try every c/t/a/s of the text).
+    The parser then checks the capitals and wants a year (see :func:`build_ruling_id_re`)."""
+    return re.compile(r"[-–](?=\d)(?:(?<=(?<![\w-])[cta].)|(?<=(?<![\w-])su.))")
+
+
 def build_norm_kind_re() -> re.Pattern[str]:
     """A numbered norm's kind word(s), its fillers, at the current position."""
     kinds = "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(NORM_KINDS))
@@ -629,7 +639,7 @@ def build_sentencia_re() -> re.Pattern[str]:
     """A ruling: "Sentencia C-274 de 2013", "Sentencia C- 274 del 9 de mayo de 2013", "Sentencia T-760/08"."""
     return re.compile(
         r"sentencias?\s+(?:(?:de\s+)?(?:tutela|constitucionalidad|unificaci[óo]n)\s+)?(?:n[úu]mero\s+|no\.\s*)?"
-        r"(?P<let>su|[ctat]|sl|sp|stc|stp)\s*[-–]\s*(?P<num>\d{1,5})"
+        rf"(?P<let>su|[ctat]|sl|sp|stc|stp)\s*[-–]\s*(?P<num>\d{{1,5}})(?P<suf>[a-z](?![{LETTER}\d]))?"
         r"(?:\s*[-/]\s*(?P<yy>\d{2}|\d{4})(?!\d))?"
     )
 
@@ -638,7 +648,16 @@ def build_sentencia_more_re() -> re.Pattern[str]:
     """Another ruling in a list after "Sentencias …": ", T-760 de 2008", " y C-355 de 2006"."""
     return re.compile(
         r"\s*(?:,\s*(?:y\s+|e\s+)?|\s(?:y|e)\s+)(?P<let>su|[ctat]|sl|sp|stc|stp)\s*[-–]\s*(?P<num>\d{1,5})"
-        r"(?:\s*[-/]\s*(?P<yy>\d{2}|\d{4})(?!\d))?"
+        rf"(?P<suf>[a-z](?![{LETTER}\d]))?(?:\s*[-/]\s*(?P<yy>\d{{2}}|\d{{4}})(?!\d))?"
+    )
+
+
+def build_ruling_id_re() -> re.Pattern[str]:
+    """A ruling written by its id alone, on the ORIGINAL text: "T-406 de 1992", "SU-601A de 1999", "C-211/17". The id
+    (C-/T-/SU-/A- + number + optional letter, capitals) is believed only with a year after it; the parser checks it."""
+    return re.compile(
+        r"(?<![\w-])(?P<let>SU|[CTA])[-–](?P<num>\d{1,5})(?P<suf>[A-Z](?![\w]))?"
+        r"(?:[-/](?P<yy>\d{2}|\d{4})(?![\d]))?"
     )
 
 
@@ -711,7 +730,14 @@ def build_separator_re() -> re.Pattern[str]:
 
 def build_nest_re() -> re.Pattern[str]:
     """A unit group nested in the next one: " del ", " de la ", " de los ", " al ", " a la "."""
-    return re.compile(r"\s*(?:,\s*)?(?:del|de\s+l[oa]s?|de\s+el|de|al|a\s+l[oa]s?|a)\s+")
+    return re.compile(
+        rf"{PARTIAL}\s*(?:,\s*)?(?:del|de\s+l[oa]s?|de\s+el|de|al|a\s+l[oa]s?|a)\s+(?:(?P<poss>sus?)[ \t]+)?"
+    )
+
+
+#: "(parcial)" written after a unit or a norm in demands and rulings ("numeral 4 (parcial) del artículo 140"): part of
+#: the citation, skipped between its pieces.
+PARTIAL = r"(?:[ \t]*\(parcial(?:mente)?\))?"
 
 
 def build_sibling_re() -> re.Pattern[str]:
@@ -728,7 +754,7 @@ def build_sibling_re() -> re.Pattern[str]:
 
 def build_norm_connector_re() -> re.Pattern[str]:
     """Between the last unit group and the norm: " de la ", " del ", ", de la ", " al ", " de Ia " (OCR)."""
-    return re.compile(r"\s*(?:,\s*)?(?:del|de\s+(?:la|el|los|las|ia)|de|al|a\s+la|a\s+los|a\s+las)\s+")
+    return re.compile(rf"{PARTIAL}\s*(?:,\s*)?(?:del|de\s+(?:la|el|los|las|ia)|de|al|a\s+la|a\s+los|a\s+las)\s+")
 
 
 def build_self_tail_re() -> re.Pattern[str]:
@@ -851,6 +877,50 @@ def build_self_mention_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![{LETTER}])(?:(?:presente|esta|este)[ \t]+{kinds}|proyectos?[ \t]+de)(?![{LETTER}])")
 
 
+def build_superior_re() -> re.Pattern[str]:
+    """ "artículo 311 superior", "artículos 25 y 53 superiores": how rulings name the Constitution after an article
+    (never the comparative "superior a/al")."""
+    return re.compile(rf"[ \t]+superior(?:es)?(?![{LETTER}])(?!\s+(?:a|al)\s)")
+
+
+def build_bare_carta_re() -> re.Pattern[str]:
+    """ "la Carta" alone after a unit ("artículo 83 de la Carta"), on the ORIGINAL text: capitalised, and not "Carta de
+    X"/"Carta del X" (another instrument, or a letter)."""
+    return re.compile(r"Carta(?![\w])(?![ \t]+(?:de|del|[A-ZÁÉÍÓÚÑ])[\w ])")
+
+
+def build_acronym_before_re() -> re.Pattern[str]:
+    """A norm abbreviation written BEFORE its unit ("C.P., art. 25", "(E.T. art. 240"), at the end of a look-back
+    window of the ORIGINAL text."""
+    alts = "|".join(re.escape(a) for a in sorted(UNIT_ACRONYMS, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9ÁÉÍÓÚÑáéíóúñ.])(?P<acr>{alts})[ \t]*(?:,[ \t]*)?\Z")
+
+
+def build_comma_acronym_re() -> re.Pattern[str]:
+    """A norm abbreviation after a comma, closing a unit chain ("art. 13, inc. 3, C.P."), on the ORIGINAL text."""
+    alts = "|".join(re.escape(a) for a in sorted(UNIT_ACRONYMS, key=len, reverse=True))
+    return re.compile(rf"[ \t]*,[ \t]*(?P<acr>{alts})(?![A-Za-z0-9ÁÉÍÓÚÑáéíóúñ])")
+
+
+def build_concordance_semi_re() -> re.Pattern[str]:
+    """ "; " before a unit on a Senate concordance line ("Ley 80 de 1993; Art. 8o. Num. 1o. Lit. j)")."""
+    return re.compile(r"\.?[ \t]*;[ \t]*(?=art)")
+
+
+def build_secondary_before_re() -> re.Pattern[str]:
+    """A norm named as the modifier of another ("la Ley 1341 de 2009, modificada por la Ley 1978 de 2019"): a
+    secondary mention that does not replace the antecedent of "la misma ley". Searched at the end of a look-back."""
+    parts = alternation(list(NOTE_PARTICIPLES))
+    return re.compile(
+        rf"(?<![{LETTER}]){parts}[oa]s?(?:[ \t]+parcialmente)?[ \t]+(?:por|mediante)[ \t]+(?:(?:el|la|los|las)[ \t]+)?\Z"
+    )
+
+
+def build_slash_year_re() -> re.Pattern[str]:
+    """The year after a slash, right after a norm number: "Ley 80/93", "Decreto 1082/2015"."""
+    return re.compile(r"/(?P<yy>\d{4}|\d{2})(?![\d/])")
+
+
 def build_relative_suffix_re() -> re.Pattern[str]:
     return re.compile(
         r"[ \t]+(?P<rel>" + "|".join(sorted(RELATIVE_SUFFIXES, key=len, reverse=True)) + rf")(?![{LETTER}])"
@@ -893,6 +963,15 @@ HEADING_PREFIX_RE = build_heading_prefix_re()
 HEADING_AFTER_RE = build_heading_after_re()
 NOTE_RE = build_note_re()
 RELATIVE_SUFFIX_RE = build_relative_suffix_re()
+SUPERIOR_RE = build_superior_re()
+BARE_CARTA_RE = build_bare_carta_re()
+ACRONYM_BEFORE_RE = build_acronym_before_re()
+COMMA_ACRONYM_RE = build_comma_acronym_re()
+CONCORDANCE_SEMI_RE = build_concordance_semi_re()
+SECONDARY_BEFORE_RE = build_secondary_before_re()
+SLASH_YEAR_RE = build_slash_year_re()
+RULING_ID_RE = build_ruling_id_re()
+RULING_DASH_RE = build_ruling_dash_re()
 UNIT_AFTER_NORM_RE = build_unit_after_norm_re()
 PAREN_UNIT_RE = build_paren_unit_re()
 PAREN_CLOSE_RE = build_paren_close_re()

@@ -29,6 +29,14 @@ Guarantees:
 * a norm written straight after its unit ("art. 79 Ley 142 de 1994", "art. 424 ET") or a unit written after its norm
   ("Constitución Política en su artículo 2º", "Ley 1712 del 2014, parágrafo 3 del artículo 9") is one reference; a
   unit after "su"/"sus" points into the norm named just before ("… la Ley 1955 de 2019 … Su artículo 147 …");
+* the Constitution is recognised under the names courts use ("la Carta", "Carta Fundamental", "artículo 13 superior",
+  "C.P., art. 29", "art. 48, inc. 2, C.P."); "del mismo artículo [N]", "de su artículo", "de la misma ley" and "ibídem"
+  point back to the norm cited before (never to a ruling; "la misma ley" skips norms named only inside ``< >`` or as
+  the modifier of another); each member of a list sharing one type word is a reference ("Conpes 3920 y 3995",
+  "Decretos 1078 y 1083 de 2015", the year written once going to the members before it); a ruling id with a year is a
+  ruling without the word "Sentencia" ("T-406 de 1992"); a Senate concordance line ("Ley 80 de 1993; Art. 8o.") and
+  two names for one norm ("Estatuto Anticorrupción (Ley 1474 de 2011)", "Ley 1955 de 2019 (art. 147)") are one
+  reference each;
 * ``target``, ``status`` and ``provision`` are left ``None`` (the resolver fills them).
 
 Example:
@@ -41,10 +49,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
-from spacy.attrs import IDX, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, LOWER, ORTH, SHAPE, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -79,7 +87,25 @@ _DE_1991_RE = re.compile(r"\s+de\s+(?:1991|colombia)")
 _DOCUMENTO_RE = re.compile(r"documentos?\s+$")
 _NEW_UNIT_RE = re.compile(r"\s*(?:a\s|al\s|:|,)")
 _NOTE_OPEN_RE = re.compile(r"<[ \t]*\Z")
-_UNIQUE_DECREE_RE = re.compile(r"decreto[ \t]+[úu]nico(?:[ \t]+reglamentario)?(?![a-záéíóúüñ])")
+_UNIQUE_DECREE_RE = re.compile(
+    r"decreto[ \t]+(?:[úu]nico(?:[ \t]+reglamentario)?|reglamentario[ \t]+[úu]nico)(?![a-záéíóúüñ])"
+)
+_CONSTITUTION_YEAR_RE = re.compile(r"[ \t]+de[ \t]+(?P<year>1991|1886)(?!\d)")
+_PAREN_OPEN_RE = re.compile(r"[ \t]*\([ \t]*")
+_PAREN_END_RE = re.compile(r"[ \t]*\)")
+#: A court before "Sección Primera"/"Subsección B" (the court's division, not a unit of a norm), on the ORIGINAL text.
+_COURT_BEFORE_RE = re.compile(
+    r"(?:Consejo de Estado|Contencioso Administrativo|Sala [A-ZÁÉÍÓÚa-záéíóú ]{2,40}|Tribunal[^,\n]{0,60})"
+    r"[ \t]*,[ \t]*\Z"
+)
+_SAME_REACH = 1500  # how far back "del mismo artículo" looks for the article it repeats (characters)
+_SAME_NUMBERED_REACH = 6000  # … when it repeats the number ("del mismo artículo 140"), a much stronger signal
+#: After a bare number in a plural list: a quantity ("y 10 días", "y 5%"), not another member of the list.
+_QUANTITY_AFTER_RE = re.compile(
+    r"[ \t]*(?:%|por[ \t]+ciento|(?:d[íi]as?|meses|mes|años?|horas?|semanas?|salarios?|smmlv|pesos|millones|veces|"
+    r"personas|entidades|art[íi]culos?|numerales|folios|p[áa]ginas)(?![a-záéíóúüñ]))"
+)
+_SAME_WORDS = frozenset({"mismo", "misma", "mismos", "mismas"})
 #: Cheap tests that must hold for a pattern to match (each one exact: it only spares calls that would fail).
 _RELATIVE_NEXT = frozenset({*(word[0] for word in g.RELATIVE_SUFFIXES), " ", "\t"})
 _SEPARATOR_NEXT = frozenset({",", "a", "h", "y", "e", "o", "u"})
@@ -132,6 +158,14 @@ def normalize_number(raw: str) -> str:
     if raw.isdecimal():  # all \d characters: the same as the sub below, faster
         return str(int(raw))
     return _INT_RE.sub(lambda m: str(int(m.group(0))), raw)
+
+
+def _full_year(raw: str) -> int:
+    """ "1993" → 1993; a two-digit year as Colombian citations write it ("80/93", "T-760/08") → 1993, 2008."""
+    year = int(raw)
+    if year > 999:
+        return year
+    return 2000 + year if year < 50 else 1900 + year
 
 
 def _expand_range(first: str, last: str) -> list[str]:
@@ -204,6 +238,9 @@ class _Parser:
         self.n = len(self.low)
         self.refs: list[Reference] = []
         self.last_by_family: dict[str, Reference] = {}
+        # antecedents of "la misma ley" / "ibídem" named in running text (not inside < >, nor as the modifier of
+        # another norm: "la Ley 1341 de 2009, modificada por la Ley 1978 de 2019"); "norm" = the last that is no ruling
+        self.last_in_text: dict[str, Reference] = {}
         has_notes = text.find("<", start, end) >= 0
         self.notes = [(m.start(), m.end()) for m in g.NOTE_RE.finditer(text, start, end)] if has_notes else []
         self.note_starts = [s for s, _ in self.notes]
@@ -356,7 +393,7 @@ class _Parser:
                 nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
                 if nxt is not None and (nxt.identified or self.bare_ok(nxt) or self.norm_follows(nxt)):
                     chain.groups.append(nxt)
-                    chain.links.append("nest")
+                    chain.links.append("poss" if m.group("poss") else "nest")  # "numeral 4 de su artículo 14"
                     continue
             m = g.SIBLING_GROUP_RE.match(low, end)
             if m:
@@ -394,7 +431,21 @@ class _Parser:
         low = self.low
         c = g.NORM_CONNECTOR_RE.match(low, p)
         if c:
-            return self.norm_at(c.end())
+            norm = self.norm_at(c.end())
+            if norm is None and low.startswith("carta", c.end()):
+                m = g.BARE_CARTA_RE.match(self.text, self.base + c.end())  # "artículo 83 de la Carta"
+                if m and m.end() - self.base <= self.n:
+                    return _Norm(c.end(), m.end() - self.base, "constitución")
+            return norm
+        numbered = last is not None and last.unit == "artículo" and bool(last.values) and last.relative is None
+        if numbered and low.startswith("superior", p + 1):
+            m = g.SUPERIOR_RE.match(low, p)  # "artículo 311 superior": the Constitution, in rulings
+            if m:
+                return _Norm(p + 1, m.end(), "constitución")
+        if low[p : p + 1] == "," and last is not None and last.values:
+            m = g.COMMA_ACRONYM_RE.match(self.text, self.base + p)  # "art. 13, inc. 3, C.P."
+            if m and m.end() - self.base <= self.n:
+                return _Norm(m.start("acr") - self.base, m.end() - self.base, g.UNIT_ACRONYMS[m.group("acr")])
         d = g.DIRECT_NORM_RE.match(low, p) if low[p : p + 1] in (" ", "\t") else None
         if d is None or (last is not None and (not last.values or last.relative is not None)):
             return None  # "artículo siguiente Constitución": only a numbered unit takes its norm without "de"
@@ -436,8 +487,10 @@ class _Parser:
                 norm = _Norm(p, num.end(), ntype, normalize_number(num.group("num")))
                 norm.plural = kind_text.split()[0].endswith("s") and ntype != "conpes"
                 y = g.YEAR_RE.match(low, num.end())
+                if y is None and low.startswith("/", num.end()):
+                    y = g.SLASH_YEAR_RE.match(low, num.end())  # "Ley 80/93"
                 if y:
-                    norm.year = int(y.group("year"))
+                    norm.year = _full_year(y.group(y.lastgroup or "year"))
                     norm.end = y.end()
                 elif words > 1 or kind_text.endswith("."):
                     return None  # "DECRETO EXPEDIDO EN 2019", "una res. 5": only believed with a year
@@ -447,9 +500,13 @@ class _Parser:
                 return self.unique_decree(p, m.end())
         m = g.NAMED_RE.match(low, p)
         if m:
-            return _Norm(p, m.end(), g.NAMED_TYPES_BY_GROUP[m.lastgroup])  # one group per alternative
+            norm = _Norm(p, m.end(), g.NAMED_TYPES_BY_GROUP[m.lastgroup])  # one group per alternative
+            if norm.type == "constitución":
+                return self.constitution_year(norm)
+            return self.named_with_number(norm)
         if low.startswith("constituci", p):
-            return self.bare_constitution(p)
+            norm = self.bare_constitution(p)
+            return self.constitution_year(norm) if norm is not None else None
         m = (
             g.GENERIC_NAMED_RE.match(self.text, self.base + p)
             if self.text.startswith(_GENERIC_HEADS, self.base + p)
@@ -457,11 +514,42 @@ class _Parser:
         )
         if m and m.end() - self.base <= self.n:
             head = g.lower_same_length(self.orig(p, p + 7))
-            return _Norm(p, m.end() - self.base, "código" if head.startswith("c") else "estatuto")
+            return self.named_with_number(
+                _Norm(p, m.end() - self.base, "código" if head.startswith("c") else "estatuto")
+            )
         m = g.ACRONYM_RE.match(self.text, self.base + p) if self.text.startswith(_ACRONYMS, self.base + p) else None
         if m and m.end() - self.base <= self.n:
             return _Norm(p, m.end() - self.base, g.NAMED_ACRONYMS[m.group(0)])
         return None
+
+    def constitution_year(self, norm: _Norm) -> _Norm:
+        """ "Constitución Política de 1991": the year is written, so it is recorded (and kept in the span)."""
+        text = self.low[norm.start : norm.end]
+        if "1991" in text:
+            norm.year = 1991
+            return norm
+        m = _CONSTITUTION_YEAR_RE.match(self.low, norm.end)
+        if m:
+            norm.year, norm.end = int(m.group("year")), m.end()
+        return norm
+
+    def named_with_number(self, norm: _Norm) -> _Norm:
+        """ "Estatuto Anticorrupción (Ley 1474 de 2011)", "Código General del Proceso (Ley 1564 de 2012)": a named norm
+        with its number in parentheses right after it is ONE norm, typed by the number (two names for one norm)."""
+        low = self.low
+        if low.find("(", norm.end, norm.end + 3) < 0:
+            return norm
+        m = _PAREN_OPEN_RE.match(low, norm.end)
+        if not m or not (low.startswith(("ley", "decreto"), m.end())):
+            return norm
+        inner = self.norm_at(m.end())
+        if inner is None or inner.number is None or inner.type == "sentencia":
+            return norm
+        close = _PAREN_END_RE.match(low, inner.end)
+        if not close:
+            return norm
+        inner.start, inner.end, inner.plural = norm.start, close.end(), False
+        return inner
 
     def issuer_words(self, a: int, b: int) -> int:
         """Number of words of an issuer written between kind and number when it looks like one (else 0): every word
@@ -484,11 +572,11 @@ class _Parser:
         return self.ruling(p, m)
 
     def ruling(self, p: int, m: re.Match[str]) -> _Norm:
-        norm = _Norm(p, m.end(), "sentencia", f"{m.group('let').upper()}-{int(m.group('num'))}")
+        suffix = (m.group("suf") or "").upper()
+        norm = _Norm(p, m.end(), "sentencia", f"{m.group('let').upper()}-{int(m.group('num'))}{suffix}")
         yy = m.group("yy")
         if yy:
-            year = int(yy)
-            norm.year = year if year > 999 else (2000 + year if year < 50 else 1900 + year)
+            norm.year = _full_year(yy)
         else:
             y = g.YEAR_RE.match(self.low, m.end())
             if y:
@@ -564,12 +652,30 @@ class _Parser:
         ref = Reference(start=a, end=b, text=self.text[a:b], note=self.in_note(start, end), **fields)  # type: ignore[arg-type]
         self.refs.append(ref)
         if ref.scope == "external" and ref.type:
-            self.last_by_family[_family(ref.type)] = ref
+            family = _family(ref.type)
+            self.last_by_family[family] = ref
             self.last_by_family["*"] = ref
+            if ref.type != "sentencia":
+                self.last_by_family["norm"] = ref
+                if not ref.note and not (
+                    family in self.last_in_text
+                    and (
+                        self.low.find("por", start - 8 if start > 8 else 0, start) >= 0
+                        or "mediante" in self.low[start - 14 if start > 14 else 0 : start]
+                    )
+                    and g.SECONDARY_BEFORE_RE.search(self.low, max(0, start - 40), start)
+                ):
+                    self.last_in_text[family] = ref
+                    self.last_in_text["norm"] = ref
         return ref
 
     def emit_norm(self, start: int, norm: _Norm, chain: _Chain | None) -> None:
         article, articles, sub = _articles_and_sub(self, chain)
+        if norm.type == "constitución" and article and "." in article and article.split(".")[0].isdigit():
+            # the Constitution has no decimal articles: "artículo 241.4" is numeral 4 of article 241
+            head, _, rest = article.partition(".")
+            article, articles = head, tuple(head if a == article else a for a in articles)
+            sub = sub or f"numeral {rest}"
         self.emit(
             start,
             norm.end,
@@ -595,12 +701,25 @@ class _Parser:
             match = g.TRIGGER_RE.match
             matches = [match(low, p) for p in positions]
         from_unit, from_norm = self.from_unit, self.from_norm
+        # ruling ids alone ("T-406 de 1992") are found by a scan of their own (on the dash: a look-up at every c/t/a/s
+        # of the trigger scan would double its time); they are walked in text order with the triggers
+        rulings = _ruling_starts(low)
+        k = 0
         for m in matches:
-            if m is None or m.start() < cursor:
+            if m is None:
+                continue
+            while k < len(rulings) and rulings[k] < m.start():
+                if rulings[k] >= cursor:
+                    cursor = max(cursor, self.from_ruling(rulings[k]))
+                k += 1
+            if m.start() < cursor:
                 continue
             reached = from_unit(m) if m.group("unit") else from_norm(m.start("norm"))
             if reached > cursor:
                 cursor = reached
+        for r in rulings[k:]:
+            if r >= cursor:
+                cursor = max(cursor, self.from_ruling(r))
         return self.refs
 
     def from_norm(self, p: int) -> int:
@@ -615,7 +734,11 @@ class _Parser:
                 start = p - (len(before) - d.start())
         if self.is_title(start, norm.end) or (self.may_bill and _BILL_RE.search(self.low, max(0, p - 14), p)):
             return norm.end  # the document's own title, or a bill ("Proyecto de Acuerdo 012 de 2024"), not a norm
-        if norm.number is None and g.SELF_NAME_BEFORE_RE.search(self.low, max(0, p - 24), p):
+        if (
+            norm.number is None
+            and g.SELF_NAME_BEFORE_RE.search(self.low, max(0, p - 24), p)
+            and not self.quoted_title_of_cited_norm(p)
+        ):
             return norm.end  # "… se expide el Decreto Único Reglamentario del Sector …": the document's own name
         chain = self.unit_after_norm(norm)
         if chain is not None:
@@ -635,39 +758,93 @@ class _Parser:
         self.emit_norm(start, norm, None)
         return self.paren_unit(self.more_norms(norm))
 
+    def from_ruling(self, p: int) -> int:
+        """ "T-406 de 1992", "SU-601A de 1999", "C-211/17": a ruling by its id alone (capitals, and a year)."""
+        m = g.RULING_ID_RE.match(self.text, self.base + p)
+        if not m or m.end() - self.base > self.n:
+            return p + 1
+        norm = _Norm(
+            p, m.end() - self.base, "sentencia", f"{m.group('let')}-{int(m.group('num'))}{m.group('suf') or ''}"
+        )
+        if m.group("yy"):
+            norm.year = _full_year(m.group("yy"))
+        else:
+            y = g.YEAR_RE.match(self.low, norm.end)
+            if not y or self.low[norm.end : y.start("year")].count("de") > 2:
+                return norm.end  # no year: too weak ("la ruta C-1", "el formato A-3")
+            norm.year, norm.end = int(y.group("year")), y.end()
+        self.emit(p, norm.end, scope="external", type="sentencia", number=norm.number, year=norm.year)
+        return norm.end
+
+    def quoted_title_of_cited_norm(self, p: int) -> bool:
+        """'la Ley 1801 de 2016, "Por la cual se expide el Código Nacional de …"': the title formula is quoted right
+        after a citation, so the name is the cited norm's (a reference), not the citing document's own name."""
+        low = self.low
+        q = max(low.rfind('"', max(0, p - 80), p), low.rfind("“", max(0, p - 80), p))
+        if q < 0 or "\n" in low[q:p] or not low.startswith("por", q + 1) or not self.refs:
+            return False
+        prev = self.refs[-1]
+        gap = self.text[prev.end : self.base + q]
+        return prev.scope == "external" and prev.end <= self.base + q and not gap.strip(" \t,.;:")
+
     def more_norms(self, norm: _Norm) -> int:
-        """ "Leyes 812 de 2003, 1151 de 2007 y 1753 de 2015" / "Sentencias T-391 de 2007 y T-760 de 2008"."""
+        """ "Leyes 812 de 2003, 1151 de 2007 y 1753 de 2015" / "Sentencias T-391 de 2007 y T-760 de 2008" / "Conpes
+        3920 y 3995" / "Decretos 1078 y 1083 de 2015": one reference per member; a year written once after the last
+        members is theirs too (the members before it that have none)."""
         end = norm.end
-        if not norm.plural:
+        if not norm.plural and norm.type != "conpes":  # "Conpes 3920 y 3995": the word is the same in the plural
             return end
         low = self.low
+        first = len(self.refs) - 1  # the first member was just emitted
+        if first < 0 or self.refs[first].end != self.base + _rstrip_end(low, norm.start, end):
+            first = -1
+        members = [first] if first >= 0 else []
         while True:
             if norm.type == "sentencia":
                 m = g.SENTENCIA_MORE_RE.match(low, end)
                 if not m:
-                    return end
+                    break
                 nxt = self.ruling(m.start("let"), m)
-                self.emit(nxt.start, nxt.end, scope="external", type="sentencia", number=nxt.number, year=nxt.year)
+                if self.emit(nxt.start, nxt.end, scope="external", type="sentencia", number=nxt.number, year=nxt.year):
+                    members.append(len(self.refs) - 1)
                 end = nxt.end
                 continue
             m = g.PLURAL_MORE_RE.match(low, end)
             if not m:
-                return end
+                break
             num = g.NORM_NUMBER_RE.match(low, m.end())
             if not num:
-                return end
+                break
             y = g.YEAR_RE.match(low, num.end())
-            if not y:
-                return end
-            self.emit(
+            if y is None and _QUANTITY_AFTER_RE.match(low, num.end()):
+                break  # "Leyes 100 de 1993 y 10 días": a quantity, not a member
+            stop = y.end() if y else num.end()
+            if self.emit(
                 m.end(),
-                y.end(),
+                stop,
                 scope="external",
                 type=norm.type,
                 number=normalize_number(num.group("num")),
-                year=int(y.group("year")),
-            )
-            end = y.end()
+                year=int(y.group("year")) if y else None,
+            ):
+                members.append(len(self.refs) - 1)
+            end = stop
+        self.share_year(members)
+        return end
+
+    def share_year(self, members: list[int]) -> None:
+        """Give the year written after the last members of a list to the members right before them that have none."""
+        year = None
+        for i in reversed(members):
+            ref = self.refs[i]
+            if ref.year is not None:
+                year = ref.year
+            elif year is not None:
+                self.refs[i] = new = replace(ref, year=year)
+                for antecedents in (self.last_by_family, self.last_in_text):
+                    for key, value in antecedents.items():
+                        if value is ref:
+                            antecedents[key] = new
 
     def prefix_before(self, p: int) -> tuple[int, str | None]:
         """The word before a unit word when it belongs to the citation ("presente", "este", "primer")."""
@@ -716,11 +893,75 @@ class _Parser:
         if self.is_run_in_heading(chain):
             return first.end
         chain = _drop_dot_links(chain)
-        if self.is_note_label(chain):
+        if self.is_note_label(chain) or self.is_court_section(chain):
             return chain.end
-        if self.emit_possessive(chain):
+        if self.emit_acronym_before(chain) or self.emit_same_article(chain) or self.emit_possessive(chain):
             return chain.end
         return self.emit_internal(chain, chain.end)
+
+    def is_court_section(self, chain: _Chain) -> bool:
+        """ "Consejo de Estado, Sección Primera", "Sala de lo Contencioso Administrativo, Subsección B": a division of a
+        court, not a unit of a norm."""
+        first = chain.groups[0]
+        if first.unit not in ("sección", "subsección") or len(chain.groups) > 1 or not self.is_upper_at(first.start):
+            return False
+        a = self.base + first.start
+        line_start = self.text.rfind("\n", max(0, a - 120), a) + 1
+        return _COURT_BEFORE_RE.search(self.text, max(line_start, a - 120), a) is not None
+
+    def emit_acronym_before(self, chain: _Chain) -> bool:
+        """ "C.P., art. 25", "(E.T. art. 240)": the norm's abbreviation written before the unit."""
+        a = self.base + chain.start
+        if a < 2 or self.text[a - 1] not in " \t,":
+            return False
+        w = max(0, a - 16)
+        if self.text.find("C", w, a) < 0 and self.text.find("E", w, a) < 0:  # every abbreviation starts so
+            return False
+        m = g.ACRONYM_BEFORE_RE.search(self.text, w, a)
+        if m is None:
+            return False
+        start = m.start("acr") - self.base
+        if start < 0 or (self.refs and self.refs[-1].end > self.base + start):
+            return False  # the abbreviation closes the citation before ("art. 13 C.P., art. 25")
+        article, articles, sub = _articles_and_sub(self, chain)
+        ntype = g.UNIT_ACRONYMS[m.group("acr")]
+        self.emit(start, chain.end, scope="external", type=ntype, article=article, articles=articles, sub=sub)
+        return True
+
+    def emit_same_article(self, chain: _Chain) -> bool:
+        """ "parágrafo 2 del mismo artículo", "numeral 2 del mismo artículo 140": the article cited just before (the
+        last one with that number, when it is written); external when that citation was, with its norm."""
+        group = next((grp for grp in chain.groups if grp.prefix in _SAME_WORDS and grp.unit == "artículo"), None)
+        if group is None:
+            return False
+        a = self.base + chain.start
+        wanted = group.values[0] if group.values else None
+        reach = _SAME_NUMBERED_REACH if wanted else _SAME_REACH
+        for prev in reversed(self.refs):
+            if prev.end > a:
+                continue
+            if a - prev.end > reach:
+                break
+            if prev.article is None or prev.type == "sentencia" or (wanted and wanted not in prev.articles):
+                continue
+            if prev.scope != "external":
+                return False
+            article, articles, sub = _articles_and_sub(self, chain)
+            if article is None:
+                article, articles = prev.article, (prev.article,)
+            self.emit(
+                chain.start,
+                chain.end,
+                scope="external",
+                type=prev.type,
+                number=prev.number,
+                year=prev.year,
+                article=article,
+                articles=articles,
+                sub=sub,
+            )
+            return True
+        return False
 
     def tail_follows(self, chain: _Chain) -> bool:
         """A norm, the citing document or an anaphoric norm right after a unit chain."""
@@ -752,10 +993,45 @@ class _Parser:
             return None
         low = self.low
         c = low[norm.end : norm.end + 1]
+        if c == ";" or (c == " " and low.startswith(";", norm.end + 1)):
+            return self.concordance_chain(norm)
         if c != "," and c != " " and c != "\t":
             return None
         m = g.UNIT_AFTER_NORM_RE.match(low, norm.end)
         return self.chain_at(m.end()) if m else None
+
+    def concordance_chain(self, norm: _Norm) -> _Chain | None:
+        """A Senate concordance line, "Ley 80 de 1993; Art. 8o. Num. 1o. Lit. j)" or "Ley 80 de 1993; Art. 4o.; Art.
+        18": the units after the semicolons belong to the norm that opens the line (one reference)."""
+        a = self.base + norm.start
+        i = a
+        while i > 0 and self.text[i - 1] in " \t-•*·":
+            i -= 1
+        if i > 0 and self.text[i - 1] != "\n":
+            return None
+        low = self.low
+        groups: list[_Group] = []
+        links: list[str] = []
+        p = norm.end
+        while len(groups) < 40:
+            m = g.CONCORDANCE_SEMI_RE.match(low, p)
+            if not m:
+                break
+            s = g.GROUP_START_RE.match(low, m.end())
+            if not s or s.group("pre"):
+                break
+            first = self.group_from_match(m.end(), None, s.group("unit"), s.end("unit"))
+            if first is None or not first.values:
+                break
+            chain = self.chain_from(first)
+            if self.tail_follows(chain):
+                break
+            if groups:
+                links.append("sibling")
+            groups.extend(chain.groups)
+            links.extend(chain.links)
+            p = chain.end
+        return _Chain(groups, links) if groups else None
 
     def paren_unit(self, end: int) -> int:
         """ "… art. 59 Ley 1753 de 2015 (par. 4: …)": a unit in parentheses right after a citation is a unit of that
@@ -773,6 +1049,18 @@ class _Parser:
         if prev.scope != "external" or prev.end != self.base + end:
             return end
         article, articles, sub = _articles_and_sub(self, chain)
+        close = _PAREN_END_RE.match(low, chain.end)
+        if close and prev.article is None and prev.sub is None and article is not None:
+            # "Ley 1955 de 2019 (art. 147)": the article in parentheses completes the citation: one reference
+            b = self.base + close.end()
+            self.refs[-1] = new = replace(
+                prev, end=b, text=self.text[prev.start : b], article=article, articles=articles, sub=sub
+            )
+            for antecedents in (self.last_by_family, self.last_in_text):
+                for key, value in antecedents.items():
+                    if value is prev:
+                        antecedents[key] = new
+            return close.end()
         self.emit(
             chain.start,
             chain.end,
@@ -793,7 +1081,7 @@ class _Parser:
         5 de la Ley 80 de 1993 y su parágrafo")."""
         a = chain.start
         low = self.low
-        if not g.POSSESSIVE_BEFORE_RE.search(low, a - 5 if a > 5 else 0, a):
+        if "poss" not in chain.links and not g.POSSESSIVE_BEFORE_RE.search(low, a - 5 if a > 5 else 0, a):
             return False
         prev = self.last_by_family.get("*")
         if prev is None or (self.refs and self.refs[-1].start > prev.start):
@@ -831,9 +1119,17 @@ class _Parser:
         return end
 
     def emit_anaphoric(self, chain: _Chain, t: re.Match[str]) -> int:
+        """ "artículo 2 de la misma ley", "del citado decreto", "artículo 6 ibídem": the norm named before — of the same
+        kind, named in running text (not inside ``< >`` unless the anaphora is, nor as the modifier of another norm);
+        "ibídem" and "la norma" take the last norm of any kind, never a ruling, and "artículo N ibídem" the last norm
+        cited with that article N when there is one."""
         kind = t.group("kind")
-        family = "*" if t.group("ibid") or kind == "norma" else _family(_kind_type(kind))
-        prev = self.last_by_family.get(family)
+        family = "norm" if t.group("ibid") or kind == "norma" else _family(_kind_type(kind))
+        in_note = self.in_note(chain.start, t.end())
+        antecedents = self.last_by_family if in_note else self.last_in_text
+        prev = antecedents.get(family) or self.last_by_family.get(family)
+        if t.group("ibid") and prev is not None:
+            prev = self.same_article_norm(chain, prev, in_note)
         if prev is None:
             return self.emit_internal(chain, t.end())
         article, articles, sub = _articles_and_sub(self, chain)
@@ -849,6 +1145,29 @@ class _Parser:
             sub=sub,
         )
         return t.end()
+
+    def same_article_norm(self, chain: _Chain, prev: Reference, in_note: bool) -> Reference:
+        """For "artículo 2 ibídem": ``prev`` (the last norm), unless its articles are numbered in another style (the
+        dotted articles of a decreto único, "2.2.1.2.1.2.20", cannot be "artículo 2"): then the last norm cited with
+        article 2 nearby, if any."""
+        article, _, _ = _articles_and_sub(self, chain)
+        if article is None or not prev.articles or article in prev.articles:
+            return prev
+        if ("." in article) == ("." in prev.articles[0]):
+            return prev
+        a = self.base + chain.start
+        for ref in reversed(self.refs):
+            if a - ref.end > _SAME_REACH:
+                break
+            if (
+                ref.scope == "external"
+                and ref.type != "sentencia"
+                and article in ref.articles
+                and (in_note or not ref.note)
+                and ref.end <= a
+            ):
+                return ref
+        return prev
 
     def elliptic(self, chain: _Chain, norm: _Norm) -> int:
         """ "…de la Constitución Política; 14 de la Ley 790 del 2002, 1o, numeral 4, de la Ley 962 de 2005": one
@@ -976,6 +1295,21 @@ def _after_colon(text: str, a: int) -> bool:
         while i > 0 and text[i - 1] in " \t":
             i -= 1
     return i > 0 and text[i - 1] in ".:"
+
+
+def _rstrip_end(low: str, start: int, end: int) -> int:
+    """``end`` without the trailing punctuation :meth:`_Parser.emit` leaves out."""
+    while end > start and low[end - 1] in _TRAILING_PUNCT:
+        end -= 1
+    return end
+
+
+def _ruling_starts(low: str) -> list[int]:
+    """Where a ruling id may start ("t-406", "su-601a"), in a lower-cased text: found on the dash (fast), then moved
+    back to the letters."""
+    if "-" not in low and "–" not in low:
+        return []
+    return [m.start() - (2 if low[m.start() - 1] == "u" else 1) for m in g.RULING_DASH_RE.finditer(low)]
 
 
 def _drop_dot_links(chain: _Chain) -> _Chain:
@@ -1121,6 +1455,16 @@ if not Doc.has_extension("regdesign_references"):
 
 
 _ROW_ATTRS = [LOWER, ORTH, SPACY, IDX]
+#: spaCy shapes of a token that starts a ruling id without the word "Sentencia" ("T-406" → "X-ddd", "SU-601A" →
+#: "XX-dddX", "C-211/17" → "X-ddd/dd"): a doc without trigger words but with one of these is parsed too.
+RULING_SHAPES = frozenset(
+    f"{letters}{dash}{'d' * digits}{tail}{dot}"
+    for letters in ("X", "XX")
+    for dash in ("-", "–")
+    for digits in range(1, 5)
+    for tail in ("", "X", "x", "/dd", "/dddd", "-dd", "-dddd", "X/dd", "X-dd")
+    for dot in ("", ".")
+)
 #: Mixes the trailing-space flag into an ORTH id, so that one dict lookup gives a token's text with its space.
 _SPACE_MIX = np.uint64(0x9E3779B97F4A7C15)
 
@@ -1161,6 +1505,7 @@ class ReferencesComponent:
         self.spans_key = spans_key
         strings = nlp.vocab.strings
         self._trigger_ids = frozenset(strings.add(word) for word in g.TRIGGER_TOKENS)
+        self._ruling_shape_ids = frozenset(strings.add(shape) for shape in RULING_SHAPES)
         self._texts = _TokenTexts(strings)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1179,13 +1524,17 @@ class ReferencesComponent:
         arr = doc.to_array(_ROW_ATTRS)
         lows = arr[:, 0].tolist()
         if trigger_ids.isdisjoint(lows):
-            doc.spans[key] = []
-            doc.user_data[key] = []
-            return doc
-        idx = arr[:, 3].tolist()
-        hits = [idx[i] for i, low in enumerate(lows) if low in trigger_ids]
-        text = self._doc_text(arr)
-        refs = _finish(_Parser(text, 0, len(text)).run(hits))
+            if self._ruling_shape_ids.isdisjoint(doc.to_array(SHAPE).tolist()):
+                doc.spans[key] = []
+                doc.user_data[key] = []
+                return doc
+            text = self._doc_text(arr)  # only a ruling id ("T-406 de 1992"): the regex scan finds it
+            refs = _finish(_Parser(text, 0, len(text)).run())
+        else:
+            idx = arr[:, 3].tolist()
+            hits = [idx[i] for i, low in enumerate(lows) if low in trigger_ids]
+            text = self._doc_text(arr)
+            refs = _finish(_Parser(text, 0, len(text)).run(hits))  # run() scans for ruling ids itself
         spans = []
         for ref in refs:
             span = doc.char_span(ref.start, ref.end, label=ref.type or ref.scope, alignment_mode="expand")
@@ -1197,7 +1546,7 @@ class ReferencesComponent:
 
     def _doc_text(self, arr: np.ndarray) -> str:
         """``doc.text`` from the doc's [LOWER, ORTH, SPACY, IDX] rows."""
-        keys = (arr[:, 1] ^ (arr[:, 2] * _SPACE_MIX)).tolist()
+        keys = (arr[:, 1] ^ (arr[:, 2] * _SPACE_MIX)).tolist()  # columns ORTH, SPACY
         texts = self._texts
         try:
             return "".join(map(texts.__getitem__, keys))
@@ -1205,7 +1554,7 @@ class ReferencesComponent:
             pass
         rows = texts.rows
         rows.clear()
-        rows.update(zip(keys, arr[:, 1:3].tolist(), strict=True))
+        rows.update(zip(keys, arr[:, 1:3].tolist(), strict=True))  # ORTH, SPACY
         out = "".join([texts[k] for k in keys])
         rows.clear()
         return out
