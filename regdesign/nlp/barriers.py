@@ -12,7 +12,9 @@ turning matches into findings). Guarantees:
   ``hit`` group);
 * context constraints are applied per sentence: ``requires_any`` / ``excludes_any`` words and, unless a rule says
   ``negation: false``, the default negation cues written before the match ("no se exigirá", "se prohíbe exigir",
-  "sin necesidad de" …) — "No se exigirán copias autenticadas" is not a barrier;
+  "sin necesidad de" …) — "No se exigirán copias autenticadas" is not a barrier — and the limitation cues anywhere
+  in the sentence (:data:`LIMITATION_CUES`: "solo se exigirá cuando la ley lo requiera", "a quien lo solicite",
+  "si lo prefiere"), which make the requirement one the law already orders or an option of the citizen;
 * the component is serialisable: ``to_bytes``/``from_bytes`` and ``to_disk``/``from_disk`` carry the rule specs,
   so a pipeline restored from bytes matches exactly as the original;
 * speed never changes results: every rule gets, derived automatically from its regex, phrases or token patterns
@@ -58,6 +60,29 @@ NEGATION_CUES = (
     r"\bsuprimase\b|\bsuprimese\b|\beliminase\b|\beliminese\b|\bderogase\b|\bderoguese\b",
 )
 NEGATION_RE = re.compile("|".join(f"(?:{cue})" for cue in NEGATION_CUES))
+
+# Default cues that, anywhere in the sentence of a match, limit the requirement to what a law already orders or make
+# it an option of the citizen: "solo se exigirá en los casos previstos en el artículo 18", "cuando la ley lo
+# requiera", "a quien lo solicite", "podrá … si lo prefiere". Checked together with the negation cues.
+LIMITATION_CUES = (
+    r"\b(?:solo|solamente|unicamente|exclusivamente)\s+(?:se\s+)?(?:le\s+|les\s+)?(?:exigira|exigiran|requerira|requeriran"
+    r"|solicitara|solicitaran|pedira|pediran|aplicara|aplicaran|procedera|procederan|sera\s+exigid\w*|seran\s+exigid\w*"
+    r"|sera\s+exigible|seran\s+exigibles|sera\s+obligatori\w*|seran\s+obligatori\w*|podra\s+(?:exigir|requerir)se"
+    r"|podran\s+(?:exigir|requerir)se)\s+(?:[^\s.;]+\s+){0,6}?(?:en\s+los\s+(?:casos|eventos)|cuando|si\s+|siempre\s+que"
+    r"|para\s+los\s+(?:casos|tramites)|en\s+las\s+situaciones)",
+    r"\b(?:cuando|si|siempre\s+que|en\s+los\s+casos\s+en\s+que|salvo\s+(?:cuando|que))\s+(?:asi\s+)?(?:la|una|el|un)\s+"
+    r"(?:ley|norma\s+(?:legal|especial)|ley\s+especial|disposicion\s+legal|decreto\s+ley)\s+(?:\w+\s+)?"
+    r"(?:lo|la|los|las|asi\s+lo)?\s*(?:exija|exijan|requiera|requieran|ordene|ordenen|disponga|dispongan|establezca"
+    r"|establezcan|autorice|autoricen|imponga|impongan)\b",
+    r"\ben\s+los\s+(?:casos|eventos)\s+(?:expresamente\s+)?(?:previstos|senalados|establecidos|contemplados|autorizados"
+    r"|exceptuados)\s+(?:en|por)\s+(?:la\s+ley|el\s+articulo|los\s+articulos|el\s+decreto|la\s+norma|el\s+numeral)",
+    r"\ba\s+quien(?:es)?\s+(?:asi\s+)?lo\s+(?:solicite|soliciten|pida|pidan|requiera|requieran|prefiera|prefieran)\b",
+    r"\bsi\s+(?:asi\s+)?lo\s+(?:prefiere|prefieren|desea|desean|solicita|solicitan|elige|eligen|estima\s+conveniente)\b",
+    r"\bcuando\s+(?:el\s+\w+\s+|la\s+\w+\s+|asi\s+)?lo\s+(?:solicite|soliciten|prefiera|prefieran|desee|deseen|pida|pidan)\b",
+    r"\b(?:a|por)\s+(?:solicitud|peticion|eleccion|opcion)\s+(?:expresa\s+)?(?:del|de\s+la|de\s+los|de\s+las)\s+"
+    r"(?:interesad|solicitante|usuari|ciudadan|proponente|peticionari|titular|beneficiari)\w*",
+)
+LIMITATION_RE = re.compile("|".join(f"(?:{cue})" for cue in LIMITATION_CUES))
 
 # Sentence ends: ".", ";", "!" or "?" followed by whitespace, or a line break; colons do not end a sentence
 # ("deberán aportar: a) copia autenticada…" is one requirement).
@@ -642,22 +667,30 @@ class _CompiledRule:
             except Exception:  # noqa: BLE001 - unknown prefixes: scan every position
                 self.prefixes = None
 
-    def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
+    def finditer(self, lowered: str, found: dict[str, list[int]] | None = None) -> Iterator[re.Match[str]]:
         """``self.regex.finditer(lowered)``, trying only where one of the match prefixes occurs when they are known.
 
         Every match starts with a prefix, so trying those positions in order (skipping the ones inside the previous
-        match) finds the same matches as scanning every position.
+        match) finds the same matches as scanning every position. ``found`` caches the positions of each prefix in
+        ``lowered`` across the rules matched on the same text (many rules share prefixes such as "deberan").
         """
         assert self.regex is not None
         if self.prefixes is None:
             yield from self.regex.finditer(lowered)
             return
+        if found is None:
+            found = {}
         positions: set[int] = set()
         for prefix in self.prefixes:
-            position = lowered.find(prefix)
-            while position != -1:
-                positions.add(position)
-                position = lowered.find(prefix, position + 1)
+            cached = found.get(prefix)
+            if cached is None:
+                cached = []
+                position = lowered.find(prefix)
+                while position != -1:
+                    cached.append(position)
+                    position = lowered.find(prefix, position + 1)
+                found[prefix] = cached
+            positions.update(cached)
         if not positions:
             return
         match_at = self.regex.match
@@ -960,11 +993,12 @@ class BarrierMatcher:
                     if rule_id in wanted:
                         span = doc[start:end]
                         raw.append((rule_id, span.start_char, span.end_char, {}))
+        found: dict[str, list[int]] = {}  # prefix → positions in ``lowered``, shared by the rules below
         for rule in self._regex_rules:
             if rule.id not in wanted:
                 continue
             assert rule.regex is not None
-            for match in rule.regex.finditer(lowered) if plain else rule.finditer(lowered):
+            for match in rule.regex.finditer(lowered) if plain else rule.finditer(lowered, found):
                 params = {key: value for key, value in match.groupdict().items() if value is not None}
                 start, end = match.span("hit") if "hit" in rule.regex.groupindex else match.span()
                 if start < end:
@@ -993,7 +1027,7 @@ class BarrierMatcher:
             return False
         if rule.excludes and any(word in sentence for word in rule.excludes):
             return False
-        if rule.negation and NEGATION_RE.search(lowered, left, start):
+        if rule.negation and (NEGATION_RE.search(lowered, left, start) or LIMITATION_RE.search(lowered, left, right)):
             return False
         if rule.threshold:
             value = parse_number(str(params.get(rule.threshold["group"], "")))
