@@ -130,3 +130,17 @@ def business_days_between(start: dt.date, end: dt.date) -> int:
 
 
 __all__ = ["add_business_days", "business_days_between", "easter_sunday", "holidays", "is_business_day", "is_holiday"]
+
+
+def as_date(value: object) -> dt.date | None:
+    """A date from front-matter data: a ``date``, a ``datetime`` or an ISO text (``2027-02-01``, time ignored)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None

@@ -24,9 +24,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from typing import Any
 
-from regdesign.calendar import add_business_days, business_days_between
+from regdesign.calendar import add_business_days, as_date, business_days_between
 from regdesign.model import Document, Finding, LineIndex, Provision
 from regdesign.parse import metadata_key_span
 
@@ -352,19 +351,6 @@ def _check_epigraphs(document: Document, out: _Emitter) -> None:
         )
 
 
-def _as_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
-
-
 def _check_points(document: Document, out: _Emitter) -> None:
     criteria = document.metadata.get("criteria")
     if not isinstance(criteria, list) or not criteria:
@@ -393,7 +379,7 @@ def _schedule(document: Document) -> list[tuple[str, dt.date]]:
         return []
     found = []
     for key in SCHEDULE_ORDER:
-        day = _as_date(schedule.get(key))
+        day = as_date(schedule.get(key))
         if day is not None:
             found.append((key, day))
     return found

@@ -16,12 +16,9 @@ never tune the extractor on these files (that would make them a dev set).
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 import pytest
-
-from regdesign.nlp.references import extract_references
 
 HELDOUT2 = Path(__file__).parent / "data" / "references" / "heldout2"
 # Measured at build time (all 289 references): (a) P 0.928 R 0.931 F1 0.929; (b) P 0.948 R 0.891 F1 0.919;
@@ -31,7 +28,6 @@ HELDOUT2 = Path(__file__).parent / "data" / "references" / "heldout2"
 # ruling ids alone, Senate concordance lines, two names for one norm, "80/93", "(parcial)", court sections):
 # (a) P 0.997 R 0.986 F1 0.991; (b) P 0.992 R 0.977 F1 0.985; (c) P 0.993 R 0.993 F1 0.993.
 FLOORS = {"a": 0.991 - 0.02, "b": 0.985 - 0.02, "c": 0.993 - 0.02}
-KEEP = ("start", "end", "text", "scope", "type", "number", "year", "article", "articles", "sub", "relative")
 
 
 def _load_scorer():
@@ -45,23 +41,12 @@ def _load_scorer():
 
 _SCORER = _load_scorer()
 score = _SCORER.score
+_gold = _SCORER._gold
+_predict = _SCORER._predict
 
 
 def _texts() -> list[Path]:
     return sorted(HELDOUT2.glob("*.txt"))
-
-
-def _gold(txt: Path) -> list[dict]:
-    path = txt.with_name(txt.name[: -len(".txt")] + ".gold.jsonl")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _predict(text: str) -> list[dict]:
-    out = []
-    for ref in extract_references(text):
-        d = ref.to_dict()
-        out.append({k: d.get(k) for k in KEEP})
-    return out
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,6 @@ Example:
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import hashlib
 import importlib
 import json
@@ -39,6 +38,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from regdesign.calendar import as_date
 from regdesign.errors import ConfigError
 from regdesign.model import SEVERITY_RANK, Document, Finding, LineIndex
 from regdesign.nlp.barriers import BarrierMatcher, fold_accents, parse_number
@@ -614,19 +614,6 @@ def _number(value: Any) -> float | None:
     return None
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
-
-
 _YEARS_IN_TEXT = re.compile(r"(\d+|[a-z]+)\s*(?:\(\d+\)\s*)?anos?\b")
 
 
@@ -659,7 +646,7 @@ def _closing_days_below(metadata: Mapping[str, Any], params: Mapping[str, Any]) 
     schedule = metadata.get("schedule")
     if not isinstance(schedule, Mapping):
         return
-    publication, closing = _date(schedule.get("publication")), _date(schedule.get("closing"))
+    publication, closing = as_date(schedule.get("publication")), as_date(schedule.get("closing"))
     if publication and closing and (closing - publication).days < limit:
         yield ("schedule", "closing"), {"days": (closing - publication).days, "min": limit}
 
