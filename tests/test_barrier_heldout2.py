@@ -16,9 +16,11 @@ from regdesign.rules.evaluation import evaluate_barriers, load_clauses
 
 HELDOUT2 = Path(__file__).parent / "data" / "barriers" / "heldout2_clauses.yml"
 # Measured when the set was built (ruleset of that day, no tuning): precision 0.907 (39/43), recall 0.609 (39/64).
+# After the second round of general rules (paraphrases, split sentences, national-norm and negation cues):
+# precision 0.983 (56/57), recall 0.875 (56/64).
 # Targets: P >= 0.9, R >= 0.85. Raise the floors when the rules improve (by generalising, not by fitting these).
-PRECISION_FLOOR = 0.907 - 0.03
-RECALL_FLOOR = 0.609 - 0.03
+PRECISION_FLOOR = 0.983 - 0.03
+RECALL_FLOOR = 0.875 - 0.03
 
 CATEGORIES = {
     f"OCDE-{letter}{n}" for letter, top in (("A", 5), ("B", 4), ("C", 3), ("D", 3)) for n in range(1, top + 1)

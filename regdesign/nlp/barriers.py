@@ -10,7 +10,8 @@ turning matches into findings). Guarantees:
 * every match is ``(rule_id, start, end, params)`` with ``start``/``end`` character offsets into ``doc.text``;
   phrase and token-pattern matches cover whole tokens, regex matches cover exactly the regex match (or its
   ``hit`` group);
-* context constraints are applied per sentence: ``requires_any`` / ``excludes_any`` words and, unless a rule says
+* context constraints are applied per sentence (``requires_any`` may also look at the sentence before and after, in
+  the same paragraph, when a rule says ``neighbours: true``): ``requires_any`` / ``excludes_any`` words and, unless a rule says
   ``negation: false``, the default negation cues written before the match ("no se exigirá", "se prohíbe exigir",
   "sin necesidad de" …) — "No se exigirán copias autenticadas" is not a barrier — and the limitation cues anywhere
   in the sentence (:data:`LIMITATION_CUES`: "solo se exigirá cuando la ley lo requiera", "a quien lo solicite",
@@ -54,8 +55,9 @@ NEGATION_CUES = (
     r"\bno\s+(?:habra\s+lugar|tendra|tendran|genera|generara|constituye|constituyen|constituira|obliga|implica)",
     r"\bni\s+(?:se\s+)?(?:exig|requer|solicit|pedir|cobr)",
     r"\bsin\s+(?:necesidad|que\s+(?:se\s+)?(?:requiera|exija|sea\s+necesari|medie)|exigir|requerir|costo|cobro)",
-    r"\bse\s+prohiben?\b|\bprohibase\b|\bqueda(?:n)?\s+prohibid|\besta(?:n)?\s+prohibid|\bprohibido\s+exigir",
+    r"\bse\s+prohiben?\b|\bprohib[ae]se\b|\bqueda(?:n)?\s+prohibid|\besta(?:n)?\s+prohibid|\bprohibido\s+exigir",
     r"\bninguna?\s+(?:autoridad|entidad|dependencia|servidor|funcionario)",
+    r"\bno\s+se\s+(?:tendra|tendran)\s+en\s+cuenta\b|\bni\s+(?:daran?|dara)\s+lugar\s+a\b",
     r"\ben\s+ningun\s+caso\b|\bse\s+abstendra|\bse\s+entiende[n]?\s+suprimid",
     r"\bsuprimase\b|\bsuprimese\b|\beliminase\b|\beliminese\b|\bderogase\b|\bderoguese\b",
 )
@@ -76,6 +78,12 @@ LIMITATION_CUES = (
     r"|establezcan|autorice|autoricen|imponga|impongan)\b",
     r"\ben\s+los\s+(?:casos|eventos)\s+(?:expresamente\s+)?(?:previstos|senalados|establecidos|contemplados|autorizados"
     r"|exceptuados)\s+(?:en|por)\s+(?:la\s+ley|el\s+articulo|los\s+articulos|el\s+decreto|la\s+norma|el\s+numeral)",
+    # a requirement created by a national norm cited by number is not a local barrier ("conforme al Decreto 1079 de 2015")
+    # ("además de los requisitos previstos en el Decreto 1077 de 2015, …" adds to the national norm: still a barrier)
+    r"(?<!requisitos\s)(?<!los\s)(?<!las\s)\b(?:conforme|de\s+conformidad\s+con|en\s+los\s+terminos\s+de|segun|previst[oa]s?\s+en|establecid[oa]s?\s+en|"
+    r"exigid[oa]s?\s+(?:en|por)|de\s+que\s+trata|reglamentad[oa]s?\s+(?:en|por))\s+(?:a\s+|al\s+|con\s+)?"
+    r"(?:lo\s+(?:dispuesto|previsto|establecido)\s+(?:en|por)\s+)?(?:el\s+|la\s+)?(?:decreto(?:\s+unico\s+reglamentario|\s+ley"
+    r"|\s+nacional)?|ley)\s+\d[\d.]*\s+de\s+(?:19|20)\d\d\b",
     r"\ba\s+quien(?:es)?\s+(?:asi\s+)?lo\s+(?:solicite|soliciten|pida|pidan|requiera|requieran|prefiera|prefieran)\b",
     r"\bsi\s+(?:asi\s+)?lo\s+(?:prefiere|prefieren|desea|desean|solicita|solicitan|elige|eligen|estima\s+conveniente)\b",
     r"\bcuando\s+(?:el\s+\w+\s+|la\s+\w+\s+|asi\s+)?lo\s+(?:solicite|soliciten|prefiera|prefieran|desee|deseen|pida|pidan)\b",
@@ -160,6 +168,17 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     right_match = _SENTENCE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
     return left, right
+
+
+def paragraph_window(text: str, left: int, right: int) -> str:
+    """The sentence ``text[left:right]`` with the sentence before and the one after it, never across a line break."""
+    start = left
+    if left > 0 and text[left - 1] != "\n":
+        start = sentence_bounds(text, left - 1, left - 1)[0]
+    end = right
+    if right < len(text) and text[right] != "\n":
+        end = sentence_bounds(text, right + 1, right + 1)[1]
+    return text[start:end]
 
 
 def required_literals(pattern: str) -> tuple[str, ...] | None:
@@ -642,6 +661,7 @@ class _CompiledRule:
         "requires",
         "excludes",
         "negation",
+        "neighbours",
         "threshold",
         "options",
         "alternatives",
@@ -656,6 +676,7 @@ class _CompiledRule:
         self.requires = tuple(fold_accents(word).lower() for word in context.get("requires_any") or ())
         self.excludes = tuple(fold_accents(word).lower() for word in context.get("excludes_any") or ())
         self.negation = bool(context.get("negation", True))
+        self.neighbours = bool(context.get("neighbours", False))
         self.threshold = context.get("threshold")
         self.options = dict(spec.get("options") or {})
         self.regex = _compile_regex(spec) if self.kind == "regex" else None
@@ -1023,8 +1044,12 @@ class BarrierMatcher:
     def _context_ok(self, rule: _CompiledRule, lowered: str, start: int, end: int, params: dict[str, Any]) -> bool:
         left, right = sentence_bounds(lowered, start, end)
         sentence = lowered[left:right]
-        if rule.requires and not any(word in sentence for word in rule.requires):
-            return False
+        if rule.requires:
+            # ``neighbours: true``: the requirement may be stated in the sentence before or after the match, inside the
+            # same paragraph ("Se exigirá la certificación de funcionamiento. Será condición para la apertura.").
+            scope = paragraph_window(lowered, left, right) if rule.neighbours else sentence
+            if not any(word in scope for word in rule.requires):
+                return False
         if rule.excludes and any(word in sentence for word in rule.excludes):
             return False
         if rule.negation and (NEGATION_RE.search(lowered, left, start) or LIMITATION_RE.search(lowered, left, right)):
