@@ -7,14 +7,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from regdesign.explorer.highlight import highlight_html, references_html
 from regdesign.i18n import STRINGS, t
 from regdesign.model import Finding, Reference
 from regdesign.parse import parse_document
-
-pytest.importorskip("streamlit")
-from streamlit.testing.v1 import AppTest  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 APP = REPO / "app.py"
