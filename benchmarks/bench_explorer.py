@@ -17,6 +17,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from regdesign.cli.explore_cmd import streamlit_command  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[1]
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
 PAGES = ["corpus", "documento", "referencias", "historia", "ley-1955", "entrevistas", "sandbox"]
@@ -41,23 +44,7 @@ def _serve(repo: Path) -> tuple[subprocess.Popen, str]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(REPO / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-            "--server.fileWatcherType",
-            "none",
-        ],
+        streamlit_command(port),
         cwd=REPO,
         env={**os.environ, "REGDESIGN_REPO": str(repo)},
         stdout=subprocess.DEVNULL,

@@ -14,6 +14,15 @@ from regdesign.errors import UsageError
 APP = Path(__file__).resolve().parents[2] / "app.py"
 
 
+def streamlit_command(port: int, address: str = "127.0.0.1") -> list[str]:
+    """The command that serves the explorer (``app.py``) headless, without telemetry or file watching."""
+    return [
+        sys.executable, "-m", "streamlit", "run", str(APP),
+        "--server.port", str(port), "--server.address", address, "--server.headless", "true",
+        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+
+
 @click.command("explore")
 @click.option(
     "--repo",
@@ -32,23 +41,7 @@ def explore_command(repo, port, address):
     if not APP.is_file():
         raise UsageError(f"no se encontró la aplicación del explorador: {APP}")
     env = {**os.environ, "REGDESIGN_REPO": str(Path(repo).resolve())}
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(APP),
-        "--server.port",
-        str(port),
-        "--server.address",
-        address,
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-        "--server.fileWatcherType",
-        "none",
-    ]
+    command = streamlit_command(port, address)
     click.echo(f"Explorador en http://{address}:{port}/  (repositorio: {env['REGDESIGN_REPO']})")
     return subprocess.call(command, env=env)
 

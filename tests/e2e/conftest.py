@@ -7,13 +7,14 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+
+from regdesign.cli.explore_cmd import streamlit_command
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -77,23 +78,7 @@ def start_explorer(repo: Path, log: Path) -> tuple[subprocess.Popen, str]:
     """``streamlit run app.py`` against ``repo``; returns the process and its URL once /_stcore/health says ok."""
     port = free_port()
     env = {**os.environ, "REGDESIGN_REPO": str(repo), "PYTHONUTF8": "1"}
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(REPO / "app.py"),
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-        "--server.fileWatcherType",
-        "none",
-    ]
+    command = streamlit_command(port)
     stream = log.open("wb")
     process = subprocess.Popen(command, cwd=REPO, env=env, stdout=stream, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
