@@ -27,7 +27,7 @@ $(SYSTAMP): tools/setup-system.sh | $(VENV)/bin/python
 	bash tools/setup-system.sh
 	@touch $@
 
-$(AXE): | $(VENV)/bin/python
+$(AXE): | $(VENV)/bin/python $(SYSTAMP)
 	@command -v npm >/dev/null || { echo "regdesign: npm is needed for axe-core (apt-get install npm)"; exit 1; }
 	npm install --silent --no-audit --no-fund --prefix $(VENV)/npm axe-core@4.10
 	@test -f $@

@@ -3,6 +3,7 @@
 #   chromium   real-browser tests of the explorer and the HTML output (Playwright drives Debian's build)
 #   libzbar0   imported by docassemble.base (pyzbar)
 #   locales    en_US.UTF-8 and es_CO.UTF-8 (docassemble's currency() refuses the C locale)
+#   npm        installs axe-core for the accessibility tests (when Node.js is not already there)
 # It is idempotent and quick when everything is present.
 set -euo pipefail
 
@@ -10,7 +11,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || [[ -x /usr/bin/chromium ]] || need+=(chromium)
 ldconfig -p 2>/dev/null | grep -q 'libzbar\.so\.0' || need+=(libzbar0)
 [[ -f /usr/share/i18n/SUPPORTED ]] || need+=(locales)
-fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+command -v npm >/dev/null 2>&1 || need+=(npm)   # fetches axe-core (accessibility tests) from the npm registry
 
 if ((${#need[@]})); then
   if ! command -v apt-get >/dev/null 2>&1; then
