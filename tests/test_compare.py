@@ -9,6 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+# The bill builders are shared with the Git tests (same fixtures, so both suites exercise the same documents).
+from test_history import bill, ten_articles  # noqa: E402
+
 from regdesign.compare import (
     Comparison,
     compare_documents,
@@ -22,41 +25,6 @@ from regdesign.compare import (
 )
 from regdesign.model import Document, Provision, SourceSpan
 from regdesign.parse import parse_document
-
-WORDS = [
-    "objeto",
-    "ámbito",
-    "definiciones",
-    "principios",
-    "comité",
-    "funciones",
-    "datos",
-    "vigilancia",
-    "recursos",
-    "vigencia",
-]
-
-
-def article(number: int, heading: str, body: str) -> str:
-    return f"## Artículo {number}. {heading}.\n\n{body}\n"
-
-
-def bill(articles: list[tuple[str, str]]) -> str:
-    head = (
-        '---\ntype: proyecto_de_acuerdo\ntitle: "Proyecto de prueba"\nstatus: borrador\n---\n\n# Proyecto de prueba\n\n'
-    )
-    return head + "\n".join(article(n, h, b) for n, (h, b) in enumerate(articles, start=1))
-
-
-def ten_articles() -> list[tuple[str, str]]:
-    return [
-        (
-            word.capitalize(),
-            f"El presente artículo regula el tema de {word} dentro del sandbox regulatorio del Distrito "
-            f"de Medellín, con reglas propias número {index} para las entidades participantes.",
-        )
-        for index, word in enumerate(WORDS, start=1)
-    ]
 
 
 def parse(text: str) -> Document:

@@ -669,6 +669,15 @@ class _Parser:
                     self.last_in_text["norm"] = ref
         return ref
 
+    def emit_in(
+        self, prev: Reference, start: int, end: int, article: str | None, articles: tuple[str, ...], sub: str | None
+    ) -> Reference | None:
+        """An external reference to units of the norm that ``prev`` cites (back-references, possessives, lists)."""
+        return self.emit(
+            start, end, scope="external", type=prev.type, number=prev.number, year=prev.year,
+            article=article, articles=articles, sub=sub,
+        )  # fmt: skip
+
     def emit_norm(self, start: int, norm: _Norm, chain: _Chain | None) -> None:
         article, articles, sub = _articles_and_sub(self, chain)
         if norm.type == "constitución" and article and "." in article and article.split(".")[0].isdigit():
@@ -949,17 +958,7 @@ class _Parser:
             article, articles, sub = _articles_and_sub(self, chain)
             if article is None:
                 article, articles = prev.article, (prev.article,)
-            self.emit(
-                chain.start,
-                chain.end,
-                scope="external",
-                type=prev.type,
-                number=prev.number,
-                year=prev.year,
-                article=article,
-                articles=articles,
-                sub=sub,
-            )
+            self.emit_in(prev, chain.start, chain.end, article, articles, sub)
             return True
         return False
 
@@ -1061,17 +1060,7 @@ class _Parser:
                     if value is prev:
                         antecedents[key] = new
             return close.end()
-        self.emit(
-            chain.start,
-            chain.end,
-            scope="external",
-            type=prev.type,
-            number=prev.number,
-            year=prev.year,
-            article=article,
-            articles=articles,
-            sub=sub,
-        )
+        self.emit_in(prev, chain.start, chain.end, article, articles, sub)
         return chain.end
 
     def emit_possessive(self, chain: _Chain) -> bool:
@@ -1094,17 +1083,7 @@ class _Parser:
         article, articles, sub = _articles_and_sub(self, chain)
         if article is None and prev.article is not None:
             article, articles = prev.article, prev.articles
-        self.emit(
-            a,
-            chain.end,
-            scope="external",
-            type=prev.type,
-            number=prev.number,
-            year=prev.year,
-            article=article,
-            articles=articles,
-            sub=sub,
-        )
+        self.emit_in(prev, a, chain.end, article, articles, sub)
         return True
 
     def emit_internal(self, chain: _Chain, end: int) -> int:
@@ -1133,17 +1112,7 @@ class _Parser:
         if prev is None:
             return self.emit_internal(chain, t.end())
         article, articles, sub = _articles_and_sub(self, chain)
-        self.emit(
-            chain.start,
-            t.end(),
-            scope="external",
-            type=prev.type,
-            number=prev.number,
-            year=prev.year,
-            article=article,
-            articles=articles,
-            sub=sub,
-        )
+        self.emit_in(prev, chain.start, t.end(), article, articles, sub)
         return t.end()
 
     def same_article_norm(self, chain: _Chain, prev: Reference, in_note: bool) -> Reference:
