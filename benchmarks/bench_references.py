@@ -5,6 +5,7 @@
 * ``component_words_per_s``: tokenizer + ``regdesign_references`` on the same units;
 * ``ratio`` = component / tokenizer (target >= 0.5), ``extract_mb_per_s`` for :func:`extract_references` alone;
 * ``component_only_s``: the component's own seconds (tokenizer + component, less tokenizer);
+* ``native``: which compiled modules were in use (``make`` builds them; without them the ratio is lower);
 * ``pathological``: seconds for 2-3 sizes of 100,000 × "artículo ", deeply nested parentheses, one long line, long
   runs of spaces and capitalised citations on one line, with the growth factor between sizes (linear growth ≈ the
   size factor).
@@ -21,6 +22,7 @@ import json
 import time
 from pathlib import Path
 
+from regdesign.nlp import native_status
 from regdesign.nlp.pipeline import make_blank_nlp
 from regdesign.nlp.references import extract_references
 
@@ -139,6 +141,7 @@ def run(quick: bool = False) -> dict:
         "extract_whole_text_mb_per_s": round(len(whole) / t_whole / 1e6, 2),
         "pathological": _pathological(quick),
         "corpus": CORPUS.is_dir(),
+        "native": native_status(),
     }
     return result
 

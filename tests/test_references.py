@@ -1260,7 +1260,7 @@ def test_trigger_scan_lookahead_changes_no_match() -> None:
 )
 def test_anaphoric_pre_test_words_cover_the_pattern(tail: str) -> None:
     from regdesign.nlp import citation_grammar as g
-    from regdesign.nlp.references import _ANAPHORIC_WORDS
+    from regdesign.nlp.citation_parser import _ANAPHORIC_WORDS
 
     assert g.ANAPHORIC_TAIL_RE.match(tail)
     assert any(word in tail for word in _ANAPHORIC_WORDS)
@@ -1305,7 +1305,7 @@ def test_heading_look_back_equals_its_regexes(before: str) -> None:
     import re
 
     from regdesign.nlp import citation_grammar as g
-    from regdesign.nlp.references import _after_colon, _only_prefix_before
+    from regdesign.nlp.citation_parser import _after_colon, _only_prefix_before
 
     text = "x\n" + before + "Artículo 5."
     a = len(text) - len("Artículo 5.")

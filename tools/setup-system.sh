@@ -4,6 +4,7 @@
 #   libzbar0   imported by docassemble.base (pyzbar)
 #   locales    en_US.UTF-8 and es_CO.UTF-8 (docassemble's currency() refuses the C locale)
 #   npm        installs axe-core for the accessibility tests (when Node.js is not already there)
+#   g++        compiles the hot modules of the NLP pass (mypyc and Cython, tools/build_native.py)
 # It is idempotent and quick when everything is present.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ ldconfig -p 2>/dev/null | grep -q 'libzbar\.so\.0' || need+=(libzbar0)
 [[ -f /usr/share/i18n/SUPPORTED ]] || need+=(locales)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 command -v npm >/dev/null 2>&1 || need+=(npm)   # fetches axe-core (accessibility tests) from the npm registry
+command -v g++ >/dev/null 2>&1 || need+=(g++)   # tools/build_native.py (C extensions of the citation parser)
 
 if ((${#need[@]})); then
   if ! command -v apt-get >/dev/null 2>&1; then

@@ -1,0 +1,1417 @@
+"""Citation parsing: Colombian normative references in raw text (the hot path of the NLP pass).
+
+This module owns the verb :func:`extract_references` (re-exported by :mod:`regdesign.nlp.references`, which also
+holds the ``regdesign_references`` spaCy component). It reads a citation the way a Colombian lawyer does: units
+nested at any depth ("inciso 2 del literal a) del numeral 2 del presente artículo"), lists and ranges ("artículos 14
+a 18"), elliptic chains naming several norms ("los artículos 189, numeral 11, de la Constitución Política; 14 de la
+Ley 790 del 2002…"), internal and anaphoric references ("el artículo anterior", "del presente artículo"), every kind
+of norm (leyes, decretos, decretos ley, resoluciones, acuerdos, actos legislativos, CONPES, circulares, the
+Constitution, named codes and statutes, rulings) and the Senate compiler's notes in ``< >``.
+
+It imports neither spaCy nor numpy and is fully typed, so that ``make`` compiles it (with
+:mod:`regdesign.nlp.citation_grammar`) to a C extension with mypyc (``tools/build_native.py``); the same source runs
+as plain Python where no compiler is at hand, with identical results (the golden tests run on whichever is imported).
+Annotations are enforced at run time in the compiled module: keep them exact.
+
+Design: a case-insensitive scan for trigger words (:data:`~regdesign.nlp.citation_grammar.TRIGGER_RE`) on the
+lower-cased text, then a forward parse with small anchored regexes (bounded look-ahead, no backtracking over the
+whole text), so time grows linearly with the input. The spaCy component skips the scan: it starts the parse at the
+trigger tokens it finds among the doc's lower-case token ids, and only for docs that have one (see
+:class:`ReferencesComponent`). Cheap exact pre-tests (a character class, a word present in the window) spare the
+regex calls that could not match; ``tests/data/references/golden_*.json`` hold the outputs fixed.
+
+Guarantees:
+* offsets are Python string indices into the text given, and ``text[start:end] == reference.text``;
+* references are sorted and never overlap;
+* spans start at the smallest unit named, leave out a leading el/la/los/las, never end in punctuation, and leave out
+  dynamic formulas ("o la norma que la modifique");
+* headings of the document's own provisions ("ARTÍCULO 5o. OBJETO.", "### Artículo 5. Objeto.", and run into a
+  flattened line: "… DECRETA: TÍTULO I NORMAS GENERALES CAPÍTULO I …") and its title line ("LEY 1712 DE 2014" as
+  first line, or "LEY 2052 DE 2020 (Agosto 25) …" opening the text) are not references, nor is its own name in the
+  title formula ("se expide el Decreto Único Reglamentario del Sector …"); labels of validity notes ("<Artículo
+  modificado por …>", and outside ``< >`` "Parágrafo 2 adicionado por …") are not references, the norms inside them
+  are (with ``note=True`` inside ``< >``);
+* a norm written straight after its unit ("art. 79 Ley 142 de 1994", "art. 424 ET") or a unit written after its norm
+  ("Constitución Política en su artículo 2º", "Ley 1712 del 2014, parágrafo 3 del artículo 9") is one reference; a
+  unit after "su"/"sus" points into the norm named just before ("… la Ley 1955 de 2019 … Su artículo 147 …");
+* the Constitution is recognised under the names courts use ("la Carta", "Carta Fundamental", "artículo 13 superior",
+  "C.P., art. 29", "art. 48, inc. 2, C.P."); "del mismo artículo [N]", "de su artículo", "de la misma ley" and "ibídem"
+  point back to the norm cited before (never to a ruling; "la misma ley" skips norms named only inside ``< >`` or as
+  the modifier of another); each member of a list sharing one type word is a reference ("Conpes 3920 y 3995",
+  "Decretos 1078 y 1083 de 2015", the year written once going to the members before it); a ruling id with a year is a
+  ruling without the word "Sentencia" ("T-406 de 1992"); a Senate concordance line ("Ley 80 de 1993; Art. 8o.") and
+  two names for one norm ("Estatuto Anticorrupción (Ley 1474 de 2011)", "Ley 1955 de 2019 (art. 147)") are one
+  reference each;
+* ``target``, ``status`` and ``provision`` are left ``None`` (the resolver fills them).
+
+Example:
+    >>> [r.text for r in extract_references("según el numeral 3 del artículo 147 de la Ley 1955 de 2019.")]
+    ['numeral 3 del artículo 147 de la Ley 1955 de 2019']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from regdesign.model import Reference
+from regdesign.nlp import citation_grammar as g
+
+_UPPER_RE = re.compile(r"[A-ZÁÉÍÓÚÑ]")
+_INT_RE = re.compile(r"\d+")
+_LETTER_SUFFIX_RE = re.compile(r"(?<=\d)-([A-Z])$")
+_ORDINAL_TAIL_RE = re.compile(r"(?<=\d)[ \t]?[oº°ª]\.?$|(?<=\d)\.$")
+_PAREN_RE = re.compile(r"[ \t]*\(\d+\)$")
+_DOT_CONTINUES_RE = re.compile(r"[ \t]*(?:,|(?:del|de|y|e|o|al|a)[ \t])")
+_INDEFINITE_RE = re.compile(r"\b(?:un|una|unos|unas|dos|tres|cuatro|cinco|nuevos?|nuevas?)\s+\Z")
+_BILL_RE = re.compile(r"\bproyectos?\s+de\s+\Z")
+_TRAILING_PUNCT = " \t\n.,;:"
+_FRONT_MATTER_RE = re.compile(r"---[ \t]*\n.*?\n---[ \t]*\n", re.S)
+_TITLE_STRIP = ' \t#*_."“”'
+_MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+#: The date in parentheses after a norm's own title ("(julio 8)", "(Agosto 25)", "(8 de julio)").
+_TITLE_DATE_RE = re.compile(
+    rf"[ \t]*\n?[ \t]*\((?i:[ \t]*(?:(?:{_MONTHS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+de[ \t]+(?:{_MONTHS})))"
+)
+_PAGE = 4096  # bounded look-ahead of a single citation (characters)
+_POSSESSIVE_REACH = 400  # how far back "su artículo 5" looks for the norm it belongs to (characters)
+# Small patterns of the parser, compiled once (``re.match(pattern, …)`` pays a cache look-up on every call).
+_COMMA_RE = re.compile(r"[ \t]*,[ \t]*")
+_NUMBER_WORD_RE = re.compile(r"\s*(?:n[úu]mero|no\.)")
+_DE_AFTER_RE = re.compile(r"\s+(?:de|del)\s")
+_DE_1991_RE = re.compile(r"\s+de\s+(?:1991|colombia)")
+_DOCUMENTO_RE = re.compile(r"documentos?\s+$")
+_NEW_UNIT_RE = re.compile(r"\s*(?:a\s|al\s|:|,)")
+_NOTE_OPEN_RE = re.compile(r"<[ \t]*\Z")
+_UNIQUE_DECREE_RE = re.compile(
+    r"decreto[ \t]+(?:[úu]nico(?:[ \t]+reglamentario)?|reglamentario[ \t]+[úu]nico)(?![a-záéíóúüñ])"
+)
+_CONSTITUTION_YEAR_RE = re.compile(r"[ \t]+de[ \t]+(?P<year>1991|1886)(?!\d)")
+_PAREN_OPEN_RE = re.compile(r"[ \t]*\([ \t]*")
+_PAREN_END_RE = re.compile(r"[ \t]*\)")
+#: A court before "Sección Primera"/"Subsección B" (the court's division, not a unit of a norm), on the ORIGINAL text.
+_COURT_BEFORE_RE = re.compile(
+    r"(?:Consejo de Estado|Contencioso Administrativo|Sala [A-ZÁÉÍÓÚa-záéíóú ]{2,40}|Tribunal[^,\n]{0,60})"
+    r"[ \t]*,[ \t]*\Z"
+)
+_SAME_REACH = 1500  # how far back "del mismo artículo" looks for the article it repeats (characters)
+_SAME_NUMBERED_REACH = 6000  # … when it repeats the number ("del mismo artículo 140"), a much stronger signal
+#: After a bare number in a plural list: a quantity ("y 10 días", "y 5%"), not another member of the list.
+_QUANTITY_AFTER_RE = re.compile(
+    r"[ \t]*(?:%|por[ \t]+ciento|(?:d[íi]as?|meses|mes|años?|horas?|semanas?|salarios?|smmlv|pesos|millones|veces|"
+    r"personas|entidades|art[íi]culos?|numerales|folios|p[áa]ginas)(?![a-záéíóúüñ]))"
+)
+_SAME_WORDS = frozenset({"mismo", "misma", "mismos", "mismas"})
+#: Cheap tests that must hold for a pattern to match (each one exact: it only spares calls that would fail).
+_RELATIVE_NEXT = frozenset({*(word[0] for word in g.RELATIVE_SUFFIXES), " ", "\t"})
+_SEPARATOR_NEXT = frozenset({",", "a", "h", "y", "e", "o", "u"})
+_GENERIC_HEADS = ("Código", "Codigo", "Estatuto")  # GENERIC_NAMED_RE starts with (?:C[óo]digo|Estatuto)
+_ACRONYMS = tuple(g.NAMED_ACRONYMS)
+#: ANAPHORIC_TAIL_RE needs one of these (its adjectives, or ibídem/ibid.).
+_ANAPHORIC_WORDS = ("mism", "citad", "mencionad", "referid", "aludid", "señalad", "anterior", "ib")
+_NUMBER_DESIGNATOR_MATCH = g.DESIGNATOR_RES["number"].match
+_WORD_DESIGNATOR_MATCH = g.DESIGNATOR_RES["word"].match
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def normalize_designator(raw: str) -> str:
+    """An article/unit number as the contract wants it: "4o" → "4", "cuarto" → "4", "305a" → "305A", "01" → "1";
+    keeps "256-1", "2.2.3.3.3.5"; "décima (10)" → "10"."""
+    value = _DESIGNATOR_CACHE.get(raw)
+    if value is None:
+        value = _normalize_designator(raw)
+        if len(_DESIGNATOR_CACHE) > 4096:  # a pure function: the memo only bounds its memory
+            _DESIGNATOR_CACHE.clear()
+        _DESIGNATOR_CACHE[raw] = value
+    return value
+
+
+_DESIGNATOR_CACHE: dict[str, str] = {}
+
+
+def _normalize_designator(raw: str) -> str:
+    if raw.isdigit():
+        return str(int(raw))
+    value = _PAREN_RE.sub("", raw.strip()).strip()
+    low = g.lower_same_length(value)
+    if low in g.ORDINALS:
+        return str(g.ORDINALS[low])
+    value = _ORDINAL_TAIL_RE.sub("", value).rstrip(".")
+    if value and value[0].isdigit():
+        value = _INT_RE.sub(lambda m: str(int(m.group(0))), value).upper()
+        return _LETTER_SUFFIX_RE.sub(r"\1", value)  # "33-A" is written "33A" too: one article
+    if value.endswith(")"):
+        return value
+    return value.upper() if value.isalpha() and len(value) > 1 and low not in ("único", "única") else value
+
+
+def normalize_number(raw: str) -> str:
+    """A norm number without leading zeros in each digit group ("019" → "19", "100-000002" → "100-2")."""
+    if raw.isdecimal():  # all \d characters: the same as the sub below, faster
+        return str(int(raw))
+    return _INT_RE.sub(lambda m: str(int(m.group(0))), raw)
+
+
+def _full_year(raw: str) -> int:
+    """ "1993" → 1993; a two-digit year as Colombian citations write it ("80/93", "T-760/08") → 1993, 2008."""
+    year = int(raw)
+    if year > 999:
+        return year
+    return 2000 + year if year < 50 else 1900 + year
+
+
+def _expand_range(first: str, last: str) -> list[str]:
+    if first.isdigit() and last.isdigit():
+        a, b = int(first), int(last)
+        if a < b <= a + 400:
+            return [str(n) for n in range(a + 1, b + 1)]
+    return [last]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Parse structures
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Group:
+    """One unit group: "numerales 1, 2 y 3", "presente artículo", "inciso anterior", "parágrafo"."""
+
+    start: int
+    end: int
+    unit: str
+    values: list[str] = field(default_factory=list)
+    relative: str | None = None
+    prefix: str | None = None
+    attached_end: int = -1  # end of a unit attached to one designator ("150, numeral 10")
+    attached_start: int = -1
+
+    @property
+    def identified(self) -> bool:
+        return bool(self.values) or self.relative is not None or self.prefix is not None
+
+
+@dataclass(slots=True)
+class _Chain:
+    groups: list[_Group]
+    links: list[str]  # link before groups[i+1]: "nest", "sibling", "dot", "adj"
+
+    @property
+    def start(self) -> int:
+        return self.groups[0].start
+
+    @property
+    def end(self) -> int:
+        return self.groups[-1].end
+
+
+@dataclass(slots=True)
+class _Norm:
+    start: int
+    end: int
+    type: str
+    number: str | None = None
+    year: int | None = None
+    plural: bool = False
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The parser
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class _Parser:
+    """Walks one window of a text. ``low`` is the lower-cased window; positions are window-relative until emitted."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.base = start
+        self.low = g.lower_same_length(text[start:end])
+        self.n = len(self.low)
+        self.refs: list[Reference] = []
+        self.last_by_family: dict[str, Reference] = {}
+        # antecedents of "la misma ley" / "ibídem" named in running text (not inside < >, nor as the modifier of
+        # another norm: "la Ley 1341 de 2009, modificada por la Ley 1978 de 2019"); "norm" = the last that is no ruling
+        self.last_in_text: dict[str, Reference] = {}
+        has_notes = text.find("<", start, end) >= 0
+        self.notes = [(m.start(), m.end()) for m in g.NOTE_RE.finditer(text, start, end)] if has_notes else []
+        self.note_starts = [s for s, _ in self.notes]
+        self._title: tuple[int, int] | None = None
+        self._title_known = False  # _title is computed on first need
+        self._first: tuple[int, int] | None = None  # the first line, even of a one-line text (computed on need)
+        # Words without which some rare patterns cannot match in this window: testing them once here spares
+        # thousands of regex calls that would fail (the patterns run on ``low``, inside the window).
+        low = self.low
+        self.may_follow = "siguientes" in low or " ss." in low or "sigs." in low
+        self.may_anaphoric = any(w in low for w in _ANAPHORIC_WORDS)
+        self.may_bill = "proyecto" in low
+        self.may_self = "presente" in low or "est" in low  # SELF_TAIL_RE: presente / esta / este
+
+    # -- small helpers ------------------------------------------------------------------------------------------
+
+    def orig(self, a: int, b: int) -> str:
+        return self.text[self.base + a : self.base + b]
+
+    def is_upper_at(self, p: int) -> bool:
+        return self.text[self.base + p].isupper()
+
+    def in_note(self, a: int, b: int) -> bool:
+        if not self.notes:
+            return False
+        i = bisect.bisect_right(self.note_starts, self.base + a) - 1
+        return i >= 0 and self.notes[i][1] >= self.base + b
+
+    # -- designators ---------------------------------------------------------------------------------------------
+
+    def designator(self, p: int, unit: str) -> tuple[int, str] | None:
+        low = self.low
+        m = _NUMBER_DESIGNATOR_MATCH(low, p)
+        if m:
+            end = m.end()
+            if low.startswith(".", end) and _DOT_CONTINUES_RE.match(self.text, self.base + end + 1):
+                end += 1  # "numeral 9o., y 313", "numeral 43.2.2. del artículo 43": the dot is the number's
+            return end, normalize_designator(self.orig(p, m.end()))
+        m = _WORD_DESIGNATOR_MATCH(low, p)
+        if m:
+            return m.end(), normalize_designator(low[p : m.end()])
+        return self.designator_rest(p, unit)
+
+    def designator_rest(self, p: int, unit: str) -> tuple[int, str] | None:
+        res = g.DESIGNATOR_RES
+        low = self.low
+        if unit in g.LETTER_UNITS:
+            m = res["letter"].match(low, p)
+            if m and low[p] != "y":
+                return m.end(), low[p : m.end()].strip("(")
+        if unit in g.ROMAN_UNITS:
+            m = res["roman"].match(low, p)
+            if m and m.end() > p and self.orig(p, m.end()).isupper():
+                return m.end(), self.orig(p, m.end())
+        return None
+
+    def designator_list(self, p: int, group: _Group, *, after_word: bool = True, single: bool = False) -> int:
+        """Designators after the unit word at ``p`` (whitespace included; or right at ``p`` when ``after_word`` is
+        false, in an elliptic chain); fills ``group.values``; returns the end."""
+        low = self.low
+        q = p
+        while q < self.n and q - p < 3 and low[q] in " \t\n":
+            q += 1
+        if q == p and after_word:
+            return p
+        first = self.designator(q, group.unit)
+        if first is None:
+            return p
+        end, value = first
+        group.values.append(value)
+        while not single:
+            if group.unit == "artículo":
+                attached = self.attached_unit(end)
+                if attached is not None:
+                    if group.attached_end < 0:  # sub keeps the first ("300, numeral 9o., y 313, numeral 3o.")
+                        group.attached_start, group.attached_end = attached
+                    end = attached[1]
+            c = low[end : end + 1]
+            # SEPARATOR_RE needs a comma, or whitespace followed by whitespace, a comma, or a/al/hasta/y/e/o/u
+            m = (
+                g.SEPARATOR_RE.match(low, end)
+                if c == ","
+                or (c.isspace() and (low[end + 1 : end + 2] in _SEPARATOR_NEXT or low[end + 1 : end + 2].isspace()))
+                else None
+            )
+            if m:
+                nxt = self.designator(m.end(), group.unit)
+                if nxt is not None:
+                    if m.group("rng"):
+                        group.values.extend(_expand_range(group.values[-1], nxt[1]))
+                    else:
+                        group.values.append(nxt[1])
+                    end = nxt[0]
+                    continue
+            break
+        m = g.SIBLINGS_AFTER_RE.match(low, end) if self.may_follow else None
+        return m.end() if m else end
+
+    def attached_unit(self, p: int) -> tuple[int, int] | None:
+        """ ", numeral 11" after an article number: a smaller unit qualifying that one designator."""
+        if self.low.find(",", p, p + 8) < 0:  # the pattern needs a comma within the 8 characters
+            return None
+        m = _COMMA_RE.match(self.low[p : p + 8])
+        if not m:
+            return None
+        q = p + m.end()
+        s = g.GROUP_START_RE.match(self.low, q)
+        if not s or s.group("pre") or g.unit_of(s.group("unit")) in (None, "artículo"):
+            return None
+        sub = _Group(q, s.end(), g.unit_of(s.group("unit")) or "")
+        end = self.designator_list(s.end(), sub, single=True)
+        if not sub.values:
+            return None
+        return q, end
+
+    # -- groups and chains ---------------------------------------------------------------------------------------
+
+    def group_from_match(self, start: int, pre: str | None, unit_word: str, end: int) -> _Group | None:
+        unit = g.unit_of(unit_word)
+        if unit is None:
+            return None
+        group = _Group(start, end, unit)
+        if pre:
+            if pre in g.RELATIVE_PREFIXES:
+                group.relative = g.RELATIVE_PREFIXES[pre]
+            elif pre in g.ORDINALS:
+                group.values.append(str(g.ORDINALS[pre]))
+            group.prefix = pre
+        else:
+            low = self.low
+            c = low[end : end + 1]
+            m = (
+                g.RELATIVE_SUFFIX_RE.match(low, end)
+                if (c == " " or c == "\t") and low[end + 1 : end + 2] in _RELATIVE_NEXT
+                else None
+            )  # a space or tab, then a relative word (or more space)
+            if m:
+                group.relative = g.RELATIVE_SUFFIXES[m.group("rel")]
+                group.end = m.end()
+                return group
+        group.end = self.designator_list(end, group)
+        return group
+
+    def chain_from(self, first: _Group) -> _Chain:
+        chain = _Chain([first], [])
+        low = self.low
+        while len(chain.groups) < 40:
+            end = chain.end
+            m = g.NEST_GROUP_RE.match(low, end)  # NEST_RE, then GROUP_START_RE at its end (one call)
+            if m:
+                nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
+                if nxt is not None and (nxt.identified or self.bare_ok(nxt) or self.norm_follows(nxt)):
+                    chain.groups.append(nxt)
+                    chain.links.append("poss" if m.group("poss") else "nest")  # "numeral 4 de su artículo 14"
+                    continue
+            m = g.SIBLING_GROUP_RE.match(low, end)
+            if m:
+                nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
+                if nxt is not None:
+                    kind = "dot" if m.group("dot") else "adj" if m.group("adj") else "sibling"
+                    ok = nxt.identified or m.group("verb") is not None or self.bare_ok(nxt)
+                    if kind == "dot" and not self.is_upper_at(nxt.start):
+                        ok = False
+                    if kind == "adj" and not nxt.values:
+                        ok = False
+                    if ok:
+                        chain.groups.append(nxt)
+                        chain.links.append(kind)
+                        continue
+            break
+        return chain
+
+    def bare_ok(self, group: _Group) -> bool:
+        """A unit without designator ("el parágrafo del artículo 19") is a citation only if a unit nests it."""
+        m = g.NEST_GROUP_RE.match(self.low, group.end)
+        if not m:
+            return False
+        nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
+        return nxt is not None and nxt.identified
+
+    def norm_follows(self, group: _Group) -> bool:
+        """ "…del numeral IV del Anexo del Decreto 2641 de 2012": a bare unit just before its norm."""
+        return self.norm_after(group.end, group) is not None
+
+    def norm_after(self, p: int, last: _Group | None = None) -> _Norm | None:
+        """The norm of a unit chain ending at ``p``: after a connector ("… de la Ley 80 de 1993", "… del EOSF"), or
+        written straight after the unit ("art. 79 Ley 142 de 1994", "art. 424 ET", "art. 150 num. 10 C.P."), where
+        only a numbered norm, a named one or an abbreviation counts (never a bare word)."""
+        low = self.low
+        c = g.NORM_CONNECTOR_RE.match(low, p)
+        if c:
+            norm = self.norm_at(c.end())
+            if norm is None and low.startswith("carta", c.end()):
+                m = g.BARE_CARTA_RE.match(self.text, self.base + c.end())  # "artículo 83 de la Carta"
+                if m and m.end() - self.base <= self.n:
+                    return _Norm(c.end(), m.end() - self.base, "constitución")
+            return norm
+        numbered = last is not None and last.unit == "artículo" and bool(last.values) and last.relative is None
+        if numbered and low.startswith("superior", p + 1):
+            m = g.SUPERIOR_RE.match(low, p)  # "artículo 311 superior": the Constitution, in rulings
+            if m:
+                return _Norm(p + 1, m.end(), "constitución")
+        if low[p : p + 1] == "," and last is not None and last.values:
+            m = g.COMMA_ACRONYM_RE.match(self.text, self.base + p)  # "art. 13, inc. 3, C.P."
+            if m and m.end() - self.base <= self.n:
+                return _Norm(m.start("acr") - self.base, m.end() - self.base, g.UNIT_ACRONYMS[m.group("acr")])
+        d = g.DIRECT_NORM_RE.match(low, p) if low[p : p + 1] in (" ", "\t") else None
+        if d is None or (last is not None and (not last.values or last.relative is not None)):
+            return None  # "artículo siguiente Constitución": only a numbered unit takes its norm without "de"
+        q = d.end()
+        m = g.UNIT_ACRONYM_RE.match(self.text, self.base + q)
+        if m and m.end() - self.base <= self.n:
+            return _Norm(q, m.end() - self.base, g.UNIT_ACRONYMS[m.group(0)])
+        norm = self.norm_at(q)
+        if norm is None or norm.type == "sentencia" or (norm.number is None and not self.is_upper_at(q)):
+            return None
+        return norm
+
+    # -- norms ---------------------------------------------------------------------------------------------------
+
+    def norm_at(self, p: int) -> _Norm | None:
+        low = self.low
+        if low.startswith("sentencia", p):
+            return self.sentencia_at(p)
+        m = g.NORM_KIND_RE.match(low, p)
+        if m:
+            # the kind groups k0, k1… come first in the pattern, and one of them matched
+            kind_index, kind_text = next(iv for iv in enumerate(m.groups()) if iv[1] is not None)
+            ntype = g.NORM_KINDS[kind_index][1]
+            q = m.end()
+            # whitespace, then a letter: never a digit
+            a = (
+                g.ACRONYM_BETWEEN_RE.match(low, q)
+                if low[q : q + 1].isspace() and not low[q + 1 : q + 2].isdigit()
+                else None
+            )
+            words = self.issuer_words(a.start("acr"), a.end("acr")) if a else 0
+            if words and a is not None:
+                q = a.end()
+                f = _NUMBER_WORD_RE.match(low[q : q + 10])
+                if f:
+                    q += f.end()
+            num = g.NORM_NUMBER_RE.match(low, q)
+            if num:
+                norm = _Norm(p, num.end(), ntype, normalize_number(num.group("num")))
+                norm.plural = kind_text.split()[0].endswith("s") and ntype != "conpes"
+                y = g.YEAR_RE.match(low, num.end())
+                if y is None and low.startswith("/", num.end()):
+                    y = g.SLASH_YEAR_RE.match(low, num.end())  # "Ley 80/93"
+                if y:
+                    norm.year = _full_year(y.group(y.lastgroup or "year"))
+                    norm.end = y.end()
+                elif words > 1 or kind_text.endswith("."):
+                    return None  # "DECRETO EXPEDIDO EN 2019", "una res. 5": only believed with a year
+                self.appositive(norm)
+                return norm
+            if ntype == "decreto" and "nico" in (m.group("fill") or ""):
+                return self.unique_decree(p, m.end())
+        m = g.NAMED_RE.match(low, p)
+        if m:
+            norm = _Norm(p, m.end(), g.NAMED_TYPES_BY_GROUP[m.lastgroup or ""])  # one group per alternative
+            if norm.type == "constitución":
+                return self.constitution_year(norm)
+            return self.named_with_number(norm)
+        if low.startswith("constituci", p):
+            bare = self.bare_constitution(p)
+            return self.constitution_year(bare) if bare is not None else None
+        m = (
+            g.GENERIC_NAMED_RE.match(self.text, self.base + p)
+            if self.text.startswith(_GENERIC_HEADS, self.base + p)
+            else None
+        )
+        if m and m.end() - self.base <= self.n:
+            head = g.lower_same_length(self.orig(p, p + 7))
+            return self.named_with_number(
+                _Norm(p, m.end() - self.base, "código" if head.startswith("c") else "estatuto")
+            )
+        m = g.ACRONYM_RE.match(self.text, self.base + p) if self.text.startswith(_ACRONYMS, self.base + p) else None
+        if m and m.end() - self.base <= self.n:
+            return _Norm(p, m.end() - self.base, g.NAMED_ACRONYMS[m.group(0)])
+        return None
+
+    def constitution_year(self, norm: _Norm) -> _Norm:
+        """ "Constitución Política de 1991": the year is written, so it is recorded (and kept in the span)."""
+        text = self.low[norm.start : norm.end]
+        if "1991" in text:
+            norm.year = 1991
+            return norm
+        m = _CONSTITUTION_YEAR_RE.match(self.low, norm.end)
+        if m:
+            norm.year, norm.end = int(m.group("year")), m.end()
+        return norm
+
+    def named_with_number(self, norm: _Norm) -> _Norm:
+        """ "Estatuto Anticorrupción (Ley 1474 de 2011)", "Código General del Proceso (Ley 1564 de 2012)": a named norm
+        with its number in parentheses right after it is ONE norm, typed by the number (two names for one norm)."""
+        low = self.low
+        if low.find("(", norm.end, norm.end + 3) < 0:
+            return norm
+        m = _PAREN_OPEN_RE.match(low, norm.end)
+        if not m or not (low.startswith(("ley", "decreto"), m.end())):
+            return norm
+        inner = self.norm_at(m.end())
+        if inner is None or inner.number is None or inner.type == "sentencia":
+            return norm
+        close = _PAREN_END_RE.match(low, inner.end)
+        if not close:
+            return norm
+        inner.start, inner.end, inner.plural = norm.start, close.end(), False
+        return inner
+
+    def issuer_words(self, a: int, b: int) -> int:
+        """Number of words of an issuer written between kind and number when it looks like one (else 0): every word
+        an acronym or capitalised name with at least two capitals ("MinTIC", "MINSALUD", "PROTECCIÓN"), joined by
+        particles ("Y", "de"); the first and last words are not particles."""
+        words = self.orig(a, b).split()
+        if g.lower_same_length(words[0]) in g.ISSUER_PARTICLES or g.lower_same_length(words[-1]) in g.ISSUER_PARTICLES:
+            return 0
+        for word in words:
+            if g.lower_same_length(word) in g.ISSUER_PARTICLES:
+                continue
+            if len(_UPPER_RE.findall(word)) < 2:
+                return 0
+        return len(words)
+
+    def sentencia_at(self, p: int) -> _Norm | None:
+        m = g.SENTENCIA_RE.match(self.low, p)
+        if not m:
+            return None
+        return self.ruling(p, m)
+
+    def ruling(self, p: int, m: re.Match[str]) -> _Norm:
+        suffix = (m.group("suf") or "").upper()
+        norm = _Norm(p, m.end(), "sentencia", f"{m.group('let').upper()}-{int(m.group('num'))}{suffix}")
+        yy = m.group("yy")
+        if yy:
+            norm.year = _full_year(yy)
+        else:
+            y = g.YEAR_RE.match(self.low, m.end())
+            if y:
+                norm.year = int(y.group("year"))
+                norm.end = y.end()
+        norm.plural = self.low.startswith("sentencias", p)
+        return norm
+
+    def bare_constitution(self, p: int) -> _Norm | None:
+        """ "Constitución" alone means the Constitution when written with a capital and not "constitución de X"."""
+        if p + 12 > self.n:
+            return None  # "Constitución" cut by the window's end
+        word = self.orig(p, p + 12)
+        if not (word[0] == "C" and word[1:].islower()):
+            return None
+        after = self.low[p + 12 : p + 40]
+        if _DE_AFTER_RE.match(after) and not _DE_1991_RE.match(after):
+            return None
+        if self.low[max(0, p - 6) : p].endswith("corte "):
+            return None
+        return _Norm(p, p + 12, "constitución")
+
+    def unique_decree(self, p: int, q: int) -> _Norm | None:
+        """ "Decreto Único Reglamentario del Sector …, Decreto 1078 de 2015": one norm, typed by its number."""
+        m = g.NAME_TAIL_RE.match(self.text, self.base + q)
+        if m and m.end() - self.base > self.n:
+            m = None  # the name runs past the window (it used to end in an IndexError): as GENERIC_NAMED_RE does
+        end = m.end() - self.base if m else q
+        norm = _Norm(p, end, "decreto")
+        a = _COMMA_RE.match(self.low[end : end + 6])
+        if a:
+            inner = self.norm_at(end + a.end())
+            if inner is not None and inner.number:
+                inner.start = p
+                return inner
+        return norm if m else None
+
+    def appositive(self, norm: _Norm) -> None:
+        """ "Ley 1801 de 2016, Código Nacional de Policía y Convivencia", "Decreto 1078 de 2015, Decreto Único
+        Reglamentario del Sector de Tecnologías …": the name joins the numbered norm."""
+        low = self.low
+        a = _COMMA_RE.match(low[norm.end : norm.end + 6])
+        if not a:
+            return
+        q = norm.end + a.end()
+        if low.startswith("decreto", q) and norm.type.startswith("decreto"):
+            m = _UNIQUE_DECREE_RE.match(low, q)
+            t = g.NAME_TAIL_RE.match(self.text, self.base + m.end()) if m else None
+            if t and t.end() - self.base <= self.n:
+                norm.end = t.end() - self.base
+            return
+        if not (low.startswith("c", q) or low.startswith("estatuto", q)):
+            return
+        m = g.NAMED_RE.match(low, q)
+        if m:
+            norm.end = m.end()
+            return
+        m = g.GENERIC_NAMED_RE.match(self.text, self.base + q)
+        if m and m.end() - self.base <= self.n:
+            norm.end = m.end() - self.base
+
+    # -- emission ------------------------------------------------------------------------------------------------
+
+    def emit(self, start: int, end: int, **fields: object) -> Reference | None:
+        text = self.low
+        if end > self.n:  # a norm read past the window's end: never emitted (it used to end in an IndexError)
+            return None
+        while end > start and text[end - 1] in _TRAILING_PUNCT:
+            end -= 1
+        if end <= start:
+            return None
+        a, b = self.base + start, self.base + end
+        ref = Reference(start=a, end=b, text=self.text[a:b], note=self.in_note(start, end), **fields)  # type: ignore[arg-type]
+        self.refs.append(ref)
+        if ref.scope == "external" and ref.type:
+            family = _family(ref.type)
+            self.last_by_family[family] = ref
+            self.last_by_family["*"] = ref
+            if ref.type != "sentencia":
+                self.last_by_family["norm"] = ref
+                if not ref.note and not (
+                    family in self.last_in_text
+                    and (
+                        self.low.find("por", start - 8 if start > 8 else 0, start) >= 0
+                        or "mediante" in self.low[start - 14 if start > 14 else 0 : start]
+                    )
+                    and g.SECONDARY_BEFORE_RE.search(self.low, max(0, start - 40), start)
+                ):
+                    self.last_in_text[family] = ref
+                    self.last_in_text["norm"] = ref
+        return ref
+
+    def emit_in(
+        self, prev: Reference, start: int, end: int, article: str | None, articles: tuple[str, ...], sub: str | None
+    ) -> Reference | None:
+        """An external reference to units of the norm that ``prev`` cites (back-references, possessives, lists)."""
+        return self.emit(
+            start, end, scope="external", type=prev.type, number=prev.number, year=prev.year,
+            article=article, articles=articles, sub=sub,
+        )  # fmt: skip
+
+    def emit_norm(self, start: int, norm: _Norm, chain: _Chain | None) -> None:
+        article, articles, sub = _articles_and_sub(self, chain)
+        if norm.type == "constitución" and article and "." in article and article.split(".")[0].isdigit():
+            # the Constitution has no decimal articles: "artículo 241.4" is numeral 4 of article 241
+            head, _, rest = article.partition(".")
+            article, articles = head, tuple(head if a == article else a for a in articles)
+            sub = sub or f"numeral {rest}"
+        self.emit(
+            start,
+            norm.end,
+            scope="external",
+            type=norm.type,
+            number=norm.number,
+            year=norm.year,
+            article=article,
+            articles=articles,
+            sub=sub,
+        )
+
+    # -- the walk ------------------------------------------------------------------------------------------------
+
+    def run(self, positions: Iterable[int] | None = None) -> list[Reference]:
+        """Parse from every trigger: found by the regex scan, or at ``positions`` (window-relative) that a caller
+        already knows (the spaCy component finds them among its tokens)."""
+        low = self.low
+        cursor = 0
+        if positions is None:
+            matches: Iterable[re.Match[str] | None] = g.TRIGGER_RE.finditer(low)
+        else:
+            match = g.TRIGGER_RE.match
+            matches = [match(low, p) for p in positions]
+        from_unit, from_norm = self.from_unit, self.from_norm
+        # ruling ids alone ("T-406 de 1992") are found by a scan of their own (on the dash: a look-up at every c/t/a/s
+        # of the trigger scan would double its time); they are walked in text order with the triggers
+        rulings = _ruling_starts(low)
+        k = 0
+        for m in matches:
+            if m is None:
+                continue
+            while k < len(rulings) and rulings[k] < m.start():
+                if rulings[k] >= cursor:
+                    cursor = max(cursor, self.from_ruling(rulings[k]))
+                k += 1
+            if m.start() < cursor:
+                continue
+            reached = from_unit(m) if m.group("unit") else from_norm(m.start("norm"))
+            if reached > cursor:
+                cursor = reached
+        for r in rulings[k:]:
+            if r >= cursor:
+                cursor = max(cursor, self.from_ruling(r))
+        return self.refs
+
+    def from_norm(self, p: int) -> int:
+        norm = self.norm_at(p)
+        if norm is None:
+            return p + 1
+        start = p
+        if norm.type == "conpes":
+            before = self.low[max(0, p - 12) : p]
+            d = _DOCUMENTO_RE.search(before)
+            if d:
+                start = p - (len(before) - d.start())
+        if self.is_title(start, norm.end) or (self.may_bill and _BILL_RE.search(self.low, max(0, p - 14), p)):
+            return norm.end  # the document's own title, or a bill ("Proyecto de Acuerdo 012 de 2024"), not a norm
+        if (
+            norm.number is None
+            and g.SELF_NAME_BEFORE_RE.search(self.low, max(0, p - 24), p)
+            and not self.quoted_title_of_cited_norm(p)
+        ):
+            return norm.end  # "… se expide el Decreto Único Reglamentario del Sector …": the document's own name
+        chain = self.unit_after_norm(norm)
+        if chain is not None:
+            article, articles, sub = _articles_and_sub(self, chain)
+            self.emit(
+                start,
+                chain.end,
+                scope="external",
+                type=norm.type,
+                number=norm.number,
+                year=norm.year,
+                article=article,
+                articles=articles,
+                sub=sub,
+            )
+            return self.paren_unit(chain.end)
+        self.emit_norm(start, norm, None)
+        return self.paren_unit(self.more_norms(norm))
+
+    def from_ruling(self, p: int) -> int:
+        """ "T-406 de 1992", "SU-601A de 1999", "C-211/17": a ruling by its id alone (capitals, and a year)."""
+        m = g.RULING_ID_RE.match(self.text, self.base + p)
+        if not m or m.end() - self.base > self.n:
+            return p + 1
+        norm = _Norm(
+            p, m.end() - self.base, "sentencia", f"{m.group('let')}-{int(m.group('num'))}{m.group('suf') or ''}"
+        )
+        if m.group("yy"):
+            norm.year = _full_year(m.group("yy"))
+        else:
+            y = g.YEAR_RE.match(self.low, norm.end)
+            if not y or self.low[norm.end : y.start("year")].count("de") > 2:
+                return norm.end  # no year: too weak ("la ruta C-1", "el formato A-3")
+            norm.year, norm.end = int(y.group("year")), y.end()
+        self.emit(p, norm.end, scope="external", type="sentencia", number=norm.number, year=norm.year)
+        return norm.end
+
+    def quoted_title_of_cited_norm(self, p: int) -> bool:
+        """'la Ley 1801 de 2016, "Por la cual se expide el Código Nacional de …"': the title formula is quoted right
+        after a citation, so the name is the cited norm's (a reference), not the citing document's own name."""
+        low = self.low
+        q = max(low.rfind('"', max(0, p - 80), p), low.rfind("“", max(0, p - 80), p))
+        if q < 0 or "\n" in low[q:p] or not low.startswith("por", q + 1) or not self.refs:
+            return False
+        prev = self.refs[-1]
+        gap = self.text[prev.end : self.base + q]
+        return prev.scope == "external" and prev.end <= self.base + q and not gap.strip(" \t,.;:")
+
+    def more_norms(self, norm: _Norm) -> int:
+        """ "Leyes 812 de 2003, 1151 de 2007 y 1753 de 2015" / "Sentencias T-391 de 2007 y T-760 de 2008" / "Conpes
+        3920 y 3995" / "Decretos 1078 y 1083 de 2015": one reference per member; a year written once after the last
+        members is theirs too (the members before it that have none)."""
+        end = norm.end
+        if not norm.plural and norm.type != "conpes":  # "Conpes 3920 y 3995": the word is the same in the plural
+            return end
+        low = self.low
+        first = len(self.refs) - 1  # the first member was just emitted
+        if first < 0 or self.refs[first].end != self.base + _rstrip_end(low, norm.start, end):
+            first = -1
+        members = [first] if first >= 0 else []
+        while True:
+            if norm.type == "sentencia":
+                m = g.SENTENCIA_MORE_RE.match(low, end)
+                if not m:
+                    break
+                nxt = self.ruling(m.start("let"), m)
+                if self.emit(nxt.start, nxt.end, scope="external", type="sentencia", number=nxt.number, year=nxt.year):
+                    members.append(len(self.refs) - 1)
+                end = nxt.end
+                continue
+            m = g.PLURAL_MORE_RE.match(low, end)
+            if not m:
+                break
+            num = g.NORM_NUMBER_RE.match(low, m.end())
+            if not num:
+                break
+            y = g.YEAR_RE.match(low, num.end())
+            if y is None and _QUANTITY_AFTER_RE.match(low, num.end()):
+                break  # "Leyes 100 de 1993 y 10 días": a quantity, not a member
+            stop = y.end() if y else num.end()
+            if self.emit(
+                m.end(),
+                stop,
+                scope="external",
+                type=norm.type,
+                number=normalize_number(num.group("num")),
+                year=int(y.group("year")) if y else None,
+            ):
+                members.append(len(self.refs) - 1)
+            end = stop
+        self.share_year(members)
+        return end
+
+    def share_year(self, members: list[int]) -> None:
+        """Give the year written after the last members of a list to the members right before them that have none."""
+        year = None
+        for i in reversed(members):
+            ref = self.refs[i]
+            if ref.year is not None:
+                year = ref.year
+            elif year is not None:
+                self.refs[i] = new = replace(ref, year=year)
+                for antecedents in (self.last_by_family, self.last_in_text):
+                    for key, value in antecedents.items():
+                        if value is ref:
+                            antecedents[key] = new
+
+    def prefix_before(self, p: int) -> tuple[int, str | None]:
+        """The word before a unit word when it belongs to the citation ("presente", "este", "primer")."""
+        low = self.low
+        q = p
+        while q > 0 and low[q - 1] in " \t":
+            q -= 1
+        if q == p or q == 0:
+            return p, None
+        s = q
+        while s > 0 and s > q - 16 and low[s - 1].isalpha():
+            s -= 1
+        word = low[s:q]
+        if word in g.UNIT_PREFIXES and (s == 0 or not low[s - 1].isalnum()):
+            return s, word
+        return p, None
+
+    def from_unit(self, m: re.Match[str]) -> int:
+        start, pre = self.prefix_before(m.start())
+        first = self.group_from_match(start, pre, m.group("unit"), m.end("unit"))
+        if first is None:
+            return m.end()
+        if first.prefix in ("siguiente", "siguientes") and _NEW_UNIT_RE.match(self.low[first.end : first.end + 4]):
+            return first.end  # "Adiciónese el siguiente parágrafo al artículo 14 …": a new unit, not a citation
+        if not (first.values or first.relative is not None or first.prefix is not None) and (
+            not self.bare_ok(first)
+            or _INDEFINITE_RE.search(self.low, first.start - 8 if first.start > 8 else 0, first.start)
+        ):
+            return m.end("unit")  # "Adiciónese un parágrafo al artículo 14": the new unit is not cited
+        chain = self.chain_from(first)
+        if self.is_heading(chain):
+            return first.end
+        end = chain.end
+        # the norm
+        norm = self.norm_after(end, chain.groups[-1])
+        if norm is not None:
+            self.emit_norm(chain.start, norm, chain)
+            return self.paren_unit(self.elliptic(chain, norm))
+        # the citing document itself
+        t = g.SELF_TAIL_RE.match(self.low, end) if self.may_self else None
+        if t:
+            return self.emit_internal(chain, t.end())
+        t = g.ANAPHORIC_TAIL_RE.match(self.low, end) if self.may_anaphoric else None
+        if t:
+            return self.emit_anaphoric(chain, t)
+        if self.is_run_in_heading(chain):
+            return first.end
+        chain = _drop_dot_links(chain)
+        if self.is_note_label(chain) or self.is_court_section(chain):
+            return chain.end
+        if self.emit_acronym_before(chain) or self.emit_same_article(chain) or self.emit_possessive(chain):
+            return chain.end
+        return self.emit_internal(chain, chain.end)
+
+    def is_court_section(self, chain: _Chain) -> bool:
+        """ "Consejo de Estado, Sección Primera", "Sala de lo Contencioso Administrativo, Subsección B": a division of a
+        court, not a unit of a norm."""
+        first = chain.groups[0]
+        if first.unit not in ("sección", "subsección") or len(chain.groups) > 1 or not self.is_upper_at(first.start):
+            return False
+        a = self.base + first.start
+        line_start = self.text.rfind("\n", max(0, a - 120), a) + 1
+        return _COURT_BEFORE_RE.search(self.text, max(line_start, a - 120), a) is not None
+
+    def emit_acronym_before(self, chain: _Chain) -> bool:
+        """ "C.P., art. 25", "(E.T. art. 240)": the norm's abbreviation written before the unit."""
+        a = self.base + chain.start
+        if a < 2 or self.text[a - 1] not in " \t,":
+            return False
+        w = max(0, a - 16)
+        if self.text.find("C", w, a) < 0 and self.text.find("E", w, a) < 0:  # every abbreviation starts so
+            return False
+        m = g.ACRONYM_BEFORE_RE.search(self.text, w, a)
+        if m is None:
+            return False
+        start = m.start("acr") - self.base
+        if start < 0 or (self.refs and self.refs[-1].end > self.base + start):
+            return False  # the abbreviation closes the citation before ("art. 13 C.P., art. 25")
+        article, articles, sub = _articles_and_sub(self, chain)
+        ntype = g.UNIT_ACRONYMS[m.group("acr")]
+        self.emit(start, chain.end, scope="external", type=ntype, article=article, articles=articles, sub=sub)
+        return True
+
+    def emit_same_article(self, chain: _Chain) -> bool:
+        """ "parágrafo 2 del mismo artículo", "numeral 2 del mismo artículo 140": the article cited just before (the
+        last one with that number, when it is written); external when that citation was, with its norm."""
+        group = next((grp for grp in chain.groups if grp.prefix in _SAME_WORDS and grp.unit == "artículo"), None)
+        if group is None:
+            return False
+        a = self.base + chain.start
+        wanted = group.values[0] if group.values else None
+        reach = _SAME_NUMBERED_REACH if wanted else _SAME_REACH
+        for prev in reversed(self.refs):
+            if prev.end > a:
+                continue
+            if a - prev.end > reach:
+                break
+            if prev.article is None or prev.type == "sentencia" or (wanted and wanted not in prev.articles):
+                continue
+            if prev.scope != "external":
+                return False
+            article, articles, sub = _articles_and_sub(self, chain)
+            if article is None:
+                article, articles = prev.article, (prev.article,)
+            self.emit_in(prev, chain.start, chain.end, article, articles, sub)
+            return True
+        return False
+
+    def tail_follows(self, chain: _Chain) -> bool:
+        """A norm, the citing document or an anaphoric norm right after a unit chain."""
+        p = chain.end
+        if self.norm_after(p, chain.groups[-1]) is not None:
+            return True
+        if self.may_self and g.SELF_TAIL_RE.match(self.low, p):
+            return True
+        return bool(self.may_anaphoric and g.ANAPHORIC_TAIL_RE.match(self.low, p))
+
+    def chain_at(self, p: int) -> _Chain | None:
+        """A unit chain starting right at ``p`` whose first unit has a designator and that names no norm of its own
+        (the unit of a norm written before it), or None."""
+        s = g.GROUP_START_RE.match(self.low, p)
+        if not s or s.group("pre"):
+            return None
+        first = self.group_from_match(p, None, s.group("unit"), s.end("unit"))
+        if first is None or not first.values:
+            return None
+        chain = _drop_dot_links(self.chain_from(first))
+        if self.tail_follows(chain):
+            return None
+        return chain
+
+    def unit_after_norm(self, norm: _Norm) -> _Chain | None:
+        """ "Constitución Política en su artículo 2º", "Ley 1712 del 2014, parágrafo 3 del artículo 9", "Decreto 1081 del
+        2015, cuyo artículo 2.1.1.2.1.1": the unit written after its (singular) norm."""
+        if norm.plural or norm.type == "sentencia":
+            return None
+        low = self.low
+        c = low[norm.end : norm.end + 1]
+        if c == ";" or (c == " " and low.startswith(";", norm.end + 1)):
+            return self.concordance_chain(norm)
+        if c != "," and c != " " and c != "\t":
+            return None
+        m = g.UNIT_AFTER_NORM_RE.match(low, norm.end)
+        return self.chain_at(m.end()) if m else None
+
+    def concordance_chain(self, norm: _Norm) -> _Chain | None:
+        """A Senate concordance line, "Ley 80 de 1993; Art. 8o. Num. 1o. Lit. j)" or "Ley 80 de 1993; Art. 4o.; Art.
+        18": the units after the semicolons belong to the norm that opens the line (one reference)."""
+        a = self.base + norm.start
+        i = a
+        while i > 0 and self.text[i - 1] in " \t-•*·":
+            i -= 1
+        if i > 0 and self.text[i - 1] != "\n":
+            return None
+        low = self.low
+        groups: list[_Group] = []
+        links: list[str] = []
+        p = norm.end
+        while len(groups) < 40:
+            m = g.CONCORDANCE_SEMI_RE.match(low, p)
+            if not m:
+                break
+            s = g.GROUP_START_RE.match(low, m.end())
+            if not s or s.group("pre"):
+                break
+            first = self.group_from_match(m.end(), None, s.group("unit"), s.end("unit"))
+            if first is None or not first.values:
+                break
+            chain = self.chain_from(first)
+            if self.tail_follows(chain):
+                break
+            if groups:
+                links.append("sibling")
+            groups.extend(chain.groups)
+            links.extend(chain.links)
+            p = chain.end
+        return _Chain(groups, links) if groups else None
+
+    def paren_unit(self, end: int) -> int:
+        """ "… art. 59 Ley 1753 de 2015 (par. 4: …)": a unit in parentheses right after a citation is a unit of that
+        citation's norm (its article only when written)."""
+        low = self.low
+        if low.find("(", end, end + 4) < 0 or not self.refs:
+            return end
+        m = g.PAREN_UNIT_RE.match(low, end)
+        if not m:
+            return end
+        chain = self.chain_at(m.end())
+        if chain is None or not g.PAREN_CLOSE_RE.match(low, chain.end):
+            return end
+        prev = self.refs[-1]
+        if prev.scope != "external" or prev.end != self.base + end:
+            return end
+        article, articles, sub = _articles_and_sub(self, chain)
+        close = _PAREN_END_RE.match(low, chain.end)
+        if close and prev.article is None and prev.sub is None and article is not None:
+            # "Ley 1955 de 2019 (art. 147)": the article in parentheses completes the citation: one reference
+            b = self.base + close.end()
+            self.refs[-1] = new = replace(
+                prev, end=b, text=self.text[prev.start : b], article=article, articles=articles, sub=sub
+            )
+            for antecedents in (self.last_by_family, self.last_in_text):
+                for key, value in antecedents.items():
+                    if value is prev:
+                        antecedents[key] = new
+            return close.end()
+        self.emit_in(prev, chain.start, chain.end, article, articles, sub)
+        return chain.end
+
+    def emit_possessive(self, chain: _Chain) -> bool:
+        """ "…adoptado por la Ley 1955 de 2019, ordenó … Su artículo 147 fija …": "su"/"sus" before a unit points into
+        the norm named last, when it was named in the same paragraph, shortly before, with no mention of the citing
+        document nor internal reference in between. The article of that citation is inherited only when the chain names none ("el artículo
+        5 de la Ley 80 de 1993 y su parágrafo")."""
+        a = chain.start
+        low = self.low
+        if "poss" not in chain.links and not g.POSSESSIVE_BEFORE_RE.search(low, a - 5 if a > 5 else 0, a):
+            return False
+        prev = self.last_by_family.get("*")
+        if prev is None or (self.refs and self.refs[-1].start > prev.start):
+            return False  # "el artículo 2 de esta ley y su numeral 5": the antecedent is an internal reference
+        gap_start = prev.end - self.base
+        if gap_start < 0 or a - gap_start > _POSSESSIVE_REACH or "\n\n" in low[gap_start:a]:
+            return False
+        if g.SELF_MENTION_RE.search(low, gap_start, a):
+            return False
+        article, articles, sub = _articles_and_sub(self, chain)
+        if article is None and prev.article is not None:
+            article, articles = prev.article, prev.articles
+        self.emit_in(prev, a, chain.end, article, articles, sub)
+        return True
+
+    def emit_internal(self, chain: _Chain, end: int) -> int:
+        article, articles, sub = _articles_and_sub(self, chain)
+        relative = next((grp.relative for grp in chain.groups if grp.relative), None)
+        if article is None and relative is None and sub is None:
+            return end
+        lead = chain.groups[0]
+        if len(chain.groups) == 1 and lead.unit == "anexo" and lead.relative == "presente" and not lead.values:
+            return end  # "el presente anexo": the citing document itself (an annex), like "el presente decreto"
+        self.emit(chain.start, end, scope="internal", article=article, articles=articles, sub=sub, relative=relative)
+        return end
+
+    def emit_anaphoric(self, chain: _Chain, t: re.Match[str]) -> int:
+        """ "artículo 2 de la misma ley", "del citado decreto", "artículo 6 ibídem": the norm named before — of the same
+        kind, named in running text (not inside ``< >`` unless the anaphora is, nor as the modifier of another norm);
+        "ibídem" and "la norma" take the last norm of any kind, never a ruling, and "artículo N ibídem" the last norm
+        cited with that article N when there is one."""
+        kind = t.group("kind")
+        family = "norm" if t.group("ibid") or kind == "norma" else _family(_kind_type(kind))
+        in_note = self.in_note(chain.start, t.end())
+        antecedents = self.last_by_family if in_note else self.last_in_text
+        prev = antecedents.get(family) or self.last_by_family.get(family)
+        if t.group("ibid") and prev is not None:
+            prev = self.same_article_norm(chain, prev, in_note)
+        if prev is None:
+            return self.emit_internal(chain, t.end())
+        article, articles, sub = _articles_and_sub(self, chain)
+        self.emit_in(prev, chain.start, t.end(), article, articles, sub)
+        return t.end()
+
+    def same_article_norm(self, chain: _Chain, prev: Reference, in_note: bool) -> Reference:
+        """For "artículo 2 ibídem": ``prev`` (the last norm), unless its articles are numbered in another style (the
+        dotted articles of a decreto único, "2.2.1.2.1.2.20", cannot be "artículo 2"): then the last norm cited with
+        article 2 nearby, if any."""
+        article, _, _ = _articles_and_sub(self, chain)
+        if article is None or not prev.articles or article in prev.articles:
+            return prev
+        if ("." in article) == ("." in prev.articles[0]):
+            return prev
+        a = self.base + chain.start
+        for ref in reversed(self.refs):
+            if a - ref.end > _SAME_REACH:
+                break
+            if (
+                ref.scope == "external"
+                and ref.type != "sentencia"
+                and article in ref.articles
+                and (in_note or not ref.note)
+                and ref.end <= a
+            ):
+                return ref
+        return prev
+
+    def elliptic(self, chain: _Chain, norm: _Norm) -> int:
+        """ "…de la Constitución Política; 14 de la Ley 790 del 2002, 1o, numeral 4, de la Ley 962 de 2005": one
+        reference per norm, each starting at its article number."""
+        end = self.more_norms(norm)
+        head = chain.groups[-1].unit
+        low = self.low
+        for _ in range(200):
+            m = g.ELLIPTIC_RE.match(low, end)
+            if not m:
+                break
+            group = _Group(m.end(), m.end(), head)
+            group.end = self.designator_list(m.end(), group, after_word=False)
+            if not group.values:
+                break
+            sub_chain = self.chain_from(group)
+            nxt = self.norm_after(sub_chain.end, sub_chain.groups[-1])
+            if nxt is None:
+                break
+            self.emit_norm(group.start, nxt, sub_chain)
+            end = self.more_norms(nxt)
+        return end
+
+    # -- exclusions ----------------------------------------------------------------------------------------------
+
+    def is_heading(self, chain: _Chain) -> bool:
+        """ "ARTÍCULO 5o. OBJETO.", "PARÁGRAFO TRANSITORIO.", '"Artículo 10. Prohibición…', "### Artículo 5." """
+        first = chain.groups[0]
+        if not first.values or not self.is_upper_at(first.start):
+            return False
+        if any(link != "dot" for link in chain.links):
+            return False
+        a = self.base + first.start
+        if not _only_prefix_before(self.text, a) and not _after_colon(self.text, a):
+            return False
+        return g.HEADING_AFTER_RE.match(self.text, self.base + first.end) is not None
+
+    def is_note_label(self, chain: _Chain) -> bool:
+        """ "<Inciso 1o. modificado por …>", and outside ``< >`` "Parágrafo 2 adicionado por …", "par. 9 por el art. 1
+        del …": the unit words that label a validity note (a unit starting a clause, not after an article or
+        preposition, followed by a participle or "por el/la")."""
+        a = self.base + chain.start
+        before = self.text[max(0, a - 3) : a]
+        if "<" in before and _NOTE_OPEN_RE.search(before):
+            return True
+        if not g.NOTE_LABEL_AFTER_RE.match(self.low, chain.end):
+            return False
+        word = self.word_before(chain.start)
+        return word is None or word not in g.CITING_WORDS or word in ("y", "e", "o", "u")
+
+    def word_before(self, p: int) -> str | None:
+        """The lower-cased word right before ``p`` on its line (blanks skipped), "" when a non-letter comes first, None
+        at the start of the line."""
+        low = self.low
+        i = p
+        while i > 0 and low[i - 1] in " \t":
+            i -= 1
+        if i == 0 or low[i - 1] == "\n":
+            return None
+        j = i
+        while j > 0 and i - j < 20 and low[j - 1].isalpha():
+            j -= 1
+        return low[j:i]
+
+    def is_run_in_heading(self, chain: _Chain) -> bool:
+        """A heading of the document's own structure run into a line (flattened texts, contents lists, index columns):
+        "… ACUERDA TÍTULO I DISPOSICIONES GENERALES CAPÍTULO I DEL OBJETO …", "· CAPITULO II-INFORMACIÓN …", "…
+        administración pública Artículo 1°. Objeto …". The unit word is capitalised, numbered, not after a word that
+        cites ("el", "del", "según", "ver"…) nor after a comma or digit, and a capital, bullet or bar follows."""
+        first = chain.groups[0]
+        if first.prefix is not None or not first.values or not self.is_upper_at(first.start):
+            return False
+        if any(link != "dot" for link in chain.links):
+            return False
+        word = self.word_before(first.start)
+        if word in g.CITING_WORDS or (word and g.AMENDING_VERB_RE.fullmatch(word)):
+            return False
+        if word == "":
+            i = first.start
+            while i > 0 and self.low[i - 1] in " \t":
+                i -= 1
+            if self.low[i - 1] not in '.:;·|>-–—)"”':
+                return False
+        capitals = self.orig(first.start, first.start + 4).isupper()  # "TÍTULO I", not "Artículo 1"
+        after = g.RUN_IN_HEADING_AFTER_RE if capitals else g.RUN_IN_HEADING_PUNCT_RE
+        return after.match(self.text, self.base + first.end) is not None
+
+    def is_title(self, start: int, end: int) -> bool:
+        """The document's own title: its first line when that line is the norm alone ("LEY 1712 DE 2014"), or the
+        norm opening the first line (of any text, even one line long) followed by its date in parentheses, as official
+        headers write it ("LEY 2052 DE 2020 (Agosto 25)", "Acuerdo 144 de 2019 (Diciembre 3) "Por el cual …")."""
+        if not self._title_known:
+            self._title = _title_line(self.text)
+            self._title_known = True
+        title = self._title
+        a, b = self.base + start, self.base + end
+        if title is not None and a <= title[1] + 1:
+            line = self.text[title[0] : title[1]].strip(_TITLE_STRIP)
+            if line == self.orig(start, end).strip(_TITLE_STRIP):
+                return True
+        if self._first is None:
+            self._first = _first_line(self.text)
+        first, first_end = self._first
+        if not first <= a <= first_end or not _TITLE_DATE_RE.match(self.text, b):
+            return False
+        return not self.text[first:a].strip(_TITLE_STRIP)
+
+
+def _only_prefix_before(text: str, a: int) -> bool:
+    """``HEADING_PREFIX_RE.fullmatch(line_before_a)``, walking back from ``a`` only over prefix characters (slicing
+    the line and scanning it made a long line with many capitalised citations quadratic)."""
+    chars = g.HEADING_PREFIX_CHARS
+    i = a
+    while i > 0 and text[i - 1] in chars:
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+def _after_colon(text: str, a: int) -> bool:
+    """``_AFTER_COLON_RE.search(line_before_a)`` (``[.:][ \\t]*["“]?[ \\t]*\\Z``), read backwards from ``a``."""
+    i = a
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 0 and text[i - 1] in '"“':
+        i -= 1
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+    return i > 0 and text[i - 1] in ".:"
+
+
+def _rstrip_end(low: str, start: int, end: int) -> int:
+    """``end`` without the trailing punctuation :meth:`_Parser.emit` leaves out."""
+    while end > start and low[end - 1] in _TRAILING_PUNCT:
+        end -= 1
+    return end
+
+
+def _ruling_starts(low: str) -> list[int]:
+    """Where a ruling id may start ("t-406", "su-601a"), in a lower-cased text: found on the dash (fast), then moved
+    back to the letters."""
+    if "-" not in low and "–" not in low:
+        return []
+    return [m.start() - (2 if low[m.start() - 1] == "u" else 1) for m in g.RULING_DASH_RE.finditer(low)]
+
+
+def _drop_dot_links(chain: _Chain) -> _Chain:
+    if "dot" not in chain.links:
+        return chain
+    k = chain.links.index("dot")
+    return _Chain(chain.groups[: k + 1], chain.links[:k])
+
+
+def _family(ntype: str) -> str:
+    return ntype.split()[0]
+
+
+def _kind_type(kind: str) -> str:
+    kind = g.lower_same_length(kind)
+    for word, family in (
+        ("ley", "ley"),
+        ("decreto", "decreto"),
+        ("resoluci", "resolución"),
+        ("acuerdo", "acuerdo"),
+        ("c", "código"),
+        ("estatuto", "estatuto"),
+        ("constituci", "constitución"),
+        ("acto", "acto"),
+        ("circular", "circular"),
+    ):
+        if kind.startswith(word):
+            return family
+    return "*"
+
+
+def _articles_and_sub(parser: _Parser, chain: _Chain | None) -> tuple[str | None, tuple[str, ...], str | None]:
+    if chain is None:
+        return None, (), None
+    groups = chain.groups
+    article_idx = [i for i, grp in enumerate(groups) if grp.unit == "artículo" and grp.values]
+    if len(article_idx) == 1:
+        values = groups[article_idx[0]].values
+        articles = values[:1] if len(values) == 1 else list(dict.fromkeys(values))
+    else:
+        articles = list(dict.fromkeys(v for i in article_idx for v in groups[i].values))
+    sub: str | None = None
+    if article_idx:
+        first = article_idx[0]
+        if first > 0:
+            sub = _group_text(parser, groups[0])
+        elif groups[first].attached_end >= 0:
+            sub = parser.orig(groups[first].attached_start, groups[first].attached_end)
+        elif article_idx[-1] < len(groups) - 1:
+            sub = _group_text(parser, groups[-1])
+    else:
+        lead = groups[0]
+        if lead.unit != "artículo":
+            sub = lead.unit if (lead.relative and not lead.values) else _group_text(parser, lead)
+    article = articles[0] if articles else None
+    return article, tuple(articles), sub
+
+
+def _group_text(parser: _Parser, group: _Group) -> str:
+    text = parser.orig(group.start, group.end)
+    return text.rstrip(" \t\n,;:") or text
+
+
+def _first_line(text: str) -> tuple[int, int]:
+    """Start and end of the first non-blank line of the text, after any front matter ((n, n) for a blank text)."""
+    m = _FRONT_MATTER_RE.match(text)
+    pos = m.end() if m else 0
+    n = len(text)
+    while pos < n and text[pos] in " \t\n":
+        pos += 1
+    nl = text.find("\n", pos)
+    return pos, n if nl < 0 else nl
+
+
+def _title_line(text: str) -> tuple[int, int] | None:
+    """Span of the document's first non-empty line after any front matter (its title, e.g. "LEY 1712 DE 2014");
+    None for a one-line text (a phrase, not a document)."""
+    if "\n" not in text.strip():
+        return None
+    pos = 0
+    m = _FRONT_MATTER_RE.match(text)
+    if m:
+        pos = m.end()
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        if text[pos:nl].strip():
+            return pos, nl
+        pos = nl + 1
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def extract_references(text: str, start: int = 0, end: int | None = None) -> list[Reference]:
+    """Every normative reference in ``text[start:end]``, sorted and non-overlapping, with offsets into ``text``.
+
+    Args:
+        text: the whole document text (offsets and line starts are computed on it).
+        start: where to start looking.
+        end: where to stop looking (default: the end of the text).
+
+    Example:
+        >>> refs = extract_references("los artículos 14 a 18 de la Ley 80 de 1993")
+        >>> refs[0].articles, refs[0].number, refs[0].year
+        (('14', '15', '16', '17', '18'), '80', 1993)
+    """
+    if not isinstance(text, str):
+        raise TypeError("extract_references expects str")
+    n = len(text)
+    end = n if end is None else max(0, min(end, n))
+    start = max(0, min(start, end))
+    if start == end:
+        return []
+    return _finish(_Parser(text, start, end).run())
+
+
+def _finish(refs: list[Reference]) -> list[Reference]:
+    refs.sort(key=lambda r: (r.start, r.end))
+    out: list[Reference] = []
+    for ref in refs:
+        if out and ref.start < out[-1].end:
+            continue
+        out.append(ref)
+    return out
+
+
+def extract_references_at(text: str, positions: list[int] | None = None) -> list[Reference]:
+    """Every reference in the whole ``text``, the parse starting at ``positions`` (offsets of trigger words that a
+    caller already found, e.g. the spaCy component among its tokens) instead of a regex scan for them. Ruling ids
+    ("T-406 de 1992") are always scanned for."""
+    return _finish(_Parser(text, 0, len(text)).run(positions))

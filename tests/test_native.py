@@ -1,0 +1,128 @@
+"""The compiled modules of the NLP pass (tools/build_native.py) are in use, and give exactly what the plain-Python
+sources give: the citation parser (mypyc) on every annotated text the repository ships plus generated edge cases,
+and the references component's doc scan (Cython) against its plain-Python twin."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import regdesign.nlp as nlp_package
+from regdesign.nlp import references
+from regdesign.nlp.pipeline import make_blank_nlp
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data" / "references"
+
+EDGE_CASES = [
+    "",
+    " ",
+    "\n\n\t",
+    "artículo " * 200,
+    "(" * 50 + "artículo 5 de la Ley 80 de 1993" + ")" * 50,
+    "Sentencia T-406 de 1992 y C-274/13; SU-601A de 1999.",
+    "según el numeral 3 del artículo 147 de la Ley 1955 de 2019, y los artículos 14 a 18 de la Ley 80 de 1993",
+    "ARTÍCULO 5o. OBJETO. <Artículo modificado por el artículo 2 de la Ley 1150 de 2007> El presente artículo…",
+    "İstanbul ﬁ ß ARTÍCULO 2º. Véase el inciso anterior y el parágrafo transitorio del artículo 9°.",
+    "el Decreto 1082 de 2015, artículo 2.2.1.1.2.1.3, y el Decreto Único Reglamentario del Sector",
+    "Ley 80" + " " * 500 + "de 1993",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(EDGE_CASES)
+    for folder in ("heldout", "heldout2", "heldout3"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted((DATA / folder).glob("*.txt"))]
+    for folder in ("bills", "terms_of_reference"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted((REPO / folder).glob("*.md"))]
+    return texts
+
+
+SCRIPT = """
+import json, sys
+from regdesign.nlp import native_status
+from regdesign.nlp.references import extract_references
+texts = json.load(sys.stdin)
+out = [[ref.to_dict() | {"relative": ref.relative, "note": ref.note} for ref in extract_references(t)] for t in texts]
+json.dump({"status": native_status(), "refs": out}, sys.stdout)
+"""
+
+
+def _run(texts: list[str], pure: bool) -> dict:
+    env = dict(os.environ, REGDESIGN_PURE_PYTHON="1" if pure else "0")
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], input=json.dumps(texts), capture_output=True, text=True, env=env, check=True
+    )
+    return json.loads(done.stdout)
+
+
+def test_native_modules_are_built_and_in_use():
+    if nlp_package.PURE_PYTHON:
+        pytest.skip("REGDESIGN_PURE_PYTHON is set: the plain-Python sources are used on purpose")
+    status = nlp_package.native_status()
+    assert status == {"citation_grammar": True, "citation_parser": True, "_docscan": True}, (
+        f"{status}: run `make native` (tools/build_native.py) after editing the compiled modules"
+    )
+    assert references.DocScanner is not None
+
+
+def test_compiled_parser_matches_the_plain_python_source():
+    texts = _texts()
+    assert len(texts) > 20
+    native, pure = _run(texts, pure=False), _run(texts, pure=True)
+    assert not any(pure["status"].values())
+    assert native["refs"] == pure["refs"]
+    assert sum(map(len, native["refs"])) > 500  # the texts do contain references: the comparison is not vacuous
+
+
+def test_compiled_parser_matches_on_the_shared_corpus(shared_corpus):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(shared_corpus.glob("*.md"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((shared_corpus / "gold").glob("*.txt"))]
+    native, pure = _run(texts, pure=False), _run(texts, pure=True)
+    assert native["refs"] == pure["refs"]
+    assert sum(map(len, native["refs"])) > 500
+
+
+@pytest.fixture(scope="module")
+def component():
+    nlp = make_blank_nlp()
+    return nlp, references.ReferencesComponent(nlp)
+
+
+def _both_scans(component, text: str):
+    nlp, comp = component
+    doc = nlp.make_doc(text)
+    return comp._scan(doc), comp.scan_python(doc)
+
+
+@pytest.mark.parametrize("text", EDGE_CASES + ["Sin citas aquí.", "T-406 de 1992", "la Ley  de la oferta"])
+def test_doc_scan_matches_its_plain_python_twin(component, text):
+    assert references.DocScanner is not None
+    native, pure = _both_scans(component, text)
+    assert native == pure
+
+
+def test_doc_scan_finds_the_trigger_offsets(component):
+    text = "Según el artículo 5 de la Ley 80 de 1993."
+    (got, hits), _ = _both_scans(component, text)
+    assert got == text
+    assert hits == [text.index("artículo"), text.index("Ley")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["artículo", "Ley", "80", "de", "1993", " ", "\n", "T-406", "ß", "ﬁ", "x", ",", "(", "  "]),
+        max_size=40,
+    ).map("".join)
+)
+def test_doc_scan_matches_on_generated_text(component, text):
+    native, pure = _both_scans(component, text)
+    assert native == pure
