@@ -68,3 +68,45 @@ def test_bad_clause_file_is_config_error(tmp_path: Path) -> None:
     path.write_text("clauses:\n  - {id: x, barrier: true, text: 'Sin categoría.'}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="category"):
         evaluate_barriers(path)
+
+
+# --- `regdesign eval` (the CLI of `make eval`) --------------------------------------------------------------------
+
+
+def _eval_cli(*args: str):
+    from click.testing import CliRunner
+
+    from regdesign.cli import cli
+
+    return CliRunner().invoke(cli, ["eval", *args], catch_exceptions=False)
+
+
+def test_eval_cli_scores_every_shipped_barrier_set_and_summarises(monkeypatch):
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    result = _eval_cli("--only", "barriers")
+    assert result.exit_code == 0, result.output
+    summary = result.output.split("== Resumen [summary]")[1].strip().splitlines()
+    shipped = ["clauses.yml"] + sorted(p.name for p in DEFAULT_CLAUSES.parent.glob("heldout*_clauses.yml"))
+    assert sorted(line.split()[1].rsplit("/", 1)[-1] for line in summary) == sorted(shipped)
+    assert summary[0].split()[1].endswith("clauses.yml") and "heldout" not in summary[0]
+    # the numbers printed are the evaluation's own
+    dev = evaluate_barriers()
+    assert f"P {dev['overall']['precision']:.3f}  R {dev['overall']['recall']:.3f}" in summary[0]
+
+
+def test_eval_cli_scores_one_named_set_and_refuses_a_missing_one(tmp_path, monkeypatch):
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    one = _eval_cli("--only", "barriers", "--clauses", str(DEFAULT_CLAUSES))
+    assert one.exit_code == 0 and one.output.count("== Barreras regulatorias") == 1
+    from regdesign.errors import UsageError
+
+    with pytest.raises(UsageError, match="nada.yml"):  # the CLI's main turns it into one line and exit 2
+        _eval_cli("--only", "barriers", "--clauses", str(tmp_path / "nada.yml"))
+
+
+def test_eval_cli_scores_the_heldout_reference_sets_with_the_gold_scorer(shared_corpus, monkeypatch):
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    result = _eval_cli("--only", "refs")
+    assert result.exit_code == 0, result.output
+    summary = result.output.split("== Resumen [summary]")[1]
+    assert "shared/corpus/gold" in summary and "tests/data/references/heldout2" in summary

@@ -38,8 +38,11 @@ def _load_scorer(gold_dir: Path) -> ModuleType:
     return module
 
 
-def evaluate_references(gold_dir: Path) -> dict[str, Any]:
+def evaluate_references(gold_dir: Path, scorer_dir: Path | None = None) -> dict[str, Any]:
     """Precision, recall and F1 of the extractor at the scorer's three levels, micro-averaged over the files.
+
+    ``scorer_dir`` holds the ``score.py`` to use (default: ``gold_dir``; the held-out sets shipped in
+    ``tests/data/references/heldout*`` are scored with the shared gold's scorer).
 
     Returns ``{"levels": {"a": {...}, "b": {...}, "c": {...}}, "files": [...], "errors": {...}, "report": str}``
     where each level has ``name, gold, pred, match, precision, recall, f1``; ``errors`` lists unmatched gold (FN) and
@@ -49,7 +52,7 @@ def evaluate_references(gold_dir: Path) -> dict[str, Any]:
     texts = sorted(gold_dir.glob("*.txt"))
     if not texts:
         raise InputError(f"no hay textos *.txt en {gold_dir} / no *.txt texts in {gold_dir}")
-    scorer = _load_scorer(gold_dir)
+    scorer = _load_scorer(Path(scorer_dir) if scorer_dir is not None else gold_dir)
     totals = {key: [0, 0, 0] for key in LEVEL_KEYS}
     errors: dict[str, list[str]] = {key: [] for key in LEVEL_KEYS}
     files = []
