@@ -333,3 +333,21 @@ def test_fast_finditer_equals_finditer(pattern, text, window):
     start = min(start, end)
     expected = [(m.start(), m.end()) for m in regex.finditer(text, start, end)]
     assert [(m.start(), m.end()) for m in fast_finditer(regex, text, start, end)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("AZÑÉazñé ÀÞßÿªº0-“”ΣσİıǅⅫⅻ\U0001d400")), max_size=60))
+def test_more_upper_than_lower_matches_counting_each_character(line: str) -> None:
+    from regdesign.nlp.plain import _more_upper_than_lower
+
+    expected = sum(map(str.isupper, line)) > sum(map(str.islower, line))
+    assert _more_upper_than_lower(line) is expected
+
+
+def test_unexplained_acronym_counts_uses_after_other_acronyms_are_settled() -> None:
+    text = (
+        "La Agencia Nacional de Contratación (ANC) y la ANC revisan. El SECOP publica; la ANC responde; "
+        "el SECOP cierra y el NIT se valida. El SECOP vuelve.\n"
+    )
+    document = Document(path="a.md", text=text, type=None)
+    hits = list(CHECKS["unexplained_acronym"](document, {}))
+    assert [(text[h.start : h.end], h.params["uses"]) for h in hits] == [("SECOP", 3)]

@@ -117,3 +117,31 @@ def test_never_raises_on_any_text(text: str) -> None:
     split_sentences(text)
     split_paragraphs(text)
     rendered_length(text)
+
+
+_HEADING_TEXT = st.text(alphabet=st.sampled_from(list("ABCDÉÑÜaábcdeñüz019 _-.\n#*“”ΣσİıÆæ")), max_size=120)
+
+
+@given(_HEADING_TEXT, st.data())
+def test_is_heading_counts_capital_and_lowercase_words_like_two_separate_scans(text: str, data: st.DataObject) -> None:
+    # is_heading counts both kinds of word in one scan; the reference counts them with two findall, as written first
+    from regdesign.nlp import sentences as module
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    words = module._CAPS_OR_LOWER_WORD.findall(text, start, end)
+    assert words.count("") == len(module._ALL_CAPS_WORD.findall(text, start, end))
+    assert len(words) - words.count("") == len(module._LOWER_WORD.findall(text, start, end))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DE LA PUBLICIDAD Y DEL CONTENIDO", True),
+        ("El DNP y la ANDJ revisan el proyecto de acuerdo.", False),
+        ("OBJETO DEL CONTRATO y alcance", True),
+        ("ANEXO TÉCNICO NÚMERO UNO del pliego de condiciones", False),
+    ],
+)
+def test_is_heading_weighs_words_in_capitals_against_lowercase_words(text: str, expected: bool) -> None:
+    assert is_heading(text, 0, len(text)) is expected

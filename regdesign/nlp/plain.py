@@ -503,9 +503,13 @@ def check_unexplained_acronym(document: Document, options: Mapping[str, Any]) ->
     first_use: dict[str, int] = {}
     uses: dict[str, int] = {}
     heading_lines: dict[int, bool] = {}
+    settled: set[str] = set()  # not acronyms, or explained before their first counted use: nothing left to count
     for match in _ACRONYM.finditer(text, body):
         token = match.group(1)
+        if token in settled:
+            continue
         if token in known or token in UNITS or token in NOT_ACRONYMS or _ROMAN.fullmatch(token):
+            settled.add(token)
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         caps_line = heading_lines.get(line_start)
@@ -513,9 +517,7 @@ def check_unexplained_acronym(document: Document, options: Mapping[str, Any]) ->
             line_end = text.find("\n", match.start())
             line_end = len(text) if line_end == -1 else line_end
             line = text[line_start:line_end]
-            lowers = sum(map(str.islower, line))
-            uppers = sum(map(str.isupper, line))
-            caps_line = uppers > lowers or line.lstrip().startswith("#")
+            caps_line = _more_upper_than_lower(line) or line.lstrip().startswith("#")
             heading_lines[line_start] = caps_line
         if caps_line:
             continue
@@ -526,11 +528,31 @@ def check_unexplained_acronym(document: Document, options: Mapping[str, Any]) ->
             continue
         if defined.get(token, len(text) + 1) <= match.start() + 1 or _is_expansion_site(text, match):
             first_use[token] = -1
+            settled.add(token)
             continue
         first_use[token] = match.start()
     for token, offset in first_use.items():
         if offset >= 0:
             yield Hit(offset, offset + len(token), {"acronym": token, "uses": uses.get(token, 1)})
+
+
+_LATIN1_UPPER = bytes(code for code in range(256) if chr(code).isupper())
+_LATIN1_LOWER = bytes(code for code in range(256) if chr(code).islower())
+_NOT_LATIN1 = re.compile(r"[^\x00-\xff]")
+
+
+def _more_upper_than_lower(line: str) -> bool:
+    """Whether ``line`` has more uppercase than lowercase characters (``str.isupper`` / ``str.islower`` of each).
+    Its Latin-1 characters (most Spanish text) are counted by ``bytes.translate``, the few others one by one."""
+    raw = line.encode("latin-1", "ignore")
+    size = len(raw)
+    uppers = size - len(raw.translate(None, _LATIN1_UPPER))
+    lowers = size - len(raw.translate(None, _LATIN1_LOWER))
+    if size != len(line):
+        others = _NOT_LATIN1.findall(line)
+        uppers += sum(map(str.isupper, others))
+        lowers += sum(map(str.islower, others))
+    return uppers > lowers
 
 
 _CAPS_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÁÉÍÓÚÑÜ]{2,})[ \t]+$")

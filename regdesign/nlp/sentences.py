@@ -223,6 +223,9 @@ _LABEL_FIRST = frozenset("*_ACLPSTalpst")
 """Characters a :data:`_LABEL` match can start with."""
 _CAPS_PAIR = re.compile(r"[A-ZÁÉÍÓÚÑÜ]{2}")
 """Two capitals in a row: found wherever :data:`_ALL_CAPS_WORD` is (a cheaper scan that rules most text out)."""
+_CAPS_OR_LOWER_WORD = re.compile(r"\b(?:[A-ZÁÉÍÓÚÑÜ]{2,}|([a-záéíóúñü]{3,}))\b")
+"""The words :data:`_ALL_CAPS_WORD` finds (group 1 empty) and those :data:`_LOWER_WORD` finds (group 1 set), in one
+scan: both match whole words (``\\b`` on each side), and no word matches both."""
 
 
 def is_heading(text: str, start: int, end: int) -> bool:
@@ -241,11 +244,11 @@ def is_heading(text: str, start: int, end: int) -> bool:
             return True
     if first in _LABEL_FIRST and _LABEL.match(text, start, end) and count_words(text, start, end) <= 12:
         return True
-    if not _CAPS_PAIR.search(text, start, end) or not _ALL_CAPS_WORD.search(text, start, end):
+    if not _CAPS_PAIR.search(text, start, end):
         return False
-    lowers = len(_LOWER_WORD.findall(text, start, end))
-    capitals = len(_ALL_CAPS_WORD.findall(text, start, end))
-    return capitals >= 2 and capitals > 2 * lowers
+    words = _CAPS_OR_LOWER_WORD.findall(text, start, end)
+    capitals = words.count("")
+    return capitals >= 2 and capitals > 2 * (len(words) - capitals)
 
 
 def prose_regions(document: Document) -> list[Span]:
