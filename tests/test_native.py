@@ -126,3 +126,34 @@ def test_doc_scan_finds_the_trigger_offsets(component):
 def test_doc_scan_matches_on_generated_text(component, text):
     native, pure = _both_scans(component, text)
     assert native == pure
+
+
+def _span_rows(spans) -> list[tuple[int, int, int]]:
+    return [(span.start, span.end, span.label) for span in spans]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["artículo", "5", "de", "la", "Ley", " ", "  ", "\n", ",", "T-406", "ß"]), max_size=30
+    ).map("".join),
+    st.lists(st.tuples(st.integers(-2, 120), st.integers(-2, 120)), max_size=6),
+)
+def test_compiled_spans_match_char_span_expand(component, text, bounds):
+    nlp, comp = component
+    doc = nlp.make_doc(text)
+    label = nlp.vocab.strings.add("ley")
+    rows = [(a, b, label) for a, b in bounds if 0 <= a < b <= len(text)]  # the parser's offsets are inside the text
+    assert _span_rows(comp._spans(doc, rows)) == _span_rows(comp.spans_python(doc, rows))
+
+
+def test_component_spans_cover_the_references_exactly(component):
+    nlp, _ = component
+    pipe = make_blank_nlp()
+    pipe.add_pipe("regdesign_references")
+    text = "Según  el artículo 5 de la Ley 80 de 1993 y la Sentencia C-274 de 2013."
+    doc = pipe(text)
+    assert [(s.text, s.label_) for s in doc.spans["regdesign_references"]] == [
+        ("artículo 5 de la Ley 80 de 1993", "ley"),
+        ("Sentencia C-274 de 2013", "sentencia"),
+    ]

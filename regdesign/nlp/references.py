@@ -127,9 +127,13 @@ class ReferencesComponent:
         self._trigger_ids = frozenset(strings.add(word) for word in g.TRIGGER_TOKENS)
         self._ruling_shape_ids = frozenset(strings.add(shape) for shape in RULING_SHAPES)
         self._texts = _TokenTexts(strings)
+        self._labels: dict[str, int] = {}
         self._scan = self.scan_python
+        self._spans = self.spans_python
         if DocScanner is not None:
-            self._scan = DocScanner(self._trigger_ids, self._ruling_shape_ids, strings).scan
+            scanner = DocScanner(self._trigger_ids, self._ruling_shape_ids, strings)
+            self._scan = scanner.scan
+            self._spans = scanner.spans
 
     def __call__(self, doc: Doc) -> Doc:
         return self._process(doc)
@@ -155,6 +159,17 @@ class ReferencesComponent:
         idx = arr[:, 3].tolist()
         return self._doc_text(arr), [idx[i] for i, low in enumerate(lows) if low in trigger_ids]
 
+    @staticmethod
+    def spans_python(doc: Doc, bounds: list[tuple[int, int, int]]) -> list[Span]:
+        """``Span`` objects for ``(start_char, end_char, label_id)`` triples widened to whole tokens: the plain-Python
+        twin of the compiled :meth:`regdesign.nlp._docscan.DocScanner.spans` (same results, tested)."""
+        spans = []
+        for start, end, label in bounds:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        return spans
+
     def _process(self, doc: Doc) -> Doc:
         # Pre-filter on the tokens' lower-case ids: a doc without trigger words costs almost nothing, and the parser
         # starts at the trigger tokens instead of scanning the text with a regex.
@@ -165,12 +180,15 @@ class ReferencesComponent:
             doc.user_data[key] = []
             return doc
         refs = extract_references_at(text, hits)  # it scans for ruling ids itself
-        spans = []
+        labels = self._labels
+        bounds = []
         for ref in refs:
-            span = doc.char_span(ref.start, ref.end, label=ref.type or ref.scope, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        _set_group(doc, key, spans)
+            label = ref.type or ref.scope
+            label_id = labels.get(label)
+            if label_id is None:
+                label_id = labels[label] = doc.vocab.strings.add(label)
+            bounds.append((ref.start, ref.end, label_id))
+        _set_group(doc, key, self._spans(doc, bounds))
         doc.user_data[key] = [ref.to_dict() | {"relative": ref.relative, "note": ref.note} for ref in refs]
         return doc
 
