@@ -147,25 +147,37 @@ class Readability:
 _READABILITY_FIELDS = tuple(field.name for field in fields(Readability))
 
 
-def _score(words: int, sentences: int, syllables: int, letters: int) -> Readability:
+def _score_dict(words: int, sentences: int, syllables: int, letters: int) -> dict[str, Any]:
+    """The counts and indices as :meth:`Readability.to_dict` gives them: the one place of the formulas."""
     if not words:
-        return Readability(0, sentences, 0, 0, None, None, None, None)
+        return {
+            "words": 0,
+            "sentences": sentences,
+            "syllables": 0,
+            "letters": 0,
+            "fernandez_huerta": None,
+            "szigriszt_pazos": None,
+            "inflesz": None,
+            "gutierrez_polini": None,
+        }
     sentences = max(sentences, 1)
     per_word = syllables / words
     per_sentence = words / sentences
-    fernandez_huerta = 206.84 - 60.0 * per_word - 1.02 * per_sentence
-    szigriszt = 206.835 - 62.3 * per_word - per_sentence
-    polini = 95.2 - 9.7 * (letters / words) - 0.35 * per_sentence
-    return Readability(
-        words=words,
-        sentences=sentences,
-        syllables=syllables,
-        letters=letters,
-        fernandez_huerta=round(fernandez_huerta, 2),
-        szigriszt_pazos=round(szigriszt, 2),
-        inflesz=inflesz_label(round(szigriszt, 2)),
-        gutierrez_polini=round(polini, 2),
-    )
+    szigriszt = round(206.835 - 62.3 * per_word - per_sentence, 2)
+    return {
+        "words": words,
+        "sentences": sentences,
+        "syllables": syllables,
+        "letters": letters,
+        "fernandez_huerta": round(206.84 - 60.0 * per_word - 1.02 * per_sentence, 2),
+        "szigriszt_pazos": szigriszt,
+        "inflesz": inflesz_label(szigriszt),
+        "gutierrez_polini": round(95.2 - 9.7 * (letters / words) - 0.35 * per_sentence, 2),
+    }
+
+
+def _score(words: int, sentences: int, syllables: int, letters: int) -> Readability:
+    return Readability(**_score_dict(words, sentences, syllables, letters))
 
 
 class _SyllableTable(dict[str, int]):
@@ -179,54 +191,70 @@ class _SyllableTable(dict[str, int]):
 
 
 _SYLLABLES = _SyllableTable()
-_SHIFT = 32
-_LOW = (1 << _SHIFT) - 1
+
+# Counts travel packed in one integer, one 40-bit field each, so that adding two packed values adds every count
+# at once (a field would need 2**40 letters to overflow). A sentence or chunk packs (words, syllables, letters);
+# a region or provision packs (words, sentences, syllables, letters).
+_BITS = 40
+_MASK = (1 << _BITS) - 1
+_ONE_WORD = 1 << (2 * _BITS)
+_ONE_SENTENCE = 1 << (3 * _BITS)
+_CHUNK_KEPT = 64  # longer whitespace-delimited chunks are counted every time rather than kept
 
 
 class _TokenTable(dict[str, int]):
-    """Syllables and letters of a token packed in one integer (``syllables << 32 | letters``), so that one
-    ``sum(map(...))`` over a sentence's tokens gives both totals."""
+    """One word's packed (1, syllables, letters)."""
 
     def __missing__(self, token: str) -> int:
-        if len(self) > 200_000:
-            self.clear()
-        value = self[token] = (_SYLLABLES[token] << _SHIFT) | (len(token) - token.count("-"))
+        value = _ONE_WORD | (_SYLLABLES[token] << _BITS) | (len(token) - token.count("-"))
+        if len(token) <= _CHUNK_KEPT:
+            if len(self) > 200_000:
+                self.clear()
+            self[token] = value
         return value
 
 
 _TOKENS = _TokenTable()
 
 
+class _ChunkTable(dict[str, int]):
+    """Packed (words, syllables, letters) of a whitespace-delimited chunk ("técnico-económico,", "(2019)").
+
+    No word contains whitespace, so the words of a span are the words of its ``str.split()`` chunks, and
+    ``str.split`` plus one dictionary hit per chunk costs far less than a regular expression per word."""
+
+    def __missing__(self, chunk: str) -> int:
+        value = sum(map(_TOKENS.__getitem__, _LETTERS_WORD.findall(chunk)))
+        if len(chunk) <= _CHUNK_KEPT:
+            if len(self) > 200_000:
+                self.clear()
+            self[chunk] = value
+        return value
+
+
+_CHUNKS = _ChunkTable()
+
+
+def _packed_sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Packed (words, syllables, letters) of each span; 0 for a span without words."""
+    lookup = _CHUNKS.__getitem__
+    return [sum(map(lookup, text[start:end].split())) for start, end in spans]
+
+
 def span_counts(text: str, spans: list[tuple[int, int]]) -> tuple[int, int, int, int]:
     """(words, sentences, syllables, letters) of sentences already segmented: each span is one sentence."""
-    words = sentences = packed = 0
-    lookup = _TOKENS.__getitem__
-    findall = _LETTERS_WORD.findall
-    for start, end in spans:
-        tokens = findall(text, start, end)
-        if not tokens:
-            continue
-        sentences += 1
-        words += len(tokens)
-        packed += sum(map(lookup, tokens))
-    return words, sentences, packed >> _SHIFT, packed & _LOW
+    packed = _packed_sentences(text, spans)
+    total = sum(packed)
+    return total >> (2 * _BITS), len(packed) - packed.count(0), (total >> _BITS) & _MASK, total & _MASK
 
 
 def sentence_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(words, syllables, letters) of each span; a span without words counts (0, 0, 0) and no sentence."""
-    lookup = _TOKENS.__getitem__
-    findall = _LETTERS_WORD.findall
-    counts: list[tuple[int, int, int]] = []
-    append = counts.append
-    empty = (0, 0, 0)
-    for start, end in spans:
-        tokens = findall(text, start, end)
-        if tokens:
-            packed = sum(map(lookup, tokens))
-            append((len(tokens), packed >> _SHIFT, packed & _LOW))
-        else:
-            append(empty)
-    return counts
+    return [_unpack_sentence(packed) for packed in _packed_sentences(text, spans)]
+
+
+def _unpack_sentence(packed: int) -> tuple[int, int, int]:
+    return packed >> (2 * _BITS), (packed >> _BITS) & _MASK, packed & _MASK
 
 
 def _counts(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, int, int]:
@@ -248,8 +276,16 @@ def readability(text: str) -> Readability:
     return _score(*_counts(text))
 
 
+def _make_sentence_packed(artefacts: DocumentArtefacts) -> list[int]:
+    return _packed_sentences(artefacts.document.text, document_sentences(artefacts.document))
+
+
+def _document_sentence_packed(document: Document) -> list[int]:
+    return document_artefacts(document).get("sentence_packed", _make_sentence_packed)
+
+
 def _make_sentence_counts(artefacts: DocumentArtefacts) -> list[tuple[int, int, int]]:
-    return sentence_counts(artefacts.document.text, document_sentences(artefacts.document))
+    return [_unpack_sentence(packed) for packed in _document_sentence_packed(artefacts.document)]
 
 
 def document_sentence_counts(document: Document) -> list[tuple[int, int, int]]:
@@ -258,24 +294,30 @@ def document_sentence_counts(document: Document) -> list[tuple[int, int, int]]:
     return document_artefacts(document).get("sentence_counts", _make_sentence_counts)
 
 
-def _make_region_counts(artefacts: DocumentArtefacts) -> dict[tuple[int, int], tuple[int, int, int, int]]:
+def _make_region_counts(artefacts: DocumentArtefacts) -> dict[tuple[int, int], int]:
+    """Packed (words, sentences, syllables, letters) of each prose region."""
     document = artefacts.document
-    counts = document_sentence_counts(document)
-    regions = document_regions(document)
-    by_region: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    packed = _document_sentence_packed(document)
+    by_region: dict[tuple[int, int], int] = {}
     index = 0
-    for region, spans in zip(regions, document_region_sentences(document), strict=True):
-        chunk = counts[index : index + len(spans)]
+    for region, spans in zip(document_regions(document), document_region_sentences(document), strict=True):
+        chunk = packed[index : index + len(spans)]
         index += len(spans)
-        if not chunk:
-            by_region[region] = _NO_COUNTS
-            continue
-        words, syllables, letters = zip(*chunk, strict=True)
-        by_region[region] = (sum(words), len(words) - words.count(0), sum(syllables), sum(letters))
+        total = sum(chunk)
+        # move (words) up one field to make room for the sentence count
+        by_region[region] = (
+            ((total >> (2 * _BITS)) << (3 * _BITS))
+            | ((len(chunk) - chunk.count(0)) << (2 * _BITS))
+            | (total & ((1 << (2 * _BITS)) - 1))
+        )
     return by_region
 
 
-_NO_COUNTS = (0, 0, 0, 0)
+def _score_packed(packed: int) -> dict[str, Any]:
+    """:func:`_score_dict` of packed (words, sentences, syllables, letters)."""
+    return _score_dict(
+        packed >> (3 * _BITS), (packed >> (2 * _BITS)) & _MASK, (packed >> _BITS) & _MASK, packed & _MASK
+    )
 
 
 def document_readability(document: Document) -> dict[str, Any]:
@@ -286,32 +328,32 @@ def document_readability(document: Document) -> dict[str, Any]:
     matter left out); a provision counts its own words and those of its descendants, again without labels.
     Each region is segmented and counted once (the sentences the checks use), then the counts are added up.
     """
-    by_region = document_artefacts(document).get("region_counts", _make_region_counts)
-    body = [0, 0, 0, 0]
-    for counts in by_region.values():
-        for index in range(4):
-            body[index] += counts[index]
-    result: dict[str, Any] = {"body": _score(*body).to_dict(), "provisions": {}}
-    totals: dict[int, list[int]] = {}
+    by_region = document_artefacts(document).get("region_packed", _make_region_counts)
+    result: dict[str, Any] = {"body": _score_packed(sum(by_region.values())), "provisions": {}}
+    totals: dict[int, int] = {}
+    region = by_region.get
 
-    def total(provision: Provision) -> list[int]:
-        sums = [0, 0, 0, 0]
-        for part in provision.own_spans():
-            counts = by_region.get((part.start, part.end), _NO_COUNTS)
-            for index in range(4):
-                sums[index] += counts[index]
+    def total(provision: Provision) -> int:
+        # the provision's own spans (Provision.own_spans without building SourceSpans) plus its children
+        packed = 0
+        cursor = provision.body.start
         for child in provision.children:
-            child_sums = total(child)
-            for index in range(4):
-                sums[index] += child_sums[index]
-        totals[id(provision)] = sums
-        return sums
+            child_start = child.span.start
+            if child_start > cursor:
+                packed += region((cursor, child_start), 0)
+            cursor = max(cursor, child.span.end)
+            packed += total(child)
+        body_end = provision.body.end
+        if body_end > cursor:
+            packed += region((cursor, body_end), 0)
+        totals[id(provision)] = packed
+        return packed
 
     for provision in document.provisions:
         total(provision)
     provisions = result["provisions"]
     for provision in document.iter_provisions():
-        provisions[provision.id] = _score(*totals[id(provision)]).to_dict()
+        provisions[provision.id] = _score_packed(totals[id(provision)])
     return result
 
 

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import regdesign.rules.builtin_checks  # noqa: F401
 from regdesign.model import Document, Provision, SourceSpan
-from regdesign.nlp.definitions import find_definitions, term_key
+from regdesign.nlp.definitions import (
+    _CAPITALISED_TERM,
+    _capitalised_terms,
+    _term_pattern,
+    _usage_regex,
+    find_definitions,
+    term_key,
+    term_usage,
+)
+from regdesign.nlp.sentences import document_prose_sentences
 from regdesign.rules.checks import CHECKS
 
 
@@ -138,3 +149,177 @@ def test_corpus_law_definitions(shared_corpus) -> None:
     assert len(found) == 11
     for definition in found:
         assert text[definition.start : definition.end] == definition.term
+
+
+# --- the fast paths find what the plain scans find ---------------------------------------------------------------
+
+
+# pieces of text joined at random ("|" separates them)
+_PIECES = st.sampled_from(
+    [
+        "el ",
+        "la ",
+        "los ",
+        "las ",
+        "del ",
+        "al ",
+        "El ",
+        "La ",
+        "Los ",
+        "adel ",
+        "de ",
+        "de la ",
+        "y ",
+        "para ",
+        "Operador ",
+        "Tecnológico ",
+        "Entidad ",
+        "Territorial ",
+        "Ñandú ",
+        "Ab ",
+        "Dato ",
+        "Abierto",
+        "ley ",
+        "\n",
+        "\n\n",
+        ". ",
+        ", ",
+        "  ",
+        "\t",
+        "«",
+        "# ",
+        "ARTÍCULO 1. ",
+        "Artículo 2. ",
+        "**",
+        "datos ",
+        "abiertos ",
+        "DATO ",
+        "Datos",
+        "Ley 1712",
+        "µ",
+        "ı",
+        "KelvinK ",
+        "—",
+    ]
+)
+
+
+def _finditer_per_sentence(document: Document) -> list[tuple[int, int]]:
+    text = document.text
+    return [
+        (match.start(), match.end())
+        for start, end in document_prose_sentences(document)
+        for match in _CAPITALISED_TERM.finditer(text, start, end)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_capitalised_terms_are_those_of_each_prose_sentence(pieces: list[str]) -> None:
+    document = doc("".join(pieces))
+    assert [(m.start(), m.end()) for m in _capitalised_terms(document)] == _finditer_per_sentence(document)
+
+
+def test_capitalised_terms_in_sentences_and_headings() -> None:
+    text = (
+        "# El Operador Tecnológico\n\nEl Operador Tecnológico y del Comité Técnico de la Red publicarán. "
+        "adel Operador Tecnológico.\nCon la\nEntidad Territorial."
+    )
+    document = doc(text)
+    found = [text[m.start(1) : m.end(1)] for m in _capitalised_terms(document)]
+    assert found == ["Operador Tecnológico", "Comité Técnico de la Red", "Operador Tecnológico", "Entidad Territorial"]
+    assert [(m.start(), m.end()) for m in _capitalised_terms(document)] == _finditer_per_sentence(document)
+
+
+_USAGE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "dato abierto",
+            "Datos Abiertos",
+            "DATO  ABIERTO",
+            "dato\nabierto",
+            "datoabierto",
+            "información",
+            "INFORMACIÓN",
+            "informacion",
+            "Información Pública",
+            "año",
+            "AÑO",
+            "ano",
+            "µ",
+            "Μ",
+            "ı",
+            "K",
+            "K",
+            "pingüino",
+            "PINGÜINOS",
+            "Área",
+            "área",
+            "ÍNDICES",
+            "índice",
+            " ",
+            ", ",
+            ".",
+            "(",
+            ")",
+            "sistema (sgsst)",
+            "SISTEMA (SGSST)",
+            "x",
+            "_",
+        ]
+    ),
+    max_size=30,
+)
+_KEYS = st.lists(
+    st.sampled_from(
+        [
+            "dato abierto",
+            "informacion",
+            "informacion publica",
+            "ano",
+            "año",
+            "pingüino",
+            "sistema (sgsst)",
+            "k",
+            "µ",
+            "red",
+            "rede",
+            "x",
+            "area",
+            "indice",
+        ]
+    ),
+    min_size=1,
+    max_size=5,
+    unique=True,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_USAGE_TEXT, _KEYS)
+def test_usage_regex_on_lowered_text_matches_like_the_case_insensitive_one(pieces: list[str], keys: list[str]) -> None:
+    import re
+
+    text = " ".join(pieces)
+    lowered = text.lower()
+    keys = sorted(keys, key=len, reverse=True)
+    if len(lowered) != len(text) or any(c in lowered for c in "\u0131\u017f\u1e9b") or "µ" in "".join(keys):
+        return  # term_usage does not take the lowered path then
+    plain = re.compile(
+        r"(?<!\w)(?:" + "|".join(f"(?P<t{i}>{_term_pattern(k)})" for i, k in enumerate(keys)) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    fast = _usage_regex(tuple(keys), True)
+    assert [(m.start(), m.lastgroup) for m in fast.finditer(lowered)] == [
+        (m.start(), m.lastgroup) for m in plain.finditer(text)
+    ]
+
+
+def test_term_usage_counts_every_form_outside_the_definition() -> None:
+    text = (
+        "Para efectos del presente acuerdo se entenderá por:\n1. Dato abierto: dato primario.\n\n"
+        "Los DATOS ABIERTOS y el dato  abierto; datoabierto no. Un Μ y µ."
+    )
+    document = doc(text)
+    usage = term_usage(document, find_definitions(document))
+    assert [text[offset : offset + 5] for offset in usage["dato abierto"]] == ["DATOS", "dato "]

@@ -142,3 +142,94 @@ def test_document_readability_per_provision() -> None:
 def test_never_raises(text: str) -> None:
     result = readability(text)
     assert result.words >= 0 and result.syllables >= result.words * (1 if result.words else 0)
+
+
+# --- the fast counting paths agree with counting word by word ---------------------------------------------------
+
+_WORDISH = st.text(alphabet="aeiouyhlnrsdtAEIOUYÁÉÍÓÚáéíóúüñÑ-0123456789.,;:()«»$ \t\n\u00a0\x1c", max_size=300)
+
+
+def _word_by_word(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    from regdesign.readability import _LETTERS_WORD
+
+    counts = []
+    for start, end in spans:
+        words = _LETTERS_WORD.findall(text, start, end)
+        counts.append((len(words), sum(map(count_syllables, words)), sum(len(w) - w.count("-") for w in words)))
+    return counts
+
+
+@given(_WORDISH, st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300)), max_size=8))
+def test_sentence_counts_match_word_by_word(text: str, cuts: list[tuple[int, int]]) -> None:
+    from regdesign.readability import sentence_counts, span_counts
+
+    spans = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in cuts] + [(0, len(text))]
+    expected = _word_by_word(text, spans)
+    assert sentence_counts(text, spans) == expected
+    assert span_counts(text, spans) == (
+        sum(c[0] for c in expected),
+        sum(1 for c in expected if c[0]),
+        sum(c[1] for c in expected),
+        sum(c[2] for c in expected),
+    )
+
+
+def test_long_chunks_are_counted_but_not_kept() -> None:
+    from regdesign.readability import _CHUNKS, sentence_counts
+
+    chunk = "constitucional-" * 20 + "ley"
+    assert sentence_counts(chunk, [(0, len(chunk))]) == [(1, 20 * 5 + 1, 20 * 14 + 3)]  # one compound word
+    assert chunk not in _CHUNKS
+
+
+@pytest.mark.parametrize("counts", [(0, 0, 0, 0), (0, 3, 0, 0), (7, 0, 11, 30), (1, 1, 1, 1), (413, 9, 998, 2301)])
+def test_document_scores_are_the_readability_scores(counts: tuple[int, int, int, int]) -> None:
+    from regdesign.readability import _BITS, _score, _score_packed
+
+    words, sentences, syllables, letters = counts
+    packed = (words << 3 * _BITS) | (sentences << 2 * _BITS) | (syllables << _BITS) | letters
+    assert _score_packed(packed) == _score(*counts).to_dict()
+    assert list(_score_packed(packed)) == [
+        "words",
+        "sentences",
+        "syllables",
+        "letters",
+        "fernandez_huerta",
+        "szigriszt_pazos",
+        "inflesz",
+        "gutierrez_polini",
+    ]
+
+
+def test_document_readability_adds_children_and_own_text() -> None:
+    text = "Artículo 1. Objeto. Uno dos. Tres.\nParágrafo. Cuatro cinco seis.\nArtículo 2. Siete."
+    first_end = text.index("Artículo 2")
+    par = text.index("Parágrafo")
+    paragraph = Provision(
+        "art_1__par", "paragrafo", None, "Parágrafo.", None, SourceSpan(par, first_end), SourceSpan(par + 11, first_end)
+    )
+    article = Provision(
+        "art_1",
+        "articulo",
+        "1",
+        "Artículo 1.",
+        "Objeto",
+        SourceSpan(0, first_end),
+        SourceSpan(text.index("Uno"), first_end),
+        children=(paragraph,),
+    )
+    second = Provision(
+        "art_2",
+        "articulo",
+        "2",
+        "Artículo 2.",
+        None,
+        SourceSpan(first_end, len(text)),
+        SourceSpan(text.index("Siete"), len(text)),
+    )
+    result = document_readability(Document(path="a.md", text=text, type=None, provisions=(article, second)))
+    provisions = result["provisions"]
+    assert provisions["art_1__par"]["words"] == 3 and provisions["art_1__par"]["sentences"] == 1
+    assert provisions["art_1"]["words"] == 6 and provisions["art_1"]["sentences"] == 3
+    assert provisions["art_2"]["words"] == 1
+    assert result["body"]["words"] == 7 and result["body"]["sentences"] == 4

@@ -26,14 +26,16 @@ lines plus a few compiled regular expressions.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from regdesign.model import Document
-from regdesign.nlp.sentences import document_lowered, document_prose_sentences
+from regdesign.nlp.sentences import document_lowered, document_sentences, is_heading
 from regdesign.rules.checks import Hit, register_check
 
 
@@ -201,6 +203,23 @@ def _lines_containing(
     return [(start, end) for start, end in lines if any(text.find(literal, start, end) != -1 for literal in literals)]
 
 
+# Lowercase literals that every match of _INTRO (with its colon) or of _SE_ENTIENDE holds: a line of the lowercased
+# text without them cannot match, and ``str.find`` rules it out far faster than the case-insensitive pattern.
+_INTRO_NEEDS = (":", ("entender", "entiende", "ndase", "siguientes", "definen", "significado"))
+_SE_ENTIENDE_NEEDS = ("", ("entiende", "entender", "ndase"))
+
+
+def _may_hold(lowered: str | None, start: int, end: int, needs: tuple[str, tuple[str, ...]]) -> bool:
+    """False when ``lowered[start:end]`` lacks the required literal or every one of the alternatives in ``needs``
+    (always True without a lowercased text)."""
+    if lowered is None:
+        return True
+    required, alternatives = needs
+    if required and lowered.find(required, start, end) == -1:
+        return False
+    return any(lowered.find(literal, start, end) != -1 for literal in alternatives)
+
+
 def _is_block_heading(text: str, start: int, end: int) -> bool:
     line = text[start:end]
     return bool(
@@ -222,7 +241,7 @@ def _scan_blocks(
         if _is_block_heading(text, start, end) and _CONTEXT_HEADING.search(text, start, end):
             triggers.append((end + 1, 0))
     for start, end in intro_lines:
-        match = _INTRO.search(text, start, end)
+        match = _INTRO.search(text, start, end) if _may_hold(lowered, start, end, _INTRO_NEEDS) else None
         if match:
             triggers.append((match.end(), 1))
     triggers.sort()
@@ -239,7 +258,9 @@ def _scan_blocks(
             position = line_end + 1
         while position < length:
             line_end = _line_end(text, position)
-            if _is_block_heading(text, position, line_end) or _INTRO.search(text, position, line_end):
+            if _is_block_heading(text, position, line_end) or (
+                _may_hold(lowered, position, line_end, _INTRO_NEEDS) and _INTRO.search(text, position, line_end)
+            ):
                 break
             if text[position:line_end].strip():
                 marker = _ITEM_MARKER.match(text, position, line_end)
@@ -284,7 +305,12 @@ def _scan_inline(
             d_start = clause if clause is not None else max(body, anchor - 200)
             d_start, d_end = _strip_span(text, d_start, anchor, " \t,(")
             yield t_start, t_end, d_start, max(d_start, d_end), "en_adelante"
-    matches = (m for start, end in intro_lines for m in _SE_ENTIENDE.finditer(text, start, end))
+    matches = (
+        m
+        for start, end in intro_lines
+        if _may_hold(lowered, start, end, _SE_ENTIENDE_NEEDS)
+        for m in _SE_ENTIENDE.finditer(text, start, end)
+    )
     for match in matches:
         line_end = _line_end(text, match.end())
         stop = _TERM_END.search(text, match.end(), line_end)
@@ -354,6 +380,42 @@ def _term_pattern(key: str) -> str:
     return r"\s+".join(words)
 
 
+# Characters for which a case-insensitive pattern matches more than ``str.lower`` gives (micro sign and Greek mu);
+# a key with one of them, or with a character beyond Latin-1, is matched case-insensitively in the text itself.
+_LOWERED_UNSAFE = frozenset("\u00b5")
+
+
+@lru_cache(maxsize=64)
+def _usage_regex(keys: tuple[str, ...], lowered: bool) -> re.Pattern[str]:
+    r"""The combined pattern of ``keys`` (in that order: alternation takes the first that matches), one named group
+    ``t<i>`` per key.
+
+    With ``lowered``, the pattern is for the lowercased text and starts with the class of every key's first
+    character (``re`` then skips to those characters without trying each alternative everywhere): each
+    alternative checks its own first character with a lookbehind, the word boundary before the match becomes
+    ``(?<!\w.)``. It matches in the lowercased text exactly where the case-insensitive pattern matches in the text.
+    """
+    if not lowered:
+        return re.compile(
+            r"(?<!\w)(?:" + "|".join(f"(?P<t{i}>{_term_pattern(key)})" for i, key in enumerate(keys)) + r")(?!\w)",
+            re.IGNORECASE,
+        )
+    first_chars: set[str] = set()
+    branches = []
+    for index, key in enumerate(keys):
+        head = key[0]
+        first = _ACCENT_CLASS.get(head)
+        if first is None:
+            first = re.escape(head)
+            first_chars.add(head)
+        else:
+            first_chars.update(first[1:-1])
+        pattern = _term_pattern(key)
+        branches.append(f"(?<={first})(?P<t{index}>{pattern[len(first) :]})")
+    head_class = "[" + "".join(re.escape(char) for char in sorted(first_chars)) + "]"
+    return re.compile(head_class + r"(?<!\w.)(?:" + "|".join(branches) + r")(?!\w)")
+
+
 def term_usage(document: Document, definitions: list[Definition]) -> dict[str, list[int]]:
     """Offsets where each defined term (by :func:`term_key`) occurs in the body, outside its definitions' own
     spans; one pass of one combined regular expression (longest terms first)."""
@@ -361,18 +423,19 @@ def term_usage(document: Document, definitions: list[Definition]) -> dict[str, l
     usage: dict[str, list[int]] = {key: [] for key in keys}
     if not keys:
         return usage
-    names = {f"t{index}": key for index, key in enumerate(keys)}
-    regex = re.compile(
-        r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{_term_pattern(key)})" for name, key in names.items()) + r")(?!\w)",
-        re.IGNORECASE,
+    lowered = document_lowered(document)
+    use_lowered = lowered is not None and all(
+        ord(char) < 0x100 and char not in _LOWERED_UNSAFE for key in keys for char in key
     )
+    regex = _usage_regex(tuple(keys), use_lowered)
+    haystack = lowered if use_lowered and lowered is not None else document.text
     own = sorted((d.start, max(d.end, d.definition_end)) for d in definitions)
     body = max(document.body_start, 0)
-    for match in regex.finditer(document.text, body):
+    for match in regex.finditer(haystack, body):
         offset = match.start()
         if any(start <= offset < end for start, end in own if start <= offset):
             continue
-        usage[names[match.lastgroup or ""]].append(offset)
+        usage[keys[int((match.lastgroup or "t")[1:])]].append(offset)
     return usage
 
 
@@ -443,6 +506,76 @@ PROPER_NAME_WORDS = frozenset(
 )
 
 
+# Where a _CAPITALISED_TERM match can put its first capital: a capitalised word after whitespace, followed by a
+# second one. A necessary condition only, found by one scan that starts with a character class (``re`` skips to
+# capitals quickly) and consumes one character per candidate, so that no candidate hides another.
+_TERM_CAPITAL = re.compile(
+    r"[A-ZÁÉÍÓÚÑ](?<=\s.)(?=[a-záéíóúñ]{2,}\s+(?:(?:de|del|de\s+la|de\s+los|y|para)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2})"
+)
+
+
+def _capitalised_terms(document: Document) -> Iterator[re.Match[str]]:
+    """The matches of ``_CAPITALISED_TERM.finditer(text, start, end)`` over every prose sentence, in order, found
+    without scanning every sentence.
+
+    A match is an article (two or three letters), whitespace and a capital: it can only start two or three
+    characters before the whitespace that precedes a :data:`_TERM_CAPITAL` candidate. Those starts are tried with
+    ``match`` in text order, skipping any inside the previous match of the same sentence, which is what
+    ``finditer`` does; only sentences holding a candidate are asked whether they are headings."""
+    text = document.text
+    sentences = document_sentences(document)
+    if not sentences:
+        return
+    starts = [start for start, _ in sentences]
+    match_at = _CAPITALISED_TERM.match
+    current = -1
+    sentence_start = sentence_end = position = 0
+    prose = False
+    for candidate in _TERM_CAPITAL.finditer(text, sentences[0][0], sentences[-1][1]):
+        capital = candidate.start()
+        if not (sentence_start <= capital < sentence_end):
+            index = bisect.bisect_right(starts, capital) - 1
+            if index < 0 or capital >= sentences[index][1]:
+                continue
+            if index != current:
+                current = index
+                sentence_start, sentence_end = sentences[index]
+                position = sentence_start
+                prose = not is_heading(text, sentence_start, sentence_end)
+        if not prose:
+            continue
+        space = capital - 1
+        while space > sentence_start and text[space - 1].isspace():
+            space -= 1
+        for start in (space - 3, space - 2):
+            if start < position:
+                continue
+            match = match_at(text, start, sentence_end)
+            if match:
+                position = match.end()
+                yield match
+
+
+class _TermTable(dict[str, tuple[str, bool]]):
+    """A capitalised term's key and whether it is a proper name (entity, norm, place, month), per term as written."""
+
+    def __missing__(self, term: str) -> tuple[str, bool]:
+        key = term_key(term)
+        raw = term.translate(_ACCENTS).lower().split()
+        proper = (
+            key.split()[0] in PROPER_NAME_HEADS
+            or raw[0] in PROPER_NAME_HEADS
+            or any(w in PROPER_NAME_WORDS for w in raw)
+        )
+        if len(self) > 50_000:
+            self.clear()
+        value = self[term] = (key, proper)
+        return value
+
+
+_TERMS = _TermTable()
+
+
 @register_check("undefined_term")
 def check_undefined_term(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Capitalised multi-word terms used as defined terms ("el Operador Tecnológico") at least ``min_uses`` times
@@ -456,20 +589,18 @@ def check_undefined_term(document: Document, options: Mapping[str, Any]) -> Iter
     defined = {d.key for d in find_definitions(document)}
     first: dict[str, tuple[int, int, str]] = {}
     uses: dict[str, int] = {}
-    for start, end in document_prose_sentences(document):
-        for match in _CAPITALISED_TERM.finditer(text, start, end):
-            if match.start() > 0 and text[match.start() - 1].isalnum():
-                continue
-            term = match.group(1)
-            key = term_key(term)
-            words = key.split()
-            raw = term.translate(_ACCENTS).lower().split()
-            if words[0] in PROPER_NAME_HEADS or raw[0] in PROPER_NAME_HEADS or any(w in PROPER_NAME_WORDS for w in raw):
-                continue
-            if key in defined or text[max(0, match.start() - 1) : match.start()] in ("«", "“", '"'):
-                continue
-            uses[key] = uses.get(key, 0) + 1
-            first.setdefault(key, (match.start(1), match.end(1), term))
+    terms = _TERMS
+    for match in _capitalised_terms(document):
+        start = match.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ("«", "“", '"')):
+            continue
+        term = match.group(1)
+        key, proper = terms[term]
+        if proper or key in defined:
+            continue
+        uses[key] = uses.get(key, 0) + 1
+        if key not in first:
+            first[key] = (match.start(1), match.end(1), term)
     for key, (start, end, term) in first.items():
         if uses[key] >= min_uses:
             yield Hit(start, end, {"term": term, "uses": uses[key]})
