@@ -450,14 +450,18 @@ def resolve_references(
     findings: list[Finding] = []
     for reference in references:
         here = document.provision_at(reference.start)
-        reference = replace(reference, provision=here.id if here else None)
+        provision = here.id if here else None
+        # one ``replace`` per reference (each costs ~10 µs): its provision, target and status are set together
         if reference.scope == "internal":
             if _POSSESSIVE.search(document.text, max(0, reference.start - 8), reference.start):
-                resolved.append(reference)  # "su artículo 147": the article of a norm named before, not of this one
+                # "su artículo 147": the article of a norm named before, not of this one
+                resolved.append(replace(reference, provision=provision))
                 continue
             outcome = _resolve_internal(reference, here, structure)
-            if outcome is not None:
-                reference = replace(reference, target=outcome.target)
+            if outcome is None:
+                reference = replace(reference, provision=provision)
+            else:
+                reference = replace(reference, provision=provision, target=outcome.target)
                 if outcome.target is None and outcome.problem and not reference.note:
                     findings.append(
                         make(
@@ -474,13 +478,14 @@ def resolve_references(
             continue
         norm = index.norm(reference.type, reference.number, reference.year) if reference.type else None
         articles = _articles_of(reference)
-        reference = replace(reference, target=_external_target(reference, norm))
+        target = _external_target(reference, norm)
         if norm is None:
-            resolved.append(reference)
+            resolved.append(replace(reference, provision=provision, target=target))
             continue
         missing = [number for number in articles if norm.article_exists(number) is False]
         present = [number for number in articles if number not in missing]
-        reference = replace(reference, status=_external_status(norm, present) if (present or not articles) else None)
+        status = _external_status(norm, present) if (present or not articles) else None
+        reference = replace(reference, provision=provision, target=target, status=status)
         resolved.append(reference)
         if reference.note:
             continue  # compiler's notes in published texts are not the drafter's words

@@ -100,6 +100,7 @@ _TYPE_FAMILY = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every reference of every document
 def fold(text: str) -> str:
     """Lower case without accents, hyphens as spaces, single spaces: the form names are compared in."""
     decomposed = unicodedata.normalize("NFD", text.lower())
@@ -107,6 +108,7 @@ def fold(text: str) -> str:
     return " ".join(stripped.replace("-", " ").split())
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every reference of every document
 def normalise_type(norm_type: str | None) -> str:
     """Canonical type from REFERENCE_TYPES (``"Decreto-Ley"`` → ``"decreto ley"``, ``"Constitución Política"`` →
     ``"constitución"``)."""
@@ -120,6 +122,7 @@ def normalise_type(norm_type: str | None) -> str:
     return folded or "otro"
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every reference of every document
 def type_family(norm_type: str | None) -> str:
     folded = fold(norm_type or "")
     if folded.startswith("constitucion"):
@@ -152,6 +155,7 @@ def norm_key(norm_type: str | None, number: str | int | None, year: int | str | 
     return f"{slug(canonical)}/{number_text}/{int(year)}"
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every reference of every document
 def normalise_article(article: str | int | None) -> str:
     """``"4o"``/``"4°"``/``"4º"``/``"cuarto"`` → ``"4"``; keeps ``"256-1"``, ``"16A"``, ``"2.2.3.3.3.5"``."""
     if article is None:
