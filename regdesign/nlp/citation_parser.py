@@ -91,11 +91,15 @@ _UNIQUE_DECREE_RE = re.compile(
 _CONSTITUTION_YEAR_RE = re.compile(r"[ \t]+de[ \t]+(?P<year>1991|1886)(?!\d)")
 _PAREN_OPEN_RE = re.compile(r"[ \t]*\([ \t]*")
 _PAREN_END_RE = re.compile(r"[ \t]*\)")
+_AUTO_RE = re.compile(r"autos?[ \t]+(?:n[úu]mero[ \t]+|no\.[ \t]*|nro\.?[ \t]*)?(?=\d)")
 #: A court before "Sección Primera"/"Subsección B" (the court's division, not a unit of a norm), on the ORIGINAL text.
 _COURT_BEFORE_RE = re.compile(
     r"(?:Consejo de Estado|Contencioso Administrativo|Sala [A-ZÁÉÍÓÚa-záéíóú ]{2,40}|Tribunal[^,\n]{0,60})"
     r"[ \t]*,[ \t]*\Z"
 )
+#: A court named in the text before "la Sección Tercera" (lower-cased): the section is the court's.
+_COURT_NAME_RE = re.compile(r"consejo de estado|contencioso administrativo|tribunal administrativo|corte suprema")
+_COURT_REACH = 4000
 _SAME_REACH = 1500  # how far back "del mismo artículo" looks for the article it repeats (characters)
 _SAME_NUMBERED_REACH = 6000  # … when it repeats the number ("del mismo artículo 140"), a much stronger signal
 #: After a bare number in a plural list: a quantity ("y 10 días", "y 5%"), not another member of the list.
@@ -103,15 +107,24 @@ _QUANTITY_AFTER_RE = re.compile(
     r"[ \t]*(?:%|por[ \t]+ciento|(?:d[íi]as?|meses|mes|años?|horas?|semanas?|salarios?|smmlv|pesos|millones|veces|"
     r"personas|entidades|art[íi]culos?|numerales|folios|p[áa]ginas)(?![a-záéíóúüñ]))"
 )
-_SAME_WORDS = frozenset({"mismo", "misma", "mismos", "mismas"})
+_SAME_WORDS = g.ANAPHORIC_ADJECTIVES  # "del mismo artículo", "dicho numeral", "el citado artículo"
 #: Cheap tests that must hold for a pattern to match (each one exact: it only spares calls that would fail).
 _RELATIVE_NEXT = frozenset({*(word[0] for word in g.RELATIVE_SUFFIXES), " ", "\t"})
 _SEPARATOR_NEXT = frozenset({",", "a", "h", "y", "e", "o", "u"})
 _GENERIC_HEADS = ("Código", "Codigo", "Estatuto")  # GENERIC_NAMED_RE starts with (?:C[óo]digo|Estatuto)
 _ACRONYMS = tuple(g.NAMED_ACRONYMS)
 #: ANAPHORIC_TAIL_RE needs one of these (its adjectives, or ibídem/ibid.).
-_ANAPHORIC_WORDS = ("mism", "citad", "mencionad", "referid", "aludid", "señalad", "anterior", "ib")
+_ANAPHORIC_WORDS = (
+    "mism", "citad", "mencionad", "referid", "aludid", "señalad", "anterior", "ib", "dich", "usdem", "dem", "en cita",
+    "en comento", "en menci", "en estudio", "reseñad", "indicad",
+)  # fmt: skip
 _NUMBER_DESIGNATOR_MATCH = g.DESIGNATOR_RES["number"].match
+_BIS_STARTS = (" bis", " ter", " qu", "\tbis")
+_LOWER_ROMAN_FIRST = frozenset("ivxl(")
+#: How far back a bare anaphoric norm ("dicha ley", "el citado decreto") looks for its antecedent (characters).
+_ANAPHORA_REACH = 3000
+#: How far back a unit in parentheses looks for the norm of its sentence ("la Ley 1712 de 2014 … (lit. a) del art. 4)").
+_PAREN_POINTER_REACH = 300
 _WORD_DESIGNATOR_MATCH = g.DESIGNATOR_RES["word"].match
 
 
@@ -219,6 +232,7 @@ class _Norm:
     number: str | None = None
     year: int | None = None
     plural: bool = False
+    ruling: bool = False  # a ruling or auto typed "otro" (by date and case number): never an antecedent of anaphora
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -245,6 +259,7 @@ class _Parser:
         self._title: tuple[int, int] | None = None
         self._title_known = False  # _title is computed on first need
         self._first: tuple[int, int] | None = None  # the first line, even of a one-line text (computed on need)
+        self._courts: list[int] | None = None  # starts of court names in the window (computed on need)
         # Words without which some rare patterns cannot match in this window: testing them once here spares
         # thousands of regex calls that would fail (the patterns run on ``low``, inside the window).
         low = self.low
@@ -271,16 +286,21 @@ class _Parser:
 
     def designator(self, p: int, unit: str) -> tuple[int, str] | None:
         low = self.low
+        found: tuple[int, str] | None
         m = _NUMBER_DESIGNATOR_MATCH(low, p)
         if m:
             end = m.end()
             if low.startswith(".", end) and _DOT_CONTINUES_RE.match(self.text, self.base + end + 1):
                 end += 1  # "numeral 9o., y 313", "numeral 43.2.2. del artículo 43": the dot is the number's
-            return end, normalize_designator(self.orig(p, m.end()))
-        m = _WORD_DESIGNATOR_MATCH(low, p)
-        if m:
-            return m.end(), normalize_designator(low[p : m.end()])
-        return self.designator_rest(p, unit)
+            found = end, normalize_designator(self.orig(p, m.end()))
+        else:
+            m = _WORD_DESIGNATOR_MATCH(low, p)
+            found = (m.end(), normalize_designator(low[p : m.end()])) if m else self.designator_rest(p, unit)
+        if found is not None and low.startswith(_BIS_STARTS, found[0]):
+            b = g.BIS_RE.match(low, found[0])  # "Título VII bis", "artículo 27 bis": one designator
+            if b:
+                return b.end(), f"{found[1]} {low[found[0] : b.end()].strip()}"
+        return found
 
     def designator_rest(self, p: int, unit: str) -> tuple[int, str] | None:
         res = g.DESIGNATOR_RES
@@ -293,6 +313,10 @@ class _Parser:
             m = res["roman"].match(low, p)
             if m and m.end() > p and self.orig(p, m.end()).isupper():
                 return m.end(), self.orig(p, m.end())
+        if unit != "artículo" and (low[p : p + 1] in _LOWER_ROMAN_FIRST):
+            m = g.LOWER_ROMAN_RE.match(self.text, self.base + p)  # "numerales iii), iv) y v) del literal j)"
+            if m and m.end() - self.base <= self.n:
+                return m.end() - self.base, self.orig(p, m.end() - self.base).strip("(")
         return None
 
     def designator_list(self, p: int, group: _Group, *, after_word: bool = True, single: bool = False) -> int:
@@ -380,6 +404,11 @@ class _Parser:
                 group.end = m.end()
                 return group
         group.end = self.designator_list(end, group)
+        if not group.values and self.may_anaphoric and group.prefix is None and self.low[end : end + 1] in (" ", "\t"):
+            m = g.ANAPHORIC_AFTER_RE.match(self.low, end)  # "el artículo citado", "el numeral en comento"
+            if m:
+                group.prefix = "citado"
+                group.end = m.end()
         return group
 
     def chain_from(self, first: _Group) -> _Chain:
@@ -430,11 +459,16 @@ class _Parser:
         low = self.low
         c = g.NORM_CONNECTOR_RE.match(low, p)
         if c:
-            norm = self.norm_at(c.end())
-            if norm is None and low.startswith("carta", c.end()):
-                m = g.BARE_CARTA_RE.match(self.text, self.base + c.end())  # "artículo 83 de la Carta"
+            q = c.end()
+            norm = self.norm_at(q)
+            if norm is None and low.startswith("carta", q):
+                m = g.BARE_CARTA_RE.match(self.text, self.base + q)  # "artículo 83 de la Carta"
                 if m and m.end() - self.base <= self.n:
-                    return _Norm(c.end(), m.end() - self.base, "constitución")
+                    return _Norm(q, m.end() - self.base, "constitución")
+            if norm is None and self.text[self.base + q : self.base + q + 1] in ("C", "E"):
+                m = g.UNIT_ACRONYM_RE.match(self.text, self.base + q)  # "art. 632 del E.T.", "artículo 355 de la C.P."
+                if m and m.end() - self.base <= self.n:
+                    return _Norm(q, m.end() - self.base, g.UNIT_ACRONYMS[m.group(0)])
             return norm
         numbered = last is not None and last.unit == "artículo" and bool(last.values) and last.relative is None
         if numbered and low.startswith("superior", p + 1):
@@ -463,6 +497,8 @@ class _Parser:
         low = self.low
         if low.startswith("sentencia", p):
             return self.sentencia_at(p)
+        if low.startswith(("auto", "providencia", "fallo"), p):
+            return self.auto_at(p)
         m = g.NORM_KIND_RE.match(low, p)
         if m:
             # the kind groups k0, k1… come first in the pattern, and one of them matched
@@ -493,6 +529,8 @@ class _Parser:
                     norm.end = y.end()
                 elif words > 1 or kind_text.endswith("."):
                     return None  # "DECRETO EXPEDIDO EN 2019", "una res. 5": only believed with a year
+                if kind_text.startswith("decisi"):
+                    return self.andean_decision(norm)
                 self.appositive(norm)
                 return norm
             if ntype == "decreto" and "nico" in (m.group("fill") or ""):
@@ -567,8 +605,47 @@ class _Parser:
     def sentencia_at(self, p: int) -> _Norm | None:
         m = g.SENTENCIA_RE.match(self.low, p)
         if not m:
-            return None
+            return self.dated_ruling(p)
         return self.ruling(p, m)
+
+    def dated_ruling(self, p: int) -> _Norm | None:
+        """ "sentencia del 3 de mayo de 2018, exp. 45123", "auto de 12 de junio de 2019, Rad. 11001-03-…": a ruling or
+        auto of the Consejo de Estado (or any court) by date and case number; type "otro", the year of the date."""
+        low = self.low
+        if low.find(" de ", p, p + 40) < 0:  # the date needs "de" soon after the head word
+            return None
+        m = g.DATED_RULING_RE.match(low, p)
+        if not m:
+            return None
+        end = m.end()
+        if low.startswith(")", end) and low.find("(", m.end("year"), m.start("case")) >= 0:
+            end += 1  # "… de 2013 (exp. 25.363)": the parenthesis closes the citation
+        return _Norm(p, end, "otro", None, int(m.group("year")), ruling=True)
+
+    def auto_at(self, p: int) -> _Norm | None:
+        """ "Auto 004 de 2009" (a numbered auto, with its year), or an auto / providencia by date and case number."""
+        low = self.low
+        m = _AUTO_RE.match(low, p)
+        if m:
+            num = g.NORM_NUMBER_RE.match(low, m.end())
+            y = g.YEAR_RE.match(low, num.end()) if num else None
+            if num and y:
+                norm = _Norm(p, y.end(), "otro", normalize_number(num.group("num")), int(y.group("year")), ruling=True)
+                norm.plural = low.startswith("autos", p)
+                return norm
+        return self.dated_ruling(p)
+
+    def andean_decision(self, norm: _Norm) -> _Norm | None:
+        """ "Decisión 486 de 2000 de la Comisión de la Comunidad Andina", "Decisión Andina 351 de 1993": believed with a
+        year or a capital D; the Andean issuer is part of the name."""
+        if norm.year is None and not self.is_upper_at(norm.start):
+            return None  # "la decisión 3 del comité"
+        low = self.low
+        if low.find("andin", norm.end, norm.end + 60) >= 0 or low.find("cartagena", norm.end, norm.end + 60) >= 0:
+            m = g.ANDEAN_TAIL_RE.match(low, norm.end)
+            if m:
+                norm.end = m.end()
+        return norm
 
     def ruling(self, p: int, m: re.Match[str]) -> _Norm:
         suffix = (m.group("suf") or "").upper()
@@ -733,7 +810,9 @@ class _Parser:
     def from_norm(self, p: int) -> int:
         norm = self.norm_at(p)
         if norm is None:
-            return p + 1
+            return self.bare_anaphora(p) if self.may_anaphoric else p + 1
+        if norm.ruling:
+            return self.emit_ruling(norm)
         start = p
         if norm.type == "conpes":
             before = self.low[max(0, p - 12) : p]
@@ -749,6 +828,11 @@ class _Parser:
         ):
             return norm.end  # "… se expide el Decreto Único Reglamentario del Sector …": the document's own name
         chain = self.unit_after_norm(norm)
+        if chain is None and not norm.plural:
+            wide = self.defined_as(norm)
+            chain = self.unit_after_norm(wide) if wide is not None else None
+            if chain is not None and wide is not None:
+                norm = wide  # "Ley 1437 de 2011 (Código de …, en adelante CPACA), arts. 13 a 33": one reference
         if chain is not None:
             article, articles, sub = _articles_and_sub(self, chain)
             self.emit(
@@ -765,6 +849,67 @@ class _Parser:
             return self.paren_unit(chain.end)
         self.emit_norm(start, norm, None)
         return self.paren_unit(self.more_norms(norm))
+
+    def emit_ruling(self, norm: _Norm) -> int:
+        """A ruling or auto typed "otro" ("sentencia del 3 de mayo de 2018, exp. 45123", "Auto 004 de 2009"): emitted,
+        but never the antecedent of "la misma ley", "ibídem" or "su artículo" (as rulings with an id are not)."""
+        saved = (dict(self.last_by_family), dict(self.last_in_text))
+        self.emit(norm.start, norm.end, scope="external", type=norm.type, number=norm.number, year=norm.year)
+        self.last_by_family, self.last_in_text = saved
+        return norm.end
+
+    def bare_anaphora(self, p: int) -> int:
+        """ "dicha ley", "el citado decreto", "la ley en cita", "del mismo código": a norm word without number, with an
+        anaphoric adjective before or after it, is the norm of that kind named shortly before in running text (the
+        same antecedents as "artículo 2 de la misma ley"); nothing without one."""
+        low = self.low
+        k = g.BARE_KIND_RE.match(low, p)
+        if not k:
+            return p + 1
+        start, end = p, k.end()
+        before = (
+            g.ANAPHORIC_BEFORE_RE.search(low, p - 14 if p > 14 else 0, p) if p > 0 and low[p - 1] in " \t" else None
+        )
+        if before:
+            start = before.start("adj")
+        else:
+            after = g.ANAPHORIC_AFTER_RE.match(low, end) if low[end : end + 1] in (" ", "\t") else None
+            if after is None:
+                return end
+            end = after.end()
+        family = _family(_kind_type(k.group("kind")))
+        antecedents = self.last_by_family if self.in_note(start, end) else self.last_in_text
+        prev = antecedents.get(family)
+        a = self.base + start
+        if prev is None or prev.end > a or a - prev.end > _ANAPHORA_REACH:
+            return end
+        self.emit(start, end, scope="external", type=prev.type, number=prev.number, year=prev.year)
+        return end
+
+    def defined_as(self, norm: _Norm) -> _Norm | None:
+        """A norm with an appositive in parentheses that defines its short name ("Ley 1437 de 2011 (Código de …, en
+        adelante CPACA)", "Código … (Ley 1437 de 2011, en adelante CPACA)", "Ley 1437 de 2011 (en adelante CPACA)"): the
+        norm widened over the parentheses, typed by the numbered name; None when there is no such appositive."""
+        low = self.low
+        if low.find("(", norm.end, norm.end + 3) < 0:
+            return None
+        if low.find("adelante", norm.end, norm.end + 160) < 0 and low.find("sucesivo", norm.end, norm.end + 160) < 0:
+            return None
+        m = _PAREN_OPEN_RE.match(low, norm.end)
+        if not m:
+            return None
+        q = m.end()
+        inner: _Norm | None = None
+        if not low.startswith("en ", q):
+            inner = self.norm_at(q)
+            if inner is None or inner.type == "sentencia" or inner.ruling:
+                return None
+            q = inner.end
+        d = g.DEFINED_AS_RE.match(low, q)
+        if not d:
+            return None
+        best = inner if inner is not None and inner.number is not None and norm.number is None else norm
+        return _Norm(norm.start, d.end(), best.type, best.number, best.year)
 
     def from_ruling(self, p: int) -> int:
         """ "T-406 de 1992", "SU-601A de 1999", "C-211/17": a ruling by its id alone (capitals, and a year)."""
@@ -890,7 +1035,10 @@ class _Parser:
         norm = self.norm_after(end, chain.groups[-1])
         if norm is not None:
             self.emit_norm(chain.start, norm, chain)
-            return self.paren_unit(self.elliptic(chain, norm))
+            after = self.elliptic(chain, norm)
+            if after == norm.end and not norm.plural:
+                after = self.units_after_cited(after)
+            return self.paren_unit(after)
         # the citing document itself
         t = g.SELF_TAIL_RE.match(self.low, end) if self.may_self else None
         if t:
@@ -903,7 +1051,12 @@ class _Parser:
         chain = _drop_dot_links(chain)
         if self.is_note_label(chain) or self.is_court_section(chain):
             return chain.end
-        if self.emit_acronym_before(chain) or self.emit_same_article(chain) or self.emit_possessive(chain):
+        if (
+            self.emit_acronym_before(chain)
+            or self.emit_same_article(chain)
+            or self.emit_possessive(chain)
+            or self.emit_paren_pointer(chain)
+        ):
             return chain.end
         return self.emit_internal(chain, chain.end)
 
@@ -913,9 +1066,19 @@ class _Parser:
         first = chain.groups[0]
         if first.unit not in ("sección", "subsección") or len(chain.groups) > 1 or not self.is_upper_at(first.start):
             return False
+        if g.COURT_AFTER_RE.match(self.low, first.end):
+            return True  # "Sección Tercera del Consejo de Estado", "Sección Tercera, Subsección A"
         a = self.base + first.start
         line_start = self.text.rfind("\n", max(0, a - 120), a) + 1
-        return _COURT_BEFORE_RE.search(self.text, max(line_start, a - 120), a) is not None
+        if _COURT_BEFORE_RE.search(self.text, max(line_start, a - 120), a) is not None:
+            return True
+        if any(ch.isdigit() for ch in self.low[first.start : first.end]):
+            return False  # "Sección 3": a section of a norm
+        # "la Sección Tercera" (an ordinal word) in a text about a court: its division
+        if self._courts is None:  # where courts are named in the window (found once: linear in many sections)
+            self._courts = [m.start() for m in _COURT_NAME_RE.finditer(self.low)]
+        i = bisect.bisect_left(self._courts, first.start) - 1
+        return i >= 0 and first.start - self._courts[i] <= _COURT_REACH
 
     def emit_acronym_before(self, chain: _Chain) -> bool:
         """ "C.P., art. 25", "(E.T. art. 240)": the norm's abbreviation written before the unit."""
@@ -939,9 +1102,11 @@ class _Parser:
     def emit_same_article(self, chain: _Chain) -> bool:
         """ "parágrafo 2 del mismo artículo", "numeral 2 del mismo artículo 140": the article cited just before (the
         last one with that number, when it is written); external when that citation was, with its norm."""
-        group = next((grp for grp in chain.groups if grp.prefix in _SAME_WORDS and grp.unit == "artículo"), None)
+        group = next((grp for grp in chain.groups if grp.prefix in _SAME_WORDS), None)
         if group is None:
             return False
+        if group.unit != "artículo":
+            return self.emit_same_unit(chain, group)
         a = self.base + chain.start
         wanted = group.values[0] if group.values else None
         reach = _SAME_NUMBERED_REACH if wanted else _SAME_REACH
@@ -952,11 +1117,38 @@ class _Parser:
                 break
             if prev.article is None or prev.type == "sentencia" or (wanted and wanted not in prev.articles):
                 continue
+            article, articles, sub = _articles_and_sub(self, chain)
+            if prev.scope != "external":
+                if group.prefix in ("mismo", "misma", "mismos", "mismas") or article is not None or sub is not None:
+                    return False
+                # "el citado artículo" after an internal citation: that article of the document
+                self.emit(chain.start, chain.end, scope="internal", article=prev.article, articles=(prev.article,))
+                return True
+            if article is None:
+                article, articles = prev.article, (prev.article,)
+            self.emit_in(prev, chain.start, chain.end, article, articles, sub)
+            return True
+        return False
+
+    def emit_same_unit(self, chain: _Chain, group: _Group) -> bool:
+        """ "numeral iv) del mismo literal", "el citado numeral", "dicho parágrafo": the last citation nearby that names a
+        unit of that kind; external (its norm and article) when that citation was."""
+        if not any(grp.values for grp in chain.groups):
+            # "dicho parágrafo", "el citado numeral": no designator to cite; "el mismo parágrafo" stays internal
+            return group.prefix not in ("mismo", "misma", "mismos", "mismas")
+        a = self.base + chain.start
+        for prev in reversed(self.refs):
+            if prev.end > a:
+                continue
+            if a - prev.end > _SAME_REACH:
+                break
+            if prev.type == "sentencia" or not _names_unit(prev.text, group.unit):
+                continue
             if prev.scope != "external":
                 return False
             article, articles, sub = _articles_and_sub(self, chain)
             if article is None:
-                article, articles = prev.article, (prev.article,)
+                article, articles = prev.article, prev.articles
             self.emit_in(prev, chain.start, chain.end, article, articles, sub)
             return True
         return False
@@ -996,6 +1188,13 @@ class _Parser:
         if c != "," and c != " " and c != "\t":
             return None
         m = g.UNIT_AFTER_NORM_RE.match(low, norm.end)
+        if m and m.group("blank"):
+            # blanks only: a dated norm (or a named one) and a unit in small letters or abbreviated ("Ley 1712 de 2014
+            # art. 9", "Ley 80 de 1993 Num. 3"), never a heading in capitals ("Constitución ARTÍCULO 1o")
+            q = m.end()
+            word = self.orig(q, q + 5)
+            if (norm.number is not None and norm.year is None) or not (word[0].islower() or "." in word):
+                return None
         return self.chain_at(m.end()) if m else None
 
     def concordance_chain(self, norm: _Norm) -> _Chain | None:
@@ -1069,10 +1268,15 @@ class _Parser:
         5 de la Ley 80 de 1993 y su parágrafo")."""
         a = chain.start
         low = self.low
-        if "poss" not in chain.links and not g.POSSESSIVE_BEFORE_RE.search(low, a - 5 if a > 5 else 0, a):
+        if "poss" not in chain.links and not g.POSSESSIVE_BEFORE_RE.search(low, a - 7 if a > 7 else 0, a):
             return False
         prev = self.last_by_family.get("*")
-        if prev is None or (self.refs and self.refs[-1].start > prev.start):
+        subject = self.last_in_text.get("norm")
+        if prev is not None and subject is not None and subject is not prev and self.only_external_after(subject):
+            # "el artículo 32 de la Ley 136 de 1994, modificado por el artículo 18 de la Ley 1551 de 2012. Su numeral 1":
+            # the subject, not its modifier (nor a ruling or a norm named inside < >)
+            prev = subject
+        if prev is None or (self.refs and self.refs[-1].start > prev.start and not self.only_external_after(prev)):
             return False  # "el artículo 2 de esta ley y su numeral 5": the antecedent is an internal reference
         gap_start = prev.end - self.base
         if gap_start < 0 or a - gap_start > _POSSESSIVE_REACH or "\n\n" in low[gap_start:a]:
@@ -1084,6 +1288,61 @@ class _Parser:
             article, articles = prev.article, prev.articles
         self.emit_in(prev, a, chain.end, article, articles, sub)
         return True
+
+    def only_external_after(self, ref: Reference) -> bool:
+        """Whether ``ref`` is among the last references and only external ones follow it (a few, looked up backwards)."""
+        for i in range(len(self.refs) - 1, max(-1, len(self.refs) - 9), -1):
+            other = self.refs[i]
+            if other is ref:
+                return True
+            if other.scope != "external":
+                return False
+        return False
+
+    def emit_paren_pointer(self, chain: _Chain) -> bool:
+        """ "la Ley 1712 de 2014 … las entidades deben publicarla (lit. a) del art. 4)": a unit opening a parenthesis,
+        with no norm of its own, in the same line shortly after a norm named in running text, is a unit of that norm."""
+        a = chain.start
+        low = self.low
+        i = a
+        while i > 0 and low[i - 1] in " \t":
+            i -= 1
+        if i == 0 or low[i - 1] != "(":
+            return False
+        prev = self.last_in_text.get("norm")
+        if prev is None or not self.only_external_after(prev):
+            return False
+        gap_start = prev.end - self.base
+        if gap_start < 0 or a - gap_start > _PAREN_POINTER_REACH or "\n" in low[gap_start:a]:
+            return False
+        if g.SELF_MENTION_RE.search(low, gap_start, a):
+            return False
+        article, articles, sub = _articles_and_sub(self, chain)
+        self.emit_in(prev, a, chain.end, article, articles, sub)
+        return True
+
+    def units_after_cited(self, end: int) -> int:
+        """ "artículo 136 del Decreto 01 de 1984, numeral 10, literal d)": smaller units written after a citation that
+        has its article belong to it (one reference, widened over them)."""
+        low = self.low
+        if low[end : end + 1] != "," or not self.refs:
+            return end
+        prev = self.refs[-1]
+        if prev.end != self.base + _rstrip_end(low, 0, end) or prev.article is None or prev.scope != "external":
+            return end
+        m = _COMMA_RE.match(low, end)
+        chain = self.chain_at(m.end()) if m else None
+        if chain is None or any(grp.unit == "artículo" or grp.relative for grp in chain.groups):
+            return end
+        links_flat = all(link in ("sibling", "adj") for link in chain.links)
+        sub = _group_text(self, chain.groups[-1] if links_flat else chain.groups[0])
+        b = self.base + _rstrip_end(low, chain.start, chain.end)
+        self.refs[-1] = new = replace(prev, end=b, text=self.text[prev.start : b], sub=sub)
+        for antecedents in (self.last_by_family, self.last_in_text):
+            for key, value in antecedents.items():
+                if value is prev:
+                    antecedents[key] = new
+        return chain.end
 
     def emit_internal(self, chain: _Chain, end: int) -> int:
         article, articles, sub = _articles_and_sub(self, chain)
@@ -1101,8 +1360,8 @@ class _Parser:
         kind, named in running text (not inside ``< >`` unless the anaphora is, nor as the modifier of another norm);
         "ibídem" and "la norma" take the last norm of any kind, never a ruling, and "artículo N ibídem" the last norm
         cited with that article N when there is one."""
-        kind = t.group("kind")
-        family = "norm" if t.group("ibid") or kind == "norma" else _family(_kind_type(kind))
+        kind = t.group("kind") or t.group("kind2") or ""
+        family = "norm" if t.group("ibid") or kind.startswith("norma") else _family(_kind_type(kind))
         in_note = self.in_note(chain.start, t.end())
         antecedents = self.last_by_family if in_note else self.last_in_text
         prev = antecedents.get(family) or self.last_by_family.get(family)
@@ -1111,6 +1370,8 @@ class _Parser:
         if prev is None:
             return self.emit_internal(chain, t.end())
         article, articles, sub = _articles_and_sub(self, chain)
+        if article is None and t.group("ibid") and prev.article is not None:
+            article, articles = prev.article, prev.articles  # "numeral 2 ibídem" after "artículo 14 del CPACA"
         self.emit_in(prev, chain.start, t.end(), article, articles, sub)
         return t.end()
 
@@ -1184,7 +1445,15 @@ class _Parser:
         if not g.NOTE_LABEL_AFTER_RE.match(self.low, chain.end):
             return False
         word = self.word_before(chain.start)
-        return word is None or word not in g.CITING_WORDS or word in ("y", "e", "o", "u")
+        if word is None or word not in g.CITING_WORDS or word in ("y", "e", "o", "u"):
+            return True
+        # a Senate label line outside < >: "Inciso adicionado al numeral 1 por …", "Aparte subrayado del numeral 7
+        # declarado EXEQUIBLE …" (the label word opens the line; the unit is what the label is about)
+        a = chain.start
+        line = self.low.rfind("\n", a - 81 if a > 81 else 0, a) + 1  # a bounded look-back: linear on long lines
+        if line == 0 and a > 80:
+            return False
+        return g.LABEL_LINE_HEAD_RE.fullmatch(self.low, line, a) is not None
 
     def word_before(self, p: int) -> str | None:
         """The lower-cased word right before ``p`` on its line (blanks skipped), "" when a non-letter comes first, None
@@ -1288,6 +1557,12 @@ def _drop_dot_links(chain: _Chain) -> _Chain:
     return _Chain(chain.groups[: k + 1], chain.links[:k])
 
 
+def _names_unit(text: str, unit: str) -> bool:
+    """Whether a citation's text names a unit of kind ``unit`` ("literal j) del artículo 3 …" names a literal)."""
+    low = g.lower_same_length(text)
+    return any(g.unit_of(m.group(0)) == unit for m in g.UNIT_RE.finditer(low))
+
+
 def _family(ntype: str) -> str:
     return ntype.split()[0]
 
@@ -1299,11 +1574,12 @@ def _kind_type(kind: str) -> str:
         ("decreto", "decreto"),
         ("resoluci", "resolución"),
         ("acuerdo", "acuerdo"),
+        ("constituci", "constitución"),
+        ("circular", "circular"),
         ("c", "código"),
         ("estatuto", "estatuto"),
-        ("constituci", "constitución"),
         ("acto", "acto"),
-        ("circular", "circular"),
+        ("decisi", "otro"),
     ):
         if kind.startswith(word):
             return family
