@@ -1,9 +1,10 @@
-"""Well-formedness of held-out set 4 (tests/data/references/heldout4, issue #3).
+"""Well-formedness of held-out set 4 (tests/data/references/heldout4, issue #3), and the extractor's floor on it.
 
-This module owns only the integrity of the fourth held-out gold set: every text pairs with a gold file, every gold
-line satisfies the annotation contract (the checks of ../shared/corpus/gold/verify.py, re-implemented here so the test
-runs from a fresh clone), offsets are exact, and the set keeps its size and its mix of reference types. It does NOT
-run the extractor and has no score floors: the set was written blind and is measured once by the lead.
+This module owns the integrity of the fourth held-out gold set: every text pairs with a gold file, every gold line
+satisfies the annotation contract (the checks of ../shared/corpus/gold/verify.py, re-implemented here so the test runs
+from a fresh clone), offsets are exact, and the set keeps its size and its mix of reference types. It also guards the
+extractor with a regression floor on the three levels of the contract's ``score.py`` (a small copy of its matching and
+normalisation): the set was measured blind once, then used to tune the grammar (see FLOORS).
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ import collections
 import importlib.util
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
+
+from regdesign.nlp.references import extract_references
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout4"
 NAMES = [
@@ -226,3 +230,113 @@ def test_shared_verify_accepts_every_pair(shared_corpus: Path):
         errors, refs = verify.check_pair(str(HERE / f"{name}.txt"), str(HERE / f"{name}.gold.jsonl"))
         assert errors == [], (name, errors)
         assert len(refs) == len(_gold(name))
+
+
+# --------------------------------------------------------------------------- regression floor
+# Floors = F1 measured BEFORE the grammar was tuned on this set, minus 0.03. Measured blind after round 3 (the set had
+# not been seen by the extractor's authors): (a) 0.948, (b) 0.941, (c) 0.948. The set was then opened and USED FOR
+# TUNING (round 4, concepts of its errors): after that work (a) 0.992, (b) 0.992, (c) 0.997 — no longer a blind figure.
+FLOORS = {"a": 0.918, "b": 0.911, "c": 0.918}
+
+_ORDINAL_WORDS = {"primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "septimo": 7,
+                  "octavo": 8, "noveno": 9, "decimo": 10}  # fmt: skip
+
+
+def _plain(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def _norm_type(t):
+    return None if t is None else re.sub(r"\s+", " ", _plain(str(t)).lower().replace("-", " ")).strip() or None
+
+
+def _norm_number(n):
+    return None if n is None else re.sub(r"\d+", lambda m: str(int(m.group(0))), re.sub(r"\s+", "", str(n)).upper())
+
+
+def _norm_article(a):
+    if a is None:
+        return None
+    a = re.sub(r"\s+", "", _plain(str(a)).lower())
+    if a in _ORDINAL_WORDS:
+        return str(_ORDINAL_WORDS[a])
+    a = re.sub(r"(?<=\d)(o|º|°|\.)+$", "", a)
+    return re.sub(r"\d+", lambda m: str(int(m.group(0))), a) or None
+
+
+def _overlap(g, p):
+    return g["start"] < p["end"] and p["start"] < g["end"]
+
+
+_LEVELS = {
+    "a": (lambda r: True, lambda g, p: _overlap(g, p) and g["scope"] == p["scope"]),
+    "b": (
+        lambda r: r["scope"] == "external",
+        lambda g, p: (
+            _overlap(g, p)
+            and _norm_type(g["type"]) == _norm_type(p["type"])
+            and _norm_number(g["number"]) == _norm_number(p["number"])
+            and g["year"] == p["year"]
+        ),
+    ),
+    "c": (
+        lambda r: r.get("article") not in (None, ""),
+        lambda g, p: (
+            _overlap(g, p) and g["scope"] == p["scope"] and _norm_article(g["article"]) == _norm_article(p["article"])
+        ),
+    ),
+}
+
+
+def _matching(gold, pred, ok) -> int:
+    """Maximum one-to-one matching (augmenting paths), as score.py counts matches."""
+    cand = [[j for j, p in enumerate(pred) if ok(g, p)] for g in gold]
+    owner: dict[int, int] = {}
+
+    def assign(i, seen):
+        for j in cand[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or assign(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(gold)):
+        assign(i, set())
+    return len(owner)
+
+
+def _f1(pairs, level: str) -> float:
+    keep, ok = _LEVELS[level]
+    m = ng = np_ = 0
+    for gold, pred in pairs:
+        g, p = [r for r in gold if keep(r)], [r for r in pred if keep(r)]
+        m, ng, np_ = m + _matching(g, p, ok), ng + len(g), np_ + len(p)
+    prec, rec = (m / np_ if np_ else 0.0), (m / ng if ng else 0.0)
+    return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
+@pytest.fixture(scope="module")
+def predicted_pairs():
+    return [(_gold(name), [r.to_dict() for r in extract_references(_text(name))]) for name in NAMES]
+
+
+def test_scorer_copy_is_sane():
+    gold = _gold(NAMES[0])
+    assert all(_f1([(gold, gold)], level) == 1.0 for level in "abc")
+    flipped = [dict(r, scope="internal" if r["scope"] == "external" else "external") for r in gold]
+    assert _f1([(gold, flipped)], "a") == 0.0
+    assert _f1([(gold, gold[::2])], "a") < 0.8
+
+
+@pytest.mark.parametrize("level", ["a", "b", "c"])
+def test_regression_floor(predicted_pairs, level):
+    f1 = _f1(predicted_pairs, level)
+    assert f1 >= FLOORS[level], f"level ({level}) F1 {f1:.3f} fell below the floor {FLOORS[level]:.3f}"
+
+
+def test_predictions_have_exact_offsets(predicted_pairs):
+    for name, (_, pred) in zip(NAMES, predicted_pairs, strict=True):
+        text = _text(name)
+        assert all(text[r["start"] : r["end"]] == r["text"] for r in pred)

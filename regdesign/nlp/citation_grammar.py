@@ -45,6 +45,8 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     (r"partes?", "parte"),
     (r"causal(?:es)?", "causal"),
     (r"anexos?", "anexo"),
+    # numbered parts of a ruling or concept ("fundamento jurídico 4.2 de esta providencia", "acápite 3 supra")
+    (r"fundamentos?[ \t]+jur[íi]dicos?", "fundamento jurídico"),
 )
 
 #: Units whose designators may be single letters ("literal a)", "literales c, d y e").
@@ -127,6 +129,7 @@ NORM_KINDS: tuple[tuple[str, str], ...] = (
     (r"ley", "ley"),
     (r"res(?:oluci[óo]n(?:es)?|\.)", "resolución"),  # abbreviated in tables: "art. 5 Res. 3564 de 2015"
     (r"d(?:c)?tos?\.", "decreto"),  # "Dcto. 1082 de 2015"
+    (r"l\.", "ley"),  # "art. 2 de la L. 80/93" (a capital L, and a year, are checked by the parser)
     (r"acuerdos?", "acuerdo"),
     (r"actos?\s+legislativos?", "acto legislativo"),
     (r"circular(?:es)?", "circular"),
@@ -274,6 +277,10 @@ SELF_KINDS = (
     r"pliego(?:\s+de\s+condiciones)?",
     r"convocatoria",
     r"proyecto\s+de\s+acuerdo",
+    r"providencia",
+    r"sentencia",
+    r"concepto",
+    r"memorando",
 )
 
 #: Amending verbs that may join two unit groups of one citation ("numeral 8 y adiciónense los numerales 34…",
@@ -493,6 +500,7 @@ UNIT_PREFIXES = frozenset(
 NORM_TRIGGERS = (
     r"leye?s?",
     r"d(?:ecretos?|c?tos?\.)",
+    r"l\.",
     r"res(?:oluci[óo]n(?:es)?|\.)",
     r"acuerdos?",
     r"actos?\s+legislativos?",
@@ -561,6 +569,9 @@ TRIGGER_TOKENS = frozenset(
                 "ley",
                 "leyes",
                 "lei",
+                "l.",
+                "fundamento",
+                "fundamentos",
                 "art",
                 "arts",
                 "conpes",
@@ -653,7 +664,7 @@ def build_norm_kind_re() -> re.Pattern[str]:
 
 def build_norm_number_re() -> re.Pattern[str]:
     """The number of a norm: digits with optional hyphenated groups and a stray asterisk ("1943*")."""
-    return re.compile(r"\s*(?P<num>\d{1,12}(?:-\d{1,6})*)(?![\d.,]\d)(?P<star>\*)?(?![\d])")
+    return re.compile(r"\s*(?P<num>\d{1,15}(?:-\d{1,6})*)(?![\d.,]\d)(?P<star>\*)?(?![\d])")
 
 
 #: Lower-case particles allowed inside an issuer name written between kind and number ("MINSALUD Y PROTECCIÓN").
@@ -780,12 +791,26 @@ def build_nest_re() -> re.Pattern[str]:
 PARTIAL = r"(?:[ \t]*\(parcial(?:mente)?\))?"
 
 
+#: Amending nouns that join two unit groups of one citation, as subject lines write them ("Adición del Capítulo
+#: Tercero al Título V y modificación del numeral 2.5 del Capítulo Segundo … de la Circular Única").
+AMENDING_NOUNS = (
+    r"adici[óo]n",
+    r"modificaci[óo]n",
+    r"sustituci[óo]n",
+    r"subrogaci[óo]n",
+    r"derogaci[óo]n",
+    r"derogatoria",
+    r"supresi[óo]n",
+)
+
+
 def build_sibling_re() -> re.Pattern[str]:
-    """A sibling unit group of the same citation: " y el ", ", y los ", " y del ", " y adiciónense los ", ", "."""
-    verbs = alternation(list(AMENDING_VERBS))
+    """A sibling unit group of the same citation: " y el ", ", y los ", " y del ", " y adiciónense los ", " y
+    modificación del ", ", "."""
+    verbs = alternation([*AMENDING_VERBS, *AMENDING_NOUNS])
     det = r"(?:el|la|los|las|del|de\s+l[oa]s?|al|un|una|unos|dos|tres|cuatro)"
     return re.compile(
-        rf"\s*(?:,\s*)?(?:y|e|o|y/o)\s+(?:(?P<verb>{verbs})\s+)?(?:{det}\s+)?"
+        rf"\s*(?:,\s*)?(?:y|e|o|y/o)\s+(?:(?:la\s+)?(?P<verb>{verbs})\s+)?(?:{det}\s+)?"
         rf"|[ \t]*,[ \t]*(?:{det}\s+)?"
         rf"|(?P<dot>\.[ \t]+)"
         rf"|(?P<adj>[ \t]+)"
@@ -818,6 +843,7 @@ ANAPHORIC_KINDS: tuple[str, ...] = (
     r"circular(?:es)?",
     r"decisi[óo]n(?:es)?",
     r"normas?",
+    r"disposici[óo]n(?:es)?",
 )
 
 
@@ -830,13 +856,24 @@ def build_anaphoric_tail_re() -> re.Pattern[str]:
         rf"\s*(?:,\s*)?(?:del|de(?:\s+l[oa]s?)?)\s+{adj}\s+(?P<kind>{kinds})(?![{LETTER}])"
         rf"|\s*(?:,\s*)?(?:del|de\s+l[oa]s?)\s+(?P<kind2>{kinds})[ \t]+(?:{ANAPHORIC_POSTPOSED})(?![{LETTER}])"
         rf"|(?:[ \t]*,)?[ \t]+(?P<ibid>{IBIDEM})(?![{LETTER}])"
+        rf"|\s*(?:,\s*)?(?:del|de[ \t]+(?:la|esta|este))[ \t]+(?P<ord>{ORDINAL_POINTERS})(?![{LETTER}]){_NO_NOUN_AFTER}"
     )
+
+
+#: "de la primera", "del segundo", "de esta última": one of the two norms just named (lower-case regex).
+ORDINAL_POINTERS = r"primer[oa]|segund[oa]|[úu]ltim[oa]"
+#: Words that may follow a pronoun-like "la primera" ("del artículo 24 de la primera y …"); any other word makes it
+#: an adjective of a noun ("de la primera instancia", "del segundo inciso"). Lower-case look-ahead.
+_NO_NOUN_AFTER = (
+    r"(?=[ \t]*(?:[^\sa-záéíóúüñ]|\n|\Z)|[ \t]+(?:y|e|o|u|ni|en|que|se|a|al|del|de|con|para|por|sobre|sin|como|no"
+    r"|lo|le|les|las|los|son|es|establece|dispone|prevé|preve|señala|exige|ordena)(?![a-záéíóúüñ]))"
+)
 
 
 def build_bare_kind_re() -> re.Pattern[str]:
     """A norm word alone (no number, no name) at the current position: the head of a bare anaphora ("dicha ley",
     "el citado decreto", "la ley en cita")."""
-    return re.compile(rf"(?P<kind>{alternation(list(ANAPHORIC_KINDS[:-1]))})(?![{LETTER}])")
+    return re.compile(rf"(?P<kind>{alternation(list(ANAPHORIC_KINDS[:-2]))})(?![{LETTER}])")
 
 
 def build_anaphoric_before_re() -> re.Pattern[str]:
@@ -940,6 +977,55 @@ def build_possessive_before_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![{LETTER}])(?:sus?|cuy[oa]s?)[ \t]+\Z")
 
 
+def build_relative_noun_before_re() -> re.Pattern[str]:
+    """ "cuyo"/"cuyas" and a short noun phrase before a unit ("…, cuyas excepciones de los artículos 18 y 19", "cuyo
+    régimen de transición del artículo 5"): the unit of the norm just named. At most three plain words; at the end of
+    a look-back."""
+    return re.compile(
+        rf"(?<![{LETTER}])cuy[oa]s?(?:[ \t]+[{LETTER}]+){{1,3}}[ \t]+(?:del|de(?:[ \t]+l[oa]s?)?|en[ \t]+(?:el|la|los|las))"
+        r"[ \t]+\Z"
+    )
+
+
+#: Head words of named instruments that are no Colombian norm of the contract's types ("Convención sobre los Derechos
+#: de las Personas con Discapacidad", "Reglamento General de Protección de Datos de la Unión Europea", "Pacto
+#: Internacional de Derechos Civiles y Políticos"): typed "otro" when a unit cites them.
+INSTRUMENT_HEADS = (
+    r"Convenci[óo]n",
+    r"Convenio",
+    r"Pacto",
+    r"Tratado",
+    r"Protocolo",
+    r"Declaraci[óo]n",
+    r"Reglamento",
+    r"Carta",
+    r"Directiva",
+)
+
+
+def build_instrument_re() -> re.Pattern[str]:
+    """A named instrument after a unit ("artículo 9 de la Convención sobre los Derechos de …"), on the ORIGINAL text:
+    a head word, then capitalised words joined by particles (also "sobre", "con", "contra", "entre", "relativo a"),
+    at most 14 words, each consumed once (linear)."""
+    stop = "|".join(GENERIC_NAME_STOPWORDS)
+    cap_word = rf"(?!(?:{stop})\b)[A-ZÁÉÍÓÚÑ][{LETTER}A-ZÁÉÍÓÚÑ]+"
+    conn = r"(?:de|del|la|las|los|lo|y|e|para|el|en|al|sobre|con|contra|entre|relativ[oa]s?|a)"
+    heads = alternation(list(INSTRUMENT_HEADS))
+    return re.compile(rf"{heads}(?:(?:[ \t]+{conn}){{0,3}}[ \t]+{cap_word}){{1,14}}")
+
+
+def build_alias_definition_re() -> re.Pattern[str]:
+    """The short name a text defines for a norm it has just cited, inside the parenthesis after it ("Decreto 1082 de 2015
+    (en adelante, DUR 1082)", "… Administración Pública (en adelante, EGCAP)", "(en lo sucesivo «EOSF»)"), on the
+    ORIGINAL text: an acronym (two capitals or more), optionally with a number; the group ``alias``."""
+    return re.compile(
+        r"(?i:en[ \t]+adelante|en[ \t]+lo[ \t]+sucesivo)(?:[ \t]+(?i:denominad[oa]|llamad[oa]))?[ \t]*[,:]?[ \t]*"
+        r"(?:(?i:el|la|los|las)[ \t]+)?[\"“«']?"
+        r"(?P<alias>[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{0,10}[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{0,10}(?:[ \t]\d{1,5})?)"
+        r"[\"”»']?[ \t]*\)"
+    )
+
+
 def build_self_mention_re() -> re.Pattern[str]:
     """The citing document named between an antecedent and a possessive ("la presente ley", "este decreto", "el
     proyecto de ley")."""
@@ -983,8 +1069,24 @@ def build_secondary_before_re() -> re.Pattern[str]:
     secondary mention that does not replace the antecedent of "la misma ley". Searched at the end of a look-back."""
     parts = alternation(list(NOTE_PARTICIPLES))
     return re.compile(
-        rf"(?<![{LETTER}]){parts}[oa]s?(?:[ \t]+parcialmente)?[ \t]+(?:por|mediante)[ \t]+(?:(?:el|la|los|las)[ \t]+)?\Z"
+        rf"(?<![{LETTER}])(?:{parts}[oa]s?|{PARTICIPLE_ABBREVIATIONS})(?:[ \t]+parcialmente)?[ \t]+(?:por|mediante)[ \t]+"
+        r"(?:(?:el|la|los|las)[ \t]+)?\Z"
     )
+
+
+#: Abbreviated participles of validity notes and case notes ("mod. por el art. 93 de la Ley 1474 de 2011", "adic. por",
+#: "derog. por"), lower-case regex.
+PARTICIPLE_ABBREVIATIONS = r"(?:mod(?:if)?|adic|sust|subr|der(?:og)?|reglam|corr)\."
+
+
+def build_active_amend_before_re() -> re.Pattern[str]:
+    """An amending verb in the active voice right before the norm it acts on ("… y modifica el Código Nacional de
+    Tránsito", "que reglamentó la Ley 1150"), at the end of a look-back: that norm is the object of the sentence."""
+    verbs = (
+        r"modific(?:a|an|[óo]|aron)|adicion(?:a|an|[óo]|aron)|derog(?:a|an|[óo]|aron)|sustitu(?:ye|yen|y[óo]|yeron)"
+        r"|subrog(?:a|an|[óo]|aron)|reform(?:a|an|[óo]|aron)|reglament(?:a|an|[óo]|aron)"
+    )
+    return re.compile(rf"(?<![{LETTER}])(?:{verbs})[ \t]+(?:el|la|los|las)[ \t]+\Z")
 
 
 def build_slash_year_re() -> re.Pattern[str]:
@@ -1161,6 +1263,10 @@ LABEL_LINE_HEAD_RE = build_label_line_head_re()
 COURT_AFTER_RE = build_court_after_re()
 BIS_RE = build_bis_re()
 LOWER_ROMAN_RE = build_lower_roman_re()
+ACTIVE_AMEND_BEFORE_RE = build_active_amend_before_re()
+RELATIVE_NOUN_BEFORE_RE = build_relative_noun_before_re()
+INSTRUMENT_RE = build_instrument_re()
+ALIAS_DEFINITION_RE = build_alias_definition_re()
 
 
 def build_group_start_re() -> re.Pattern[str]:

@@ -42,6 +42,11 @@ Guarantees:
   ruling without the word "Sentencia" ("T-406 de 1992"); a Senate concordance line ("Ley 80 de 1993; Art. 8o.") and
   two names for one norm ("Estatuto Anticorrupción (Ley 1474 de 2011)", "Ley 1955 de 2019 (art. 147)") are one
   reference each;
+* a short name the text defines for a norm it cites ("Decreto 1082 de 2015 (en adelante, DUR 1082)") is a reference
+  to that norm where defined and wherever written after; an anaphora skips a norm named as the modifier of another
+  ("…, modificado por / mod. por …"), takes the year a nearby citation wrote, and reads "de la primera"/"del segundo"/
+  "de esta última" as one of the two norms just named; a bare unit smaller than an article belongs to the article cited
+  just before in its sentence, or to a nearby citation that named the same unit ("la causal del lit. e)");
 * ``target``, ``status`` and ``provision`` are left ``None`` (the resolver fills them).
 
 Example:
@@ -116,7 +121,7 @@ _ACRONYMS = tuple(g.NAMED_ACRONYMS)
 #: ANAPHORIC_TAIL_RE needs one of these (its adjectives, or ibídem/ibid.).
 _ANAPHORIC_WORDS = (
     "mism", "citad", "mencionad", "referid", "aludid", "señalad", "anterior", "ib", "dich", "usdem", "dem", "en cita",
-    "en comento", "en menci", "en estudio", "reseñad", "indicad",
+    "en comento", "en menci", "en estudio", "reseñad", "indicad", "primer", "segund", "ltim",
 )  # fmt: skip
 _NUMBER_DESIGNATOR_MATCH = g.DESIGNATOR_RES["number"].match
 _BIS_STARTS = (" bis", " ter", " qu", "\tbis")
@@ -126,6 +131,26 @@ _ANAPHORA_REACH = 3000
 #: How far back a unit in parentheses looks for the norm of its sentence ("la Ley 1712 de 2014 … (lit. a) del art. 4)").
 _PAREN_POINTER_REACH = 300
 _WORD_DESIGNATOR_MATCH = g.DESIGNATOR_RES["word"].match
+#: How far back "de la primera" / "de esta última" looks for the two norms it chooses between (characters).
+_ORDINAL_REACH = 600
+#: How far back a bare sub-unit ("el literal a)", "la causal del lit. e)") looks for the citation whose unit it repeats.
+_REPEAT_REACH = 2000
+#: How far back a bare sub-unit right after a cited article ("… en su artículo 8 …; entre ellas, el literal a)") looks.
+_SUBUNIT_REACH = 200
+#: Units smaller than an article: bare, they may be units of the article cited just before.
+_SUBUNITS = frozenset({"literal", "numeral", "inciso", "parágrafo", "ordinal"})
+#: Norm families named with a feminine word ("la primera") and with a masculine one ("el primero").
+_FEMININE = frozenset({"ley", "resolución", "circular", "constitución", "directiva", "ordenanza"})
+_MASCULINE = frozenset({"decreto", "acuerdo", "código", "estatuto", "acto", "conpes"})
+#: Words before a ruling-shaped id that make it another kind of act ("Concepto C-214 de 2023" of Colombia Compra).
+_NOT_RULING_BEFORE_RE = re.compile(
+    r"(?<![a-záéíóúüñ])(?:conceptos?|oficios?|radicados?|memorandos?)[ \t]+(?:n[úu]mero[ \t]+|no\.[ \t]*)?\Z"
+)
+#: A sentence end in a gap ("… 2012. El literal a) …"): no bare sub-unit reaches over it to the article before.
+_YEAR_REACH = 1500  # how far back an anaphora finds the year of a norm its antecedent cited without one (characters)
+_SENTENCE_END_RE = re.compile(r"[.!?][ \t\n]")
+_INSTRUMENT_FIRSTS = frozenset("CPTDR")  # first letters of g.INSTRUMENT_HEADS
+_NUMBERED_FIRSTS = frozenset("ldraco")  # ley, decreto, resolución, acuerdo, acto legislativo, circular, conpes
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -233,6 +258,7 @@ class _Norm:
     year: int | None = None
     plural: bool = False
     ruling: bool = False  # a ruling or auto typed "otro" (by date and case number): never an antecedent of anaphora
+    also: str | None = None  # the family of an appositive name ("Ley 769 de 2002, Código Nacional …": "código")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -267,6 +293,20 @@ class _Parser:
         self.may_anaphoric = any(w in low for w in _ANAPHORIC_WORDS)
         self.may_bill = "proyecto" in low
         self.may_self = "presente" in low or "est" in low  # SELF_TAIL_RE: presente / esta / este
+        # starts (text offsets) of norms named as the modifier of another ("…, modificado por el artículo 2 de la Ley
+        # 1383 de 2010"): "del mismo artículo" skips them when the modified citation is nearby
+        self.secondary: set[int] = set()
+        self.anaphoric: set[int] = set()  # starts of references that point back to a norm named before
+        # the year of each numbered norm cited with one, and where that citation ends: an anaphora to "la Ley 1150"
+        # cited without year takes it when it was written nearby
+        self.years: dict[tuple[str, str], tuple[int, int]] = {}
+        # short names the text defines for norms ("(en adelante, DUR 1082)"): definitions found up front, the norm
+        # each one names filled in when the walk reaches it
+        self.alias_defs: dict[int, tuple[str, int]] = {}  # window offset of the alias → (alias, offset of "(")
+        self.aliases: dict[str, _Norm] = {}
+        self.alias_starts: list[int] = []
+        if "adelante" in low or "sucesivo" in low:
+            self.find_alias_definitions()
 
     # -- small helpers ------------------------------------------------------------------------------------------
 
@@ -281,6 +321,86 @@ class _Parser:
             return False
         i = bisect.bisect_right(self.note_starts, self.base + a) - 1
         return i >= 0 and self.notes[i][1] >= self.base + b
+
+    # -- short names defined by the text -----------------------------------------------------------------------
+
+    def find_alias_definitions(self) -> None:
+        """ "Decreto 1082 de 2015 (en adelante, DUR 1082)": the definitions of short names, and every later place where
+        one is written (walked with the triggers; each is a reference to the norm it was defined for)."""
+        text, base, low = self.text, self.base, self.low
+        found: list[re.Match[str]] = []
+        for word in ("adelante", "sucesivo"):  # the pattern is tried only around these words (a full scan is slow)
+            i = low.find(word)
+            while i >= 0:
+                m = g.ALIAS_DEFINITION_RE.search(text, base + max(0, i - 8), min(base + self.n, base + i + 80))
+                if m is not None and m.start() <= base + i:
+                    found.append(m)
+                i = low.find(word, i + 1)
+        for m in found:
+            alias = m.group("alias")
+            if alias in g.NAMED_ACRONYMS:
+                continue  # "CPACA", "CGP": named codes in their own right
+            line = text.rfind("\n", 0, m.start()) + 1
+            paren = text.rfind("(", max(line, m.start() - 200), m.start())
+            if paren < 0 or text.find(")", paren, m.start()) >= 0:
+                continue
+            self.alias_defs[m.start("alias") - base] = (alias, paren - base)
+        if not self.alias_defs:
+            return
+        words = sorted({alias for alias, _ in self.alias_defs.values()}, key=len, reverse=True)
+        pattern = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words)})(?![\w])")
+        first = min(self.alias_defs) + base
+        self.alias_starts = [m.start() - base for m in pattern.finditer(text, first, base + self.n)]
+
+    def define_alias(self, p: int) -> None:
+        """Give the alias defined at ``p`` the norm cited right before its parenthesis (or inside it, a numbered one
+        first: "Ley 1437 de 2011 (Código …, en adelante X)")."""
+        alias, paren = self.alias_defs[p]
+        a, open_ = self.base + p, self.base + paren
+        best: Reference | None = None
+        for ref in reversed(self.refs):
+            if ref.end > a:
+                continue
+            if ref.start < open_ and self.text[ref.end : open_].strip(" \t"):
+                break  # not right before the parenthesis
+            if (
+                ref.scope == "external"
+                and ref.type
+                and ref.type != "sentencia"
+                and (best is None or (ref.number is not None and best.number is None))
+            ):
+                best = ref
+            if ref.start < open_:
+                break
+        if best is not None and best.type is not None:
+            year = best.year if best.year is not None else self.year_of(best.type, best.number, a)
+            self.aliases[alias] = _Norm(0, 0, best.type, best.number, year)
+
+    def alias_norm(self, p: int) -> _Norm | None:
+        """A defined short name written at ``p`` ("del DUR 1082", "el EGCAP"), as the norm it names."""
+        text, a = self.text, self.base + p
+        for alias, norm in self.aliases.items():
+            end = a + len(alias)
+            if text.startswith(alias, a) and end - self.base <= self.n and not text[end : end + 1].isalnum():
+                return _Norm(p, end - self.base, norm.type, norm.number, norm.year)
+        return None
+
+    def from_alias(self, p: int) -> int:
+        if p in self.alias_defs:
+            self.define_alias(p)
+        norm = self.alias_norm(p)
+        if norm is None:
+            return p + 1
+        self.emit_norm(p, norm, None)
+        return norm.end
+
+    def year_of(self, ntype: str, number: str | None, at: int) -> int | None:
+        """The year of norm ``ntype`` ``number`` as a citation ending at most :data:`_YEAR_REACH` before ``at`` (a text
+        offset) wrote it, else None (a year written far away is not the reader's: "year not written nearby")."""
+        if number is None:
+            return None
+        known = self.years.get((ntype, number))
+        return known[0] if known is not None and 0 <= at - known[1] <= _YEAR_REACH else None
 
     # -- designators ---------------------------------------------------------------------------------------------
 
@@ -448,6 +568,14 @@ class _Parser:
         nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
         return nxt is not None and nxt.identified
 
+    def anaphoric_tail_follows(self, group: _Group) -> bool:
+        """ "el parágrafo de la misma disposición", "el inciso de la citada ley": a bare unit of a norm named before (a
+        norm word is written; "parágrafo ibídem" alone is not enough)."""
+        if not self.may_anaphoric:
+            return False
+        t = g.ANAPHORIC_TAIL_RE.match(self.low, group.end)
+        return t is not None and t.group("ibid") is None
+
     def norm_follows(self, group: _Group) -> bool:
         """ "…del numeral IV del Anexo del Decreto 2641 de 2012": a bare unit just before its norm."""
         return self.norm_after(group.end, group) is not None
@@ -469,6 +597,11 @@ class _Parser:
                 m = g.UNIT_ACRONYM_RE.match(self.text, self.base + q)  # "art. 632 del E.T.", "artículo 355 de la C.P."
                 if m and m.end() - self.base <= self.n:
                     return _Norm(q, m.end() - self.base, g.UNIT_ACRONYMS[m.group(0)])
+            if norm is None and self.text[self.base + q : self.base + q + 1] in _INSTRUMENT_FIRSTS:
+                # "artículo 9 de la Convención sobre los Derechos de las Personas con Discapacidad": a named instrument
+                m = g.INSTRUMENT_RE.match(self.text, self.base + q)
+                if m and m.end() - self.base <= self.n:
+                    return _Norm(q, m.end() - self.base, "otro")
             return norm
         numbered = last is not None and last.unit == "artículo" and bool(last.values) and last.relative is None
         if numbered and low.startswith("superior", p + 1):
@@ -479,6 +612,20 @@ class _Parser:
             m = g.COMMA_ACRONYM_RE.match(self.text, self.base + p)  # "art. 13, inc. 3, C.P."
             if m and m.end() - self.base <= self.n:
                 return _Norm(m.start("acr") - self.base, m.end() - self.base, g.UNIT_ACRONYMS[m.group("acr")])
+            c = _COMMA_RE.match(low, p)
+            q = c.end() if c else p
+            if q < self.n and self.is_upper_at(q) and low[q : q + 1] in _NUMBERED_FIRSTS and last.relative is None:
+                # "lit. e), num. 4, art. 2, Ley 1150 de 2007": a numbered, dated norm after a comma closes the chain
+                norm = self.norm_at(q)
+                if (
+                    norm is not None
+                    and norm.number is not None
+                    and norm.year is not None
+                    and norm.type != "sentencia"
+                    and not norm.ruling
+                    and not norm.plural
+                ):
+                    return norm
         d = g.DIRECT_NORM_RE.match(low, p) if low[p : p + 1] in (" ", "\t") else None
         if d is None or (last is not None and (not last.values or last.relative is not None)):
             return None  # "artículo siguiente Constitución": only a numbered unit takes its norm without "de"
@@ -500,6 +647,8 @@ class _Parser:
         if low.startswith(("auto", "providencia", "fallo"), p):
             return self.auto_at(p)
         m = g.NORM_KIND_RE.match(low, p)
+        if m and low.startswith("l.", p) and not self.is_upper_at(p):
+            m = None  # "L. 80/93" is a law; a small "l." is not
         if m:
             # the kind groups k0, k1… come first in the pattern, and one of them matched
             kind_index, kind_text = next(iv for iv in enumerate(m.groups()) if iv[1] is not None)
@@ -557,7 +706,7 @@ class _Parser:
         m = g.ACRONYM_RE.match(self.text, self.base + p) if self.text.startswith(_ACRONYMS, self.base + p) else None
         if m and m.end() - self.base <= self.n:
             return _Norm(p, m.end() - self.base, g.NAMED_ACRONYMS[m.group(0)])
-        return None
+        return self.alias_norm(p) if self.aliases else None
 
     def constitution_year(self, norm: _Norm) -> _Norm:
         """ "Constitución Política de 1991": the year is written, so it is recorded (and kept in the span)."""
@@ -593,7 +742,13 @@ class _Parser:
         an acronym or capitalised name with at least two capitals ("MinTIC", "MINSALUD", "PROTECCIÓN"), joined by
         particles ("Y", "de"); the first and last words are not particles."""
         words = self.orig(a, b).split()
-        if g.lower_same_length(words[0]) in g.ISSUER_PARTICLES or g.lower_same_length(words[-1]) in g.ISSUER_PARTICLES:
+        if g.lower_same_length(words[-1]) in g.ISSUER_PARTICLES:
+            return 0
+        if words[0] in ("de", "del") and len(words) > 1:
+            # "Acuerdo de Junta Directiva 012 de 2023": an organ named with capitals after "de" (a year is required)
+            named = [w for w in words[1:] if g.lower_same_length(w) not in g.ISSUER_PARTICLES]
+            return len(words) if named and all(w[0].isupper() for w in named) else 0
+        if g.lower_same_length(words[0]) in g.ISSUER_PARTICLES:
             return 0
         for word in words:
             if g.lower_same_length(word) in g.ISSUER_PARTICLES:
@@ -709,10 +864,12 @@ class _Parser:
         m = g.NAMED_RE.match(low, q)
         if m:
             norm.end = m.end()
+            norm.also = g.NAMED_TYPES_BY_GROUP[m.lastgroup or ""]
             return
         m = g.GENERIC_NAMED_RE.match(self.text, self.base + q)
         if m and m.end() - self.base <= self.n:
             norm.end = m.end() - self.base
+            norm.also = "estatuto" if low.startswith("estatuto", q) else "código"
 
     # -- emission ------------------------------------------------------------------------------------------------
 
@@ -731,26 +888,53 @@ class _Parser:
             family = _family(ref.type)
             self.last_by_family[family] = ref
             self.last_by_family["*"] = ref
+            if ref.number is not None and ref.year is not None:
+                self.years[(ref.type, ref.number)] = (ref.year, b)
             if ref.type != "sentencia":
                 self.last_by_family["norm"] = ref
-                if not ref.note and not (
-                    family in self.last_in_text
+                secondary = (
+                    "norm" in self.last_in_text
                     and (
                         self.low.find("por", start - 8 if start > 8 else 0, start) >= 0
                         or "mediante" in self.low[start - 14 if start > 14 else 0 : start]
                     )
-                    and g.SECONDARY_BEFORE_RE.search(self.low, max(0, start - 40), start)
-                ):
-                    self.last_in_text[family] = ref
-                    self.last_in_text["norm"] = ref
+                    and g.SECONDARY_BEFORE_RE.search(self.low, max(0, start - 40), start) is not None
+                )
+                if secondary:
+                    self.secondary.add(a)
+                if not ref.note:
+                    # a modifier is the antecedent of its family only when none was named before; of "ibídem" / "la
+                    # misma disposición" only when no norm was ("artículo 14 del CPACA, sustituido por el artículo 1 de
+                    # la Ley 1755 de 2015 … ibídem": the CPACA)
+                    if not secondary or family not in self.last_in_text:
+                        self.last_in_text[family] = ref
+                    if not secondary or "norm" not in self.last_in_text:
+                        self.last_in_text["norm"] = ref
         return ref
+
+    def register_also(self, norm: _Norm) -> None:
+        """ "Ley 769 de 2002, Código Nacional de Tránsito Terrestre": the citation just emitted is also the antecedent
+        of "dicho código" (its appositive's family)."""
+        if norm.also is None or not self.refs:
+            return
+        ref = self.refs[-1]
+        if ref.scope != "external" or ref.type is None:
+            return
+        self.last_by_family[norm.also] = ref
+        if self.last_in_text.get(_family(ref.type)) is ref:
+            self.last_in_text[norm.also] = ref
 
     def emit_in(
         self, prev: Reference, start: int, end: int, article: str | None, articles: tuple[str, ...], sub: str | None
     ) -> Reference | None:
-        """An external reference to units of the norm that ``prev`` cites (back-references, possessives, lists)."""
+        """An external reference to units of the norm that ``prev`` cites (back-references, possessives, lists); the
+        year of that norm when ``prev`` did not write it but an earlier citation did ("la Ley 1150" → 2007)."""
+        year = prev.year
+        if year is None and prev.type is not None:
+            year = self.year_of(prev.type, prev.number, self.base + start)
+        self.anaphoric.add(self.base + start)
         return self.emit(
-            start, end, scope="external", type=prev.type, number=prev.number, year=prev.year,
+            start, end, scope="external", type=prev.type, number=prev.number, year=year,
             article=article, articles=articles, sub=sub,
         )  # fmt: skip
 
@@ -772,6 +956,7 @@ class _Parser:
             articles=articles,
             sub=sub,
         )
+        self.register_also(norm)
 
     # -- the walk ------------------------------------------------------------------------------------------------
 
@@ -789,13 +974,19 @@ class _Parser:
         # ruling ids alone ("T-406 de 1992") are found by a scan of their own (on the dash: a look-up at every c/t/a/s
         # of the trigger scan would double its time); they are walked in text order with the triggers
         rulings = _ruling_starts(low)
+        # places where a short name defined by the text is written ("DUR 1082"), walked the same way (negative keys)
+        starts = rulings
+        if self.alias_starts:
+            rulings = sorted([*rulings, *(-1 - a for a in self.alias_starts)], key=_extra_start)
+            starts = [_extra_start(r) for r in rulings]
         k = 0
+        n_extra = len(rulings)
         for m in matches:
             if m is None:
                 continue
-            while k < len(rulings) and rulings[k] < m.start():
-                if rulings[k] >= cursor:
-                    cursor = max(cursor, self.from_ruling(rulings[k]))
+            while k < n_extra and starts[k] < m.start():
+                if starts[k] >= cursor:
+                    cursor = max(cursor, self.from_extra(rulings[k]))
                 k += 1
             if m.start() < cursor:
                 continue
@@ -803,9 +994,13 @@ class _Parser:
             if reached > cursor:
                 cursor = reached
         for r in rulings[k:]:
-            if r >= cursor:
-                cursor = max(cursor, self.from_ruling(r))
+            if _extra_start(r) >= cursor:
+                cursor = max(cursor, self.from_extra(r))
         return self.refs
+
+    def from_extra(self, key: int) -> int:
+        """A ruling id (key = its start) or a defined short name (key = -1 - its start)."""
+        return self.from_ruling(key) if key >= 0 else self.from_alias(-1 - key)
 
     def from_norm(self, p: int) -> int:
         norm = self.norm_at(p)
@@ -846,6 +1041,7 @@ class _Parser:
                 articles=articles,
                 sub=sub,
             )
+            self.register_also(norm)
             return self.paren_unit(chain.end)
         self.emit_norm(start, norm, None)
         return self.paren_unit(self.more_norms(norm))
@@ -883,7 +1079,7 @@ class _Parser:
         a = self.base + start
         if prev is None or prev.end > a or a - prev.end > _ANAPHORA_REACH:
             return end
-        self.emit(start, end, scope="external", type=prev.type, number=prev.number, year=prev.year)
+        self.emit_in(prev, start, end, None, (), None)
         return end
 
     def defined_as(self, norm: _Norm) -> _Norm | None:
@@ -926,6 +1122,10 @@ class _Parser:
             if not y or self.low[norm.end : y.start("year")].count("de") > 2:
                 return norm.end  # no year: too weak ("la ruta C-1", "el formato A-3")
             norm.year, norm.end = int(y.group("year")), y.end()
+        before = _NOT_RULING_BEFORE_RE.search(self.low, p - 24 if p > 24 else 0, p) if p > 0 else None
+        if before is not None:
+            # "Concepto C-214 de 2023": an act of another kind numbered like a ruling (no ruling number, typed "otro")
+            return self.emit_ruling(_Norm(before.start(), norm.end, "otro", None, norm.year, ruling=True))
         self.emit(p, norm.end, scope="external", type="sentencia", number=norm.number, year=norm.year)
         return norm.end
 
@@ -1023,7 +1223,7 @@ class _Parser:
         if first.prefix in ("siguiente", "siguientes") and _NEW_UNIT_RE.match(self.low[first.end : first.end + 4]):
             return first.end  # "Adiciónese el siguiente parágrafo al artículo 14 …": a new unit, not a citation
         if not (first.values or first.relative is not None or first.prefix is not None) and (
-            not self.bare_ok(first)
+            not (self.bare_ok(first) or self.anaphoric_tail_follows(first))
             or _INDEFINITE_RE.search(self.low, first.start - 8 if first.start > 8 else 0, first.start)
         ):
             return m.end("unit")  # "Adiciónese un parágrafo al artículo 14": the new unit is not cited
@@ -1056,6 +1256,7 @@ class _Parser:
             or self.emit_same_article(chain)
             or self.emit_possessive(chain)
             or self.emit_paren_pointer(chain)
+            or self.emit_subunit_anaphora(chain)
         ):
             return chain.end
         return self.emit_internal(chain, chain.end)
@@ -1110,6 +1311,7 @@ class _Parser:
         a = self.base + chain.start
         wanted = group.values[0] if group.values else None
         reach = _SAME_NUMBERED_REACH if wanted else _SAME_REACH
+        found: Reference | None = None
         for prev in reversed(self.refs):
             if prev.end > a:
                 continue
@@ -1117,6 +1319,15 @@ class _Parser:
                 break
             if prev.article is None or prev.type == "sentencia" or (wanted and wanted not in prev.articles):
                 continue
+            if prev.scope == "external" and prev.start in self.secondary:
+                # "artículo 6 de la Ley 769 de 2002, modificado por el artículo 2 de la Ley 1383 de 2010, … el parágrafo 3
+                # del mismo artículo": the modified article, not its modifier (which stays the fallback)
+                found = found or prev
+                continue
+            found = prev
+            break
+        if found is not None:
+            prev = found
             article, articles, sub = _articles_and_sub(self, chain)
             if prev.scope != "external":
                 if group.prefix in ("mismo", "misma", "mismos", "mismas") or article is not None or sub is not None:
@@ -1124,7 +1335,7 @@ class _Parser:
                 # "el citado artículo" after an internal citation: that article of the document
                 self.emit(chain.start, chain.end, scope="internal", article=prev.article, articles=(prev.article,))
                 return True
-            if article is None:
+            if article is None and prev.article is not None:
                 article, articles = prev.article, (prev.article,)
             self.emit_in(prev, chain.start, chain.end, article, articles, sub)
             return True
@@ -1135,7 +1346,10 @@ class _Parser:
         unit of that kind; external (its norm and article) when that citation was."""
         if not any(grp.values for grp in chain.groups):
             # "dicho parágrafo", "el citado numeral": no designator to cite; "el mismo parágrafo" stays internal
-            return group.prefix not in ("mismo", "misma", "mismos", "mismas")
+            if group.prefix in ("mismo", "misma", "mismos", "mismas"):
+                return False
+            self.emit_bare_same_unit(chain, group)
+            return True
         a = self.base + chain.start
         for prev in reversed(self.refs):
             if prev.end > a:
@@ -1152,6 +1366,32 @@ class _Parser:
             self.emit_in(prev, chain.start, chain.end, article, articles, sub)
             return True
         return False
+
+    def emit_bare_same_unit(self, chain: _Chain, group: _Group) -> None:
+        """ "dicho capítulo" (no designator) naming a unit larger than an article that no citation nearby named: a unit of
+        the norm named last in the same paragraph ("el artículo 33 ejusdem … sujetas a dicho capítulo"). When a
+        citation nearby named a unit of that kind ("el parágrafo 2 del mismo artículo 140 … integrará dicho
+        parágrafo"), the phrase repeats that citation and is no new reference."""
+        if len(chain.groups) != 1:
+            return
+        a = self.base + chain.start
+        for prev in reversed(self.refs):
+            if prev.end > a:
+                continue
+            if a - prev.end > _SAME_REACH:
+                break
+            if prev.type != "sentencia" and _names_unit(prev.text, group.unit):
+                return
+        if group.unit in _SUBUNITS or group.unit == "artículo" or not self.refs:
+            return
+        named = self.last_in_text.get("norm")
+        last = self.refs[-1]
+        if named is None or last.scope != "external" or last.type == "sentencia" or named.end != last.end:
+            return
+        gap_start = named.end - self.base
+        if gap_start < 0 or chain.start - gap_start > _POSSESSIVE_REACH or "\n" in self.low[gap_start : chain.start]:
+            return
+        self.emit_in(named, chain.start, chain.end, None, (), group.unit)
 
     def tail_follows(self, chain: _Chain) -> bool:
         """A norm, the citing document or an anaphoric norm right after a unit chain."""
@@ -1268,14 +1508,22 @@ class _Parser:
         5 de la Ley 80 de 1993 y su parágrafo")."""
         a = chain.start
         low = self.low
-        if "poss" not in chain.links and not g.POSSESSIVE_BEFORE_RE.search(low, a - 7 if a > 7 else 0, a):
-            return False
+        if (
+            "poss" not in chain.links
+            and not g.POSSESSIVE_BEFORE_RE.search(low, a - 7 if a > 7 else 0, a)
+            and not (
+                "cuy" in low[a - 60 if a > 60 else 0 : a] and g.RELATIVE_NOUN_BEFORE_RE.search(low, max(0, a - 60), a)
+            )
+        ):
+            return False  # neither "su artículo 5", "cuyo artículo 5" nor "cuyas excepciones de los artículos 18 y 19"
         prev = self.last_by_family.get("*")
         subject = self.last_in_text.get("norm")
         if prev is not None and subject is not None and subject is not prev and self.only_external_after(subject):
             # "el artículo 32 de la Ley 136 de 1994, modificado por el artículo 18 de la Ley 1551 de 2012. Su numeral 1":
             # the subject, not its modifier (nor a ruling or a norm named inside < >)
             prev = subject
+        if prev is not None and self.refs and self.refs[-1] is prev:
+            prev = self.active_subject(prev, a)
         if prev is None or (self.refs and self.refs[-1].start > prev.start and not self.only_external_after(prev)):
             return False  # "el artículo 2 de esta ley y su numeral 5": the antecedent is an internal reference
         gap_start = prev.end - self.base
@@ -1288,6 +1536,28 @@ class _Parser:
             article, articles = prev.article, prev.articles
         self.emit_in(prev, a, chain.end, article, articles, sub)
         return True
+
+    def active_subject(self, prev: Reference, a: int) -> Reference:
+        """ "la Ley 1811 de 2016 otorga incentivos … y modifica el Código Nacional de Tránsito Terrestre, y su artículo 5
+        ordena …": when the norm named last is the object of an amending verb and a comma opens a new clause before the
+        possessive, "su" is the subject's (the norm named before, in the same sentence)."""
+        p = prev.start - self.base
+        if p < 0 or "," not in self.low[prev.end - self.base : a]:
+            return prev
+        if not g.ACTIVE_AMEND_BEFORE_RE.search(self.low, p - 30 if p > 30 else 0, p):
+            return prev
+        i = len(self.refs) - 2
+        while i >= 0 and self.refs[i].end > prev.start:
+            i -= 1
+        if i < 0:
+            return prev
+        subject = self.refs[i]
+        gap = self.text[subject.end : prev.start]
+        if subject.scope != "external" or subject.type in (None, "sentencia") or subject.note or "\n" in gap:
+            return prev
+        if _SENTENCE_END_RE.search(gap) or len(gap) > _POSSESSIVE_REACH:
+            return prev
+        return subject
 
     def only_external_after(self, ref: Reference) -> bool:
         """Whether ``ref`` is among the last references and only external ones follow it (a few, looked up backwards)."""
@@ -1320,6 +1590,50 @@ class _Parser:
         article, articles, sub = _articles_and_sub(self, chain)
         self.emit_in(prev, a, chain.end, article, articles, sub)
         return True
+
+    def emit_subunit_anaphora(self, chain: _Chain) -> bool:
+        """A bare unit smaller than an article, with no norm and no relative word, that belongs to an external citation:
+        the one just before it in the same sentence that cites an article ("La Ley 1581 de 2012 … en su artículo 8,
+        enumera las facultades …; entre ellas, el literal a) reconoce …"), or a nearby one that named the same unit with
+        the same designator ("el literal e) del numeral 4 del artículo 2 de la Ley 1150 de 2007 … la causal del lit.
+        e)")."""
+        groups = chain.groups
+        lead = next((grp for grp in groups if grp.values), None)
+        if lead is None or lead.unit not in _SUBUNITS or not self.refs:
+            return False
+        if any(grp.relative is not None or grp.unit not in _SUBUNITS and grp.unit != "causal" for grp in groups):
+            return False
+        a = self.base + chain.start
+        low = self.low
+        before = low[chain.start - 10 if chain.start > 10 else 0 : chain.start].rstrip(" \t,")
+        if before.endswith(("supra", "infra")) or low.startswith((" supra", " infra"), chain.end):
+            return False  # "(supra, numeral 6)": a part of the citing document
+        last = self.refs[-1]
+        gap_start = last.end - self.base
+        if (
+            last.scope == "external"
+            and last.article is not None
+            and last.type != "sentencia"
+            and 0 <= gap_start <= chain.start
+            and chain.start - gap_start <= _SUBUNIT_REACH
+            and "\n" not in low[gap_start : chain.start]
+            and not _SENTENCE_END_RE.search(self.text, last.end, a)
+            and not g.SELF_MENTION_RE.search(low, gap_start, chain.start)
+        ):
+            self.emit_in(last, chain.start, chain.end, last.article, last.articles, _group_text(self, lead))
+            return True
+        key = (lead.unit, lead.values[0])
+        for prev in reversed(self.refs):
+            if prev.end > a:
+                continue
+            if a - prev.end > _REPEAT_REACH:
+                break
+            if prev.scope != "external" or prev.type == "sentencia" or prev.article is None or prev.note:
+                continue
+            if key in _unit_keys(prev.text):
+                self.emit_in(prev, chain.start, chain.end, prev.article, prev.articles, _group_text(self, lead))
+                return True
+        return False
 
     def units_after_cited(self, end: int) -> int:
         """ "artículo 136 del Decreto 01 de 1984, numeral 10, literal d)": smaller units written after a citation that
@@ -1361,19 +1675,52 @@ class _Parser:
         "ibídem" and "la norma" take the last norm of any kind, never a ruling, and "artículo N ibídem" the last norm
         cited with that article N when there is one."""
         kind = t.group("kind") or t.group("kind2") or ""
-        family = "norm" if t.group("ibid") or kind.startswith("norma") else _family(_kind_type(kind))
+        provision = kind.startswith("disposici")  # "parágrafo de la misma disposición": the article cited before
+        family = "norm" if t.group("ibid") or kind.startswith("norma") or provision else _family(_kind_type(kind))
         in_note = self.in_note(chain.start, t.end())
         antecedents = self.last_by_family if in_note else self.last_in_text
         prev = antecedents.get(family) or self.last_by_family.get(family)
+        if t.group("ord"):
+            prev = self.ordinal_norm(chain.start, t.group("ord"), in_note)
         if t.group("ibid") and prev is not None:
             prev = self.same_article_norm(chain, prev, in_note)
         if prev is None:
+            if not any(grp.values or grp.relative for grp in chain.groups):
+                return t.end()  # "el parágrafo de la ley citada" with no law cited before: nothing to point at
             return self.emit_internal(chain, t.end())
         article, articles, sub = _articles_and_sub(self, chain)
-        if article is None and t.group("ibid") and prev.article is not None:
+        if article is None and (t.group("ibid") or provision) and prev.article is not None:
             article, articles = prev.article, prev.articles  # "numeral 2 ibídem" after "artículo 14 del CPACA"
         self.emit_in(prev, chain.start, t.end(), article, articles, sub)
         return t.end()
+
+    def ordinal_norm(self, p: int, word: str, in_note: bool) -> Reference | None:
+        """ "artículo 24 de la primera" after "la Ley 1581 de 2012 y … la Ley 1480 de 2011": the first (or, for
+        "segunda"/"última", the second) of the last two different norms named shortly before, of the gender the word
+        has ("la primera" a ley/resolución…, "el primero" a decreto/acuerdo…); None when fewer than two are at hand
+        (one is enough for "la última")."""
+        a = self.base + p
+        seen: list[Reference] = []
+        keys: set[tuple[str | None, str | None, int | None]] = set()
+        for ref in reversed(self.refs):
+            if ref.end > a:
+                continue
+            if a - ref.end > _ORDINAL_REACH or len(seen) == 2:
+                break
+            if ref.scope != "external" or ref.type is None or ref.type == "sentencia" or (ref.note and not in_note):
+                continue
+            if ref.start in self.anaphoric:
+                continue  # "… de la primera y del artículo 62 de la segunda": the norms named, not the pointers
+            key = (ref.type, ref.number, ref.year)
+            if key not in keys:
+                keys.add(key)
+                seen.append(ref)
+        index = 1 if word.startswith("primer") else 0  # the older of the two for "la primera"
+        target = seen[index] if len(seen) > index else None
+        if target is None or target.type is None:
+            return None
+        other = _MASCULINE if word.endswith("a") else _FEMININE
+        return None if _family(target.type) in other else target  # "la primera" is no decreto
 
     def same_article_norm(self, chain: _Chain, prev: Reference, in_note: bool) -> Reference:
         """For "artículo 2 ibídem": ``prev`` (the last norm), unless its articles are numbered in another style (the
@@ -1535,6 +1882,11 @@ def _after_colon(text: str, a: int) -> bool:
     return i > 0 and text[i - 1] in ".:"
 
 
+def _extra_start(key: int) -> int:
+    """Where the ruling id or short name of a key of :meth:`_Parser.run`'s extra starts."""
+    return key if key >= 0 else -1 - key
+
+
 def _rstrip_end(low: str, start: int, end: int) -> int:
     """``end`` without the trailing punctuation :meth:`_Parser.emit` leaves out."""
     while end > start and low[end - 1] in _TRAILING_PUNCT:
@@ -1561,6 +1913,27 @@ def _names_unit(text: str, unit: str) -> bool:
     """Whether a citation's text names a unit of kind ``unit`` ("literal j) del artículo 3 …" names a literal)."""
     low = g.lower_same_length(text)
     return any(g.unit_of(m.group(0)) == unit for m in g.UNIT_RE.finditer(low))
+
+
+def _unit_keys(text: str) -> frozenset[tuple[str, str]]:
+    """The (unit, first designator) pairs a citation's text names ("literal e) del numeral 4 del artículo 2 …" →
+    literal e), numeral 4, artículo 2); memoised (the same citations are looked at again)."""
+    keys = _UNIT_KEYS_CACHE.get(text)
+    if keys is None:
+        parser = _Parser(text, 0, len(text))
+        found: set[tuple[str, str]] = set()
+        for m in g.UNIT_RE.finditer(parser.low):
+            group = parser.group_from_match(m.start(), None, m.group(0), m.end())
+            if group is not None and group.values:
+                found.add((group.unit, group.values[0]))
+        keys = frozenset(found)
+        if len(_UNIT_KEYS_CACHE) > 1024:
+            _UNIT_KEYS_CACHE.clear()
+        _UNIT_KEYS_CACHE[text] = keys
+    return keys
+
+
+_UNIT_KEYS_CACHE: dict[str, frozenset[tuple[str, str]]] = {}
 
 
 def _family(ntype: str) -> str:
