@@ -38,10 +38,33 @@ EXPECTED = {
 FLOORS = {"a": 0.897, "b": 0.909, "c": 0.895}
 
 # --------------------------------------------------------------------------- verify.py (copied checks)
-TYPES = {"ley", "ley estatutaria", "decreto", "decreto ley", "decreto legislativo", "resolución", "acuerdo",
-         "acto legislativo", "circular", "conpes", "constitución", "código", "estatuto", "sentencia", "otro"}
-NUMBERED = {"ley", "ley estatutaria", "decreto", "decreto ley", "decreto legislativo", "resolución", "acto legislativo",
-            "sentencia"}
+TYPES = {
+    "ley",
+    "ley estatutaria",
+    "decreto",
+    "decreto ley",
+    "decreto legislativo",
+    "resolución",
+    "acuerdo",
+    "acto legislativo",
+    "circular",
+    "conpes",
+    "constitución",
+    "código",
+    "estatuto",
+    "sentencia",
+    "otro",
+}
+NUMBERED = {
+    "ley",
+    "ley estatutaria",
+    "decreto",
+    "decreto ley",
+    "decreto legislativo",
+    "resolución",
+    "acto legislativo",
+    "sentencia",
+}
 REQUIRED = ["start", "end", "text", "scope", "type", "number", "year", "article"]
 OPTIONAL = {"articles", "sub", "relative", "note", "doubt"}
 RELATIVE = {"anterior", "presente", "siguiente"}
@@ -97,8 +120,13 @@ def check_pair(text: str, refs: list[dict]) -> list[str]:
             errors.append(f"{n}: bad article {art!r}")
         if "articles" in d:
             arts = d["articles"]
-            if not (isinstance(arts, list) and len(arts) >= 2 and arts[0] == art and len(set(arts)) == len(arts)
-                    and all(isinstance(a, str) and ARTICLE_RE.match(a) for a in arts)):
+            if not (
+                isinstance(arts, list)
+                and len(arts) >= 2
+                and arts[0] == art
+                and len(set(arts)) == len(arts)
+                and all(isinstance(a, str) and ARTICLE_RE.match(a) for a in arts)
+            ):
                 errors.append(f"{n}: bad articles {arts!r}")
         if "relative" in d and (d["relative"] not in RELATIVE or sc != "internal"):
             errors.append(f"{n}: bad relative")
@@ -116,10 +144,31 @@ def check_pair(text: str, refs: list[dict]) -> list[str]:
 
 
 # --------------------------------------------------------------------------- score.py (copied levels)
-ORDINALS = {"primero": 1, "primer": 1, "segundo": 2, "tercero": 3, "tercer": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
-            "septimo": 7, "setimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "undecimo": 11, "duodecimo": 12,
-            "decimotercero": 13, "decimocuarto": 14, "decimoquinto": 15, "decimosexto": 16, "decimoseptimo": 17,
-            "decimoctavo": 18, "decimonoveno": 19, "vigesimo": 20}
+ORDINALS = {
+    "primero": 1,
+    "primer": 1,
+    "segundo": 2,
+    "tercero": 3,
+    "tercer": 3,
+    "cuarto": 4,
+    "quinto": 5,
+    "sexto": 6,
+    "septimo": 7,
+    "setimo": 7,
+    "octavo": 8,
+    "noveno": 9,
+    "decimo": 10,
+    "undecimo": 11,
+    "duodecimo": 12,
+    "decimotercero": 13,
+    "decimocuarto": 14,
+    "decimoquinto": 15,
+    "decimosexto": 16,
+    "decimoseptimo": 17,
+    "decimoctavo": 18,
+    "decimonoveno": 19,
+    "vigesimo": 20,
+}
 
 
 def _strip_accents(s: str) -> str:
@@ -130,8 +179,12 @@ def norm_type(t):
     if t is None:
         return None
     t = re.sub(r"\s+", " ", _strip_accents(str(t)).lower().replace("-", " ").replace("_", " ")).strip()
-    t = {"decreto con fuerza de ley": "decreto ley", "decreto legislativo ley": "decreto legislativo",
-         "constitucion politica": "constitucion", "carta politica": "constitucion"}.get(t, t)
+    t = {
+        "decreto con fuerza de ley": "decreto ley",
+        "decreto legislativo ley": "decreto legislativo",
+        "constitucion politica": "constitucion",
+        "carta politica": "constitucion",
+    }.get(t, t)
     return t or None
 
 
@@ -165,13 +218,23 @@ def _overlap(g, p):
 
 LEVELS = {
     "a": (lambda r: True, lambda g, p: _overlap(g, p) and g.get("scope") == p.get("scope")),
-    "b": (lambda r: r.get("scope") == "external",
-          lambda g, p: _overlap(g, p) and norm_type(g.get("type")) == norm_type(p.get("type"))
-          and norm_number(g.get("number")) == norm_number(p.get("number"))
-          and norm_year(g.get("year")) == norm_year(p.get("year"))),
-    "c": (lambda r: r.get("article") not in (None, ""),
-          lambda g, p: _overlap(g, p) and g.get("scope") == p.get("scope")
-          and norm_article(g.get("article")) == norm_article(p.get("article"))),
+    "b": (
+        lambda r: r.get("scope") == "external",
+        lambda g, p: (
+            _overlap(g, p)
+            and norm_type(g.get("type")) == norm_type(p.get("type"))
+            and norm_number(g.get("number")) == norm_number(p.get("number"))
+            and norm_year(g.get("year")) == norm_year(p.get("year"))
+        ),
+    ),
+    "c": (
+        lambda r: r.get("article") not in (None, ""),
+        lambda g, p: (
+            _overlap(g, p)
+            and g.get("scope") == p.get("scope")
+            and norm_article(g.get("article")) == norm_article(p.get("article"))
+        ),
+    ),
 }
 
 
@@ -220,8 +283,11 @@ def _names() -> set[str]:
 def _load(name: str) -> tuple[str, list[dict]]:
     raw = (DATA / f"{name}.txt").read_bytes()
     text = raw.decode("utf-8")
-    gold = [json.loads(line) for line in (DATA / f"{name}.gold.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    gold = [
+        json.loads(line)
+        for line in (DATA / f"{name}.gold.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     return text, gold
 
 
@@ -243,15 +309,27 @@ def test_pair_verifies(name):
     assert len(gold) >= 40
     assert check_pair(text, gold) == []
     for ref in gold:  # offsets are exact code-point indices
-        assert text[ref["start"]:ref["end"]] == ref["text"]
+        assert text[ref["start"] : ref["end"]] == ref["text"]
 
 
 def test_set_size_and_mix():
     refs = [r for name in EXPECTED for r in _load(name)[1]]
     assert 300 <= len(refs) <= 400
     types = {r["type"] for r in refs if r["scope"] == "external"}
-    assert {"acuerdo", "circular", "conpes", "resolución", "acto legislativo", "sentencia", "código",
-            "estatuto", "decreto ley", "decreto legislativo", "ley estatutaria", "otro"} <= types
+    assert {
+        "acuerdo",
+        "circular",
+        "conpes",
+        "resolución",
+        "acto legislativo",
+        "sentencia",
+        "código",
+        "estatuto",
+        "decreto ley",
+        "decreto legislativo",
+        "ley estatutaria",
+        "otro",
+    } <= types
     assert sum(r["scope"] == "internal" for r in refs) >= 30
     assert sum(bool(r.get("note")) for r in refs) >= 5
 
@@ -281,4 +359,4 @@ def test_predictions_have_exact_offsets():
     for name in sorted(EXPECTED):
         text, _ = _load(name)
         for ref in _predict(text):
-            assert text[ref["start"]:ref["end"]] == ref["text"]
+            assert text[ref["start"] : ref["end"]] == ref["text"]

@@ -45,6 +45,10 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     (r"partes?", "parte"),
     (r"causal(?:es)?", "causal"),
     (r"anexos?", "anexo"),
+    # forms and matrices of terms of reference and pliegos ("Formato 3 – Experiencia", "Matriz 2"): cited only with
+    # a number (a bare unit word needs a designator, so "en formato PDF" or "la matriz de riesgos" are not cited)
+    (r"formatos?", "formato"),
+    (r"matri(?:z|ces)", "matriz"),
     # numbered parts of a ruling or concept ("fundamento jurídico 4.2 de esta providencia", "acápite 3 supra")
     (r"fundamentos?[ \t]+jur[íi]dicos?", "fundamento jurídico"),
 )
@@ -541,6 +545,7 @@ TRIGGER_TOKENS = frozenset(
                 "libro",
                 "parte",
                 "anexo",
+                "formato",
                 "decreto",
                 "acuerdo",
                 "acto",
@@ -562,6 +567,8 @@ TRIGGER_TOKENS = frozenset(
         ),
         (
             (
+                "matriz",
+                "matrices",
                 "secciones",
                 "subsecciones",
                 "decisiones",
@@ -663,8 +670,12 @@ def build_norm_kind_re() -> re.Pattern[str]:
 
 
 def build_norm_number_re() -> re.Pattern[str]:
-    """The number of a norm: digits with optional hyphenated groups and a stray asterisk ("1943*")."""
-    return re.compile(r"\s*(?P<num>\d{1,15}(?:-\d{1,6})*)(?![\d.,]\d)(?P<star>\*)?(?![\d])")
+    """The number of a norm: digits with optional hyphenated groups and a stray asterisk ("1943*"), and the ordinal
+    mark some old laws are cited with ("Ley 5ª de 1992", "Ley 4a. de 1913": a letter only before the year)."""
+    return re.compile(
+        r"\s*(?P<num>\d{1,15}(?:-\d{1,6})*)(?![\d.,]\d)"
+        r"(?:[ªº°]|[ao]\.?(?=[ \t]+del?[ \t]+(?:1[89]|20)\d\d(?!\d)))?(?P<star>\*)?(?![\d])"
+    )
 
 
 #: Lower-case particles allowed inside an issuer name written between kind and number ("MINSALUD Y PROTECCIÓN").
@@ -855,7 +866,7 @@ def build_anaphoric_tail_re() -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?:,\s*)?(?:del|de(?:\s+l[oa]s?)?)\s+{adj}\s+(?P<kind>{kinds})(?![{LETTER}])"
         rf"|\s*(?:,\s*)?(?:del|de\s+l[oa]s?)\s+(?P<kind2>{kinds})[ \t]+(?:{ANAPHORIC_POSTPOSED})(?![{LETTER}])"
-        rf"|(?:[ \t]*,)?[ \t]+(?P<ibid>{IBIDEM})(?![{LETTER}])"
+        rf"|(?:(?<=[0-9][oº°])\.)?(?:[ \t]*,)?[ \t]+(?P<ibid>{IBIDEM})(?![{LETTER}])"
         rf"|\s*(?:,\s*)?(?:del|de[ \t]+(?:la|esta|este))[ \t]+(?P<ord>{ORDINAL_POINTERS})(?![{LETTER}]){_NO_NOUN_AFTER}"
     )
 
@@ -950,9 +961,14 @@ def build_paren_close_re() -> re.Pattern[str]:
 
 def build_note_label_after_re() -> re.Pattern[str]:
     """After a unit that labels a validity note: a participle ("modificado", "adicionados") or "por el/la" ("par. 9
-    por el art. 1 del Decreto …"), optionally after a comma."""
-    parts = alternation(list(NOTE_PARTICIPLES))
-    return re.compile(rf"(?:[ \t]*,)?[ \t]+(?:{parts})[oa]s?(?![{LETTER}])|[ \t]+por[ \t]+(?:el|la|los|las)[ \t]")
+    por el art. 1 del Decreto …"), optionally after a comma or a short clause between commas, as Senate
+    jurisprudence lines write them ("- Artículos 13 a 33, en su texto original, declarados INEXEQUIBLES …", "- Título
+    II, con la sustitución efectuada por la Ley 1755 de 2015, revisado en control previo …")."""
+    parts = alternation([*NOTE_PARTICIPLES, "revisad"])
+    return re.compile(
+        rf"(?:[ \t]*,(?:[ \t]*[^,.;:\n<>]{{1,80}},)?)?[ \t]+(?:{parts})[oa]s?(?![{LETTER}])"
+        rf"|[ \t]+por[ \t]+(?:el|la|los|las)[ \t]"
+    )
 
 
 def build_run_in_heading_after_re(punct: bool) -> re.Pattern[str]:
@@ -1034,9 +1050,9 @@ def build_self_mention_re() -> re.Pattern[str]:
 
 
 def build_superior_re() -> re.Pattern[str]:
-    """ "artículo 311 superior", "artículos 25 y 53 superiores": how rulings name the Constitution after an article
-    (never the comparative "superior a/al")."""
-    return re.compile(rf"[ \t]+superior(?:es)?(?![{LETTER}])(?!\s+(?:a|al)\s)")
+    """ "artículo 311 superior", "artículos 25 y 53 superiores", "artículo 154 constitucional": how rulings and
+    statements of reasons name the Constitution after an article (never the comparative "superior a/al")."""
+    return re.compile(rf"[ \t]+(?:superior(?:es)?(?![{LETTER}])(?!\s+(?:a|al)\s)|constitucional(?:es)?(?![{LETTER}]))")
 
 
 def build_bare_carta_re() -> re.Pattern[str]:
@@ -1066,8 +1082,10 @@ def build_concordance_semi_re() -> re.Pattern[str]:
 
 def build_secondary_before_re() -> re.Pattern[str]:
     """A norm named as the modifier of another ("la Ley 1341 de 2009, modificada por la Ley 1978 de 2019"): a
-    secondary mention that does not replace the antecedent of "la misma ley". Searched at the end of a look-back."""
-    parts = alternation(list(NOTE_PARTICIPLES))
+    secondary mention that does not replace the antecedent of "la misma ley"; so is the law that granted the powers a
+    decree was issued with ("… en ejercicio de las facultades conferidas por el artículo 11 de la Ley 29 de 1990").
+    Searched at the end of a look-back."""
+    parts = alternation([*NOTE_PARTICIPLES, "conferid", "otorgad", "concedid"])
     return re.compile(
         rf"(?<![{LETTER}])(?:{parts}[oa]s?|{PARTICIPLE_ABBREVIATIONS})(?:[ \t]+parcialmente)?[ \t]+(?:por|mediante)[ \t]+"
         r"(?:(?:el|la|los|las)[ \t]+)?\Z"
@@ -1178,6 +1196,21 @@ def build_label_line_head_re() -> re.Pattern[str]:
     )
 
 
+def build_own_heading_label_re() -> re.Pattern[str]:
+    """The label that opens the heading of one of the document's own articles, up to its epigraph ("ARTÍCULO 1o.
+    FINALIDAD …", "### Artículo 5. "), on lower-cased text at a line start."""
+    return re.compile(r"[ \t#*\"“]*art[íi]culo[ \t]+\d{1,4}[a-z]?(?:[ \t]?[oº°])?[ \t]*[.:\-–—][ \t]*")
+
+
+def build_focus_gap_re() -> re.Pattern[str]:
+    """Between a norm and a unit of it singled out after a comma ("Decreto 1078 de 2015, en especial el Título 9 de la
+    Parte 2 del Libro 2", "Ley 1581 de 2012, particularmente los artículos 4 y 5"), on lower-cased text (fullmatch)."""
+    return re.compile(
+        r"[ \t]*,[ \t]*(?:en[ \t]+especial|en[ \t]+particular|especialmente|particularmente|principalmente"
+        r"|sobre[ \t]+todo|concretamente|en[ \t]+concreto)(?:[ \t]*,)?[ \t]+(?:(?:en[ \t]+)?(?:el|la|los|las)[ \t]+)?"
+    )
+
+
 def build_court_after_re() -> re.Pattern[str]:
     """After "Sección Tercera"/"Subsección B": the court it divides ("del Consejo de Estado", "de esta Corporación",
     ", Subsección A"), on lower-cased text."""
@@ -1260,6 +1293,8 @@ DATED_RULING_RE = build_dated_ruling_re()
 ANDEAN_TAIL_RE = build_andean_tail_re()
 DEFINED_AS_RE = build_defined_as_re()
 LABEL_LINE_HEAD_RE = build_label_line_head_re()
+OWN_HEADING_LABEL_RE = build_own_heading_label_re()
+FOCUS_GAP_RE = build_focus_gap_re()
 COURT_AFTER_RE = build_court_after_re()
 BIS_RE = build_bis_re()
 LOWER_ROMAN_RE = build_lower_roman_re()

@@ -80,6 +80,11 @@ _MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembr
 _TITLE_DATE_RE = re.compile(
     rf"[ \t]*\n?[ \t]*\((?i:[ \t]*(?:(?:{_MONTHS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+de[ \t]+(?:{_MONTHS})))"
 )
+#: The title formula on the line after a norm's own title ('"Por medio del cual se adopta …').
+_TITLE_FORMULA_RE = re.compile(
+    r"\n[ \t\"“*_]*(?i:por[ \t]+(?:medio[ \t]+)?(?:del|de[ \t]+la|de[ \t]+l[oa]s|el|la|l[oa]s)[ \t]+cual)"
+)
+_HEADER_REACH = 400  # how far into the text the document's header (issuer, title, date) may reach (characters)
 _PAGE = 4096  # bounded look-ahead of a single citation (characters)
 _POSSESSIVE_REACH = 400  # how far back "su artículo 5" looks for the norm it belongs to (characters)
 # Small patterns of the parser, compiled once (``re.match(pattern, …)`` pays a cache look-up on every call).
@@ -96,6 +101,7 @@ _UNIQUE_DECREE_RE = re.compile(
 _CONSTITUTION_YEAR_RE = re.compile(r"[ \t]+de[ \t]+(?P<year>1991|1886)(?!\d)")
 _PAREN_OPEN_RE = re.compile(r"[ \t]*\([ \t]*")
 _PAREN_END_RE = re.compile(r"[ \t]*\)")
+_DASH_OPEN_RE = re.compile(r"[ \t]*[—–][ \t]*")
 _AUTO_RE = re.compile(r"autos?[ \t]+(?:n[úu]mero[ \t]+|no\.[ \t]*|nro\.?[ \t]*)?(?=\d)")
 #: A court before "Sección Primera"/"Subsección B" (the court's division, not a unit of a norm), on the ORIGINAL text.
 _COURT_BEFORE_RE = re.compile(
@@ -140,6 +146,8 @@ _SUBUNIT_REACH = 200
 #: Units smaller than an article: bare, they may be units of the article cited just before.
 _SUBUNITS = frozenset({"literal", "numeral", "inciso", "parágrafo", "ordinal"})
 #: Norm families named with a feminine word ("la primera") and with a masculine one ("el primero").
+#: Norms whose articles may be numbered with dots ("2.2.1.2.4.2.6"): decretos únicos and resoluciones únicas.
+_DOTTED_TYPES = frozenset({"decreto", "resolución"})
 _FEMININE = frozenset({"ley", "resolución", "circular", "constitución", "directiva", "ordenanza"})
 _MASCULINE = frozenset({"decreto", "acuerdo", "código", "estatuto", "acto", "conpes"})
 #: Words before a ruling-shaped id that make it another kind of act ("Concepto C-214 de 2023" of Colombia Compra).
@@ -604,7 +612,7 @@ class _Parser:
                     return _Norm(q, m.end() - self.base, "otro")
             return norm
         numbered = last is not None and last.unit == "artículo" and bool(last.values) and last.relative is None
-        if numbered and low.startswith("superior", p + 1):
+        if numbered and low.startswith(("superior", "constitucional"), p + 1):
             m = g.SUPERIOR_RE.match(low, p)  # "artículo 311 superior": the Constitution, in rulings
             if m:
                 return _Norm(p + 1, m.end(), "constitución")
@@ -721,10 +729,19 @@ class _Parser:
 
     def named_with_number(self, norm: _Norm) -> _Norm:
         """ "Estatuto Anticorrupción (Ley 1474 de 2011)", "Código General del Proceso (Ley 1564 de 2012)": a named norm
-        with its number in parentheses right after it is ONE norm, typed by the number (two names for one norm)."""
+        with its number in parentheses right after it is ONE norm, typed by the number (two names for one norm); so is
+        one with its number between dashes ("Código de Procedimiento Administrativo … —Ley 1437 de 2011—", the
+        closing dash left out)."""
         low = self.low
         if low.find("(", norm.end, norm.end + 3) < 0:
-            return norm
+            d = _DASH_OPEN_RE.match(low, norm.end)
+            if d is None or not low.startswith(("ley", "decreto"), d.end()):
+                return norm
+            inner = self.norm_at(d.end())
+            if inner is None or inner.number is None or inner.type == "sentencia" or inner.plural:
+                return norm
+            inner.start = norm.start
+            return inner
         m = _PAREN_OPEN_RE.match(low, norm.end)
         if not m or not (low.startswith(("ley", "decreto"), m.end())):
             return norm
@@ -1249,10 +1266,12 @@ class _Parser:
         if self.is_run_in_heading(chain):
             return first.end
         chain = _drop_dot_links(chain)
-        if self.is_note_label(chain) or self.is_court_section(chain):
+        if self.is_note_label(chain) or self.is_court_section(chain) or self.in_own_epigraph(chain):
             return chain.end
         if (
-            self.emit_acronym_before(chain)
+            self.emit_table_cell(chain)
+            or self.emit_focus_unit(chain)
+            or self.emit_acronym_before(chain)
             or self.emit_same_article(chain)
             or self.emit_possessive(chain)
             or self.emit_paren_pointer(chain)
@@ -1370,8 +1389,9 @@ class _Parser:
     def emit_bare_same_unit(self, chain: _Chain, group: _Group) -> None:
         """ "dicho capítulo" (no designator) naming a unit larger than an article that no citation nearby named: a unit of
         the norm named last in the same paragraph ("el artículo 33 ejusdem … sujetas a dicho capítulo"). When a
-        citation nearby named a unit of that kind ("el parágrafo 2 del mismo artículo 140 … integrará dicho
-        parágrafo"), the phrase repeats that citation and is no new reference."""
+        citation nearby named a unit of that kind, a unit larger than an article points into that citation's norm ("el
+        Título 17 … del Decreto 1078 de 2015 … las referencias a dicho título"), while a smaller one repeats the
+        citation and is no new reference ("el parágrafo 2 del mismo artículo 140 … integrará dicho parágrafo")."""
         if len(chain.groups) != 1:
             return
         a = self.base + chain.start
@@ -1381,6 +1401,8 @@ class _Parser:
             if a - prev.end > _SAME_REACH:
                 break
             if prev.type != "sentencia" and _names_unit(prev.text, group.unit):
+                if prev.scope == "external" and group.unit not in _SUBUNITS and group.unit != "artículo":
+                    self.emit_in(prev, chain.start, chain.end, prev.article, prev.articles, group.unit)
                 return
         if group.unit in _SUBUNITS or group.unit == "artículo" or not self.refs:
             return
@@ -1569,6 +1591,51 @@ class _Parser:
                 return False
         return False
 
+    def emit_table_cell(self, chain: _Chain) -> bool:
+        """ "| Ley 1341 de 2009 | art. 2, num. 8 | Masificación … |": a unit that fills a cell of a table row, with no
+        norm of its own, belongs to the norm named in an earlier cell of the same row (normative-framework tables of
+        technical documents, CONPES and statements of reasons)."""
+        a = chain.start
+        low = self.low
+        i = a
+        while i > 0 and low[i - 1] in " \t":
+            i -= 1
+        if i == 0 or low[i - 1] != "|" or not self.refs:
+            return False  # the unit does not open a cell
+        j = chain.end
+        while j < self.n and low[j] in " \t.,;":
+            j += 1
+        if low[j : j + 1] != "|":
+            return False  # the cell says more than the unit
+        prev = self.refs[-1]
+        row = low.rfind("\n", 0, i) + 1
+        p = prev.start - self.base
+        if prev.scope != "external" or prev.type is None or p < row or prev.end - self.base >= i:
+            return False  # no norm named earlier in this row
+        if not low[row:p].lstrip(" \t").startswith("|") or g.SELF_MENTION_RE.search(low, prev.end - self.base, i):
+            return False
+        article, articles, sub = _articles_and_sub(self, chain)
+        self.emit_in(prev, a, chain.end, article, articles, sub)
+        return True
+
+    def emit_focus_unit(self, chain: _Chain) -> bool:
+        """ "Decreto 1078 de 2015, en especial el Título 9 de la Parte 2 del Libro 2": a unit singled out right after the
+        norm just cited ("en especial", "en particular", "particularmente" …) is a unit of that norm (a reference of its
+        own, the norm's citation kept whole)."""
+        if not self.refs:
+            return False
+        prev = self.refs[-1]
+        gap_start = prev.end - self.base
+        if prev.scope != "external" or prev.type in (None, "sentencia") or not 0 <= gap_start < chain.start:
+            return False
+        if chain.start - gap_start > 40 or g.FOCUS_GAP_RE.fullmatch(self.low, gap_start, chain.start) is None:
+            return False
+        article, articles, sub = _articles_and_sub(self, chain)
+        if article is None and prev.article is not None:
+            article, articles = prev.article, prev.articles
+        self.emit_in(prev, chain.start, chain.end, article, articles, sub)
+        return True
+
     def emit_paren_pointer(self, chain: _Chain) -> bool:
         """ "la Ley 1712 de 2014 … las entidades deben publicarla (lit. a) del art. 4)": a unit opening a parenthesis,
         with no norm of its own, in the same line shortly after a norm named in running text, is a unit of that norm."""
@@ -1725,8 +1792,11 @@ class _Parser:
     def same_article_norm(self, chain: _Chain, prev: Reference, in_note: bool) -> Reference:
         """For "artículo 2 ibídem": ``prev`` (the last norm), unless its articles are numbered in another style (the
         dotted articles of a decreto único, "2.2.1.2.1.2.20", cannot be "artículo 2"): then the last norm cited with
-        article 2 nearby, if any."""
+        article 2 nearby, if any. A dotted article ("artículo 2.2.1.2.4.2.6 ibídem") is never one of a law's: after "la
+        Ley 1257 de 2008" it points to the decree (or resolution) with dotted articles cited shortly before."""
         article, _, _ = _articles_and_sub(self, chain)
+        if article is not None and article.count(".") >= 2 and prev.type not in _DOTTED_TYPES:
+            return self.dotted_norm(chain, in_note) or prev
         if article is None or not prev.articles or article in prev.articles:
             return prev
         if ("." in article) == ("." in prev.articles[0]):
@@ -1744,6 +1814,16 @@ class _Parser:
             ):
                 return ref
         return prev
+
+    def dotted_norm(self, chain: _Chain, in_note: bool) -> Reference | None:
+        """The last decree or resolution cited shortly before ``chain`` (the owner of a dotted article), or None."""
+        a = self.base + chain.start
+        for ref in reversed(self.refs):
+            if a - ref.end > _SAME_REACH:
+                break
+            if ref.scope == "external" and ref.type in _DOTTED_TYPES and (in_note or not ref.note) and ref.end <= a:
+                return ref
+        return None
 
     def elliptic(self, chain: _Chain, norm: _Norm) -> int:
         """ "…de la Constitución Política; 14 de la Ley 790 del 2002, 1o, numeral 4, de la Ley 962 de 2005": one
@@ -1802,6 +1882,22 @@ class _Parser:
             return False
         return g.LABEL_LINE_HEAD_RE.fullmatch(self.low, line, a) is not None
 
+    def in_own_epigraph(self, chain: _Chain) -> bool:
+        """ "ARTÍCULO 1o. FINALIDAD DE LA PARTE PRIMERA.": a unit with no norm, in capitals, inside the epigraph of one
+        of the document's own article headings, is part of the heading (a norm named there still is a reference)."""
+        a, b = self.base + chain.start, self.base + chain.end
+        if not self.text[a : b if b < a + 12 else a + 12].isupper():
+            return False
+        low = self.low
+        line = low.rfind("\n", chain.start - 161 if chain.start > 161 else 0, chain.start) + 1
+        if line == 0 and chain.start > 160:
+            return False
+        m = g.OWN_HEADING_LABEL_RE.match(low, line, chain.start)
+        if m is None:
+            return False
+        between = self.orig(m.end(), chain.start)
+        return not any(c.islower() for c in between)
+
     def word_before(self, p: int) -> str | None:
         """The lower-cased word right before ``p`` on its line (blanks skipped), "" when a non-letter comes first, None
         at the start of the line."""
@@ -1855,9 +1951,27 @@ class _Parser:
         if self._first is None:
             self._first = _first_line(self.text)
         first, first_end = self._first
+        if first_end < a <= first + _HEADER_REACH:
+            return self.is_header_title(first, a, b)
         if not first <= a <= first_end or not _TITLE_DATE_RE.match(self.text, b):
             return False
         return not self.text[first:a].strip(_TITLE_STRIP)
+
+    def is_header_title(self, first: int, a: int, b: int) -> bool:
+        """ "CONCEJO DE MEDELLÍN / ACUERDO 018 DE 2026 / (noviembre 20)": the norm alone on a line of the document's
+        header, under the issuer's name in capitals, followed by its date or its "Por el cual …" formula."""
+        text = self.text
+        line = text.rfind("\n", first, a) + 1
+        nl = text.find("\n", b)
+        nl = len(text) if nl < 0 else nl
+        if text[line:a].strip(_TITLE_STRIP) or text[b:nl].strip(_TITLE_STRIP) and not _TITLE_DATE_RE.match(text, b):
+            return False  # not alone on its line
+        above = text[first:line]
+        if any(c.islower() for c in above) or above.count("\n") > 4:
+            return False  # prose, not the issuer's heading
+        if _TITLE_DATE_RE.match(text, b):
+            return True
+        return _TITLE_FORMULA_RE.match(text, nl) is not None
 
 
 def _only_prefix_before(text: str, a: int) -> bool:
