@@ -42,6 +42,7 @@ PACKS = {
     "transformacion_digital": ["TRANSFORMACION-DIGITAL"],
     "lenguaje_claro": ["LENGUAJE-CLARO"],
     "definiciones": ["DEFINICIONES"],
+    "modelo": ["MODELO"],
 }
 BARRIERS = ["OCDE", "ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL"]
 

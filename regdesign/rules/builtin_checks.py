@@ -11,6 +11,7 @@ import importlib
 CHECK_MODULES: tuple[str, ...] = (
     "regdesign.nlp.plain",
     "regdesign.nlp.definitions",
+    "regdesign.rules.barrier_model",
 )
 
 for _module in CHECK_MODULES:

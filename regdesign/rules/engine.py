@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import importlib
+import itertools
 import json
 import pkgutil
 import re
@@ -432,6 +433,8 @@ def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
     def emit(rule: Rule, start: int, end: int, params: Mapping[str, Any]) -> None:
         line, column = locate.line_col(start)
         provision = locate.provision_at(start)
+        # a check may give the category, basis and suggestion of what it found (the statistical model does: its
+        # rule, MODELO-BARRERA, stands for every barrier category)
         findings.append(
             Finding(
                 rule=rule.id,
@@ -444,9 +447,9 @@ def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
                 line=line,
                 column=column,
                 provision=provision.id if provision else None,
-                category=rule.category,
-                basis=rule.basis,
-                suggestion=_format(rule.suggestion, params),
+                category=params.get("_category") or rule.category,
+                basis=params.get("_basis") or rule.basis,
+                suggestion=params.get("_suggestion") or _format(rule.suggestion, params),
             )
         )
 
@@ -464,8 +467,35 @@ def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
             for hit in fn(document, dict(rule.options)) or ():
                 if isinstance(hit, Hit) and 0 <= hit.start <= hit.end <= len(text):
                     emit(rule, hit.start, hit.end, hit.params)
+    model_rules = {rule.id for rule in rules if rule.matcher == "check" and rule.spec in MODEL_CHECKS}
+    if model_rules:
+        findings = _drop_model_echoes(findings, model_rules)
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+#: Checks whose findings stand back when an explicit barrier rule flagged the same place (statistical models).
+MODEL_CHECKS = frozenset({"barrier_model"})
+
+
+def _drop_model_echoes(findings: list[Finding], model_rules: set[str]) -> list[Finding]:
+    """Findings of model rules that overlap no finding of an explicit barrier rule (the model only adds what the
+    rules missed; where both speak, the rule's precise message and basis are kept)."""
+    explicit = sorted(
+        (f.start, f.end) for f in findings if f.rule not in model_rules and is_barrier_category(f.category)
+    )
+    if not explicit:
+        return findings
+    starts = [start for start, _ in explicit]
+    reach = list(itertools.accumulate((end for _, end in explicit), max))  # furthest end among the first i + 1
+    kept = []
+    for finding in findings:
+        if finding.rule in model_rules:
+            i = bisect.bisect_left(starts, finding.end)  # explicit findings that start before the model's end…
+            if i and reach[i - 1] > finding.start:  # …one of which ends after its start: they overlap
+                continue
+        kept.append(finding)
+    return kept
 
 
 class _Locator:
