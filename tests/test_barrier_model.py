@@ -37,7 +37,7 @@ def test_shipped_model_records_what_it_was_trained_on(model):
     meta = model.meta
     trained = {Path(item["file"]).name for item in meta["trained_on"]}
     assert trained == set(trainer.TRAIN_SETS)
-    assert "heldout5_clauses.yml" not in trained  # the blind set that measures the shipped model
+    assert not trained & {"heldout5_clauses.yml", "heldout6_clauses.yml"}  # the blind sets that measure it
     for item in meta["trained_on"]:  # the files have not changed since training (else: retrain)
         import hashlib
 
