@@ -162,7 +162,9 @@ def test_heldout5_labels_are_interleaved_not_grouped():
 # P 0.896 R 0.858, so the trainer's criterion was set to 0.9 and the model retrained with the ordinary clauses as
 # extra negatives (threshold 0.70): P 0.902 R 0.851. That choice looked at this set: it is no longer fully blind for the
 # threshold, but the model has never been trained on it (tools/train_barrier_model.py refuses it).
-# Floors: those last figures minus 0.03.
+# Since then the set was used to write rule round 4 and then to TRAIN the model (tools/train_barrier_model.py): these
+# floors only guard against regressions now (in-sample: P 1.000 R 1.000). The blind figure is set 6's.
+# Floors: the figures above minus 0.03.
 PRECISION_FLOOR = 0.902 - 0.03
 RECALL_FLOOR = 0.851 - 0.03
 

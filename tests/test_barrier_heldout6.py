@@ -168,11 +168,14 @@ def test_heldout6_labels_are_interleaved_not_grouped():
 # and the ordinary clauses), fully blind (no one building rules or model had seen this set):
 #   rules only:    P 0.942 R 0.670 (tp 65, fp 4, fn 32, tn 108)
 #   rules + model: P 0.914 R 0.876 (tp 85, fp 8, fn 12, tn 104)   <- the issue's targets: P >= 0.9, R >= 0.85
-# Floors: rules + model minus 0.03. Never tune on this set's sentences, nor train the model on it.
+# Measured again, still blind, after rule round 4 (from set 5's misses): rules only P 0.957 R 0.691; rules + model
+# P 0.924 R 0.876; and after retraining the model with set 5 added (decided before measuring): rules + model
+# P 0.938 R 0.928 (tp 90, fp 6, fn 7, tn 106) — the shipped state.
+# Floors: that last figure minus 0.03. Never tune on this set's sentences, nor train the model on it.
 def test_heldout6_rules_and_model_keep_their_blind_level():
     from regdesign.rules.engine import load_rules
     from regdesign.rules.evaluation import evaluate_barriers, format_barrier_evaluation
 
     result = evaluate_barriers(Path(__file__).parent / "data" / "barriers" / "heldout6_clauses.yml", load_rules())
-    assert result["overall"]["precision"] >= 0.914 - 0.03, format_barrier_evaluation(result)
-    assert result["overall"]["recall"] >= 0.876 - 0.03, format_barrier_evaluation(result)
+    assert result["overall"]["precision"] >= 0.938 - 0.03, format_barrier_evaluation(result)
+    assert result["overall"]["recall"] >= 0.928 - 0.03, format_barrier_evaluation(result)

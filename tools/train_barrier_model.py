@@ -13,8 +13,7 @@ ALONE keeps precision >= 0.9 (see TARGET_PRECISION). The JSON holds everything t
 scorer in :mod:`regdesign.rules.model` needs (vocabulary, idf, weights), the training sets with their SHA-256 and the
 cross-validated figures. scikit-learn is needed only here (a dev dependency), never at run time.
 
-``tests/data/barriers/heldout5_clauses.yml`` and ``heldout6_clauses.yml`` are NEVER used for training: they measure
-the shipped model.
+``tests/data/barriers/heldout6_clauses.yml`` is NEVER used for training: it measures the shipped model.
 
 Usage: ``python tools/train_barrier_model.py [--check]`` (``--check``: retrain and fail if the shipped file differs).
 """
@@ -44,9 +43,10 @@ TRAIN_SETS = [
     "heldout2_clauses.yml",
     "heldout3_clauses.yml",
     "heldout4_clauses.yml",
+    "heldout5_clauses.yml",  # measured blind first (see tests/test_barrier_heldout5.py), then added
     "ordinary_clauses.yml",  # ordinary lines of real documents (definitions, schedules, prizes…): all non-barriers
 ]
-NEVER_TRAIN = ("heldout5_clauses.yml", "heldout6_clauses.yml")  # the blind sets that measure the shipped model
+NEVER_TRAIN = ("heldout6_clauses.yml",)  # the blind set that measures the shipped model
 OUT = ROOT / "regdesign" / "rules" / "models" / "barreras.json"
 SEED = 13
 #: Cross-validated precision the model ALONE must keep at its threshold: the issue's precision target. (Measured on

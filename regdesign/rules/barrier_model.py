@@ -9,7 +9,9 @@ logistic function for "barrier" and a softmax for the category. ``tests/test_bar
 probabilities are scikit-learn's own.
 
 The check scores each line of the body that reads like a clause (not a heading, at least MIN_WORDS words); a line at
-or above the model's threshold gives one hit spanning the line, with the predicted category (and its legal basis and
+or above the model's threshold, whose verdict rests on at least ``min_evidence`` known words (every labelled barrier
+has 8 or more; signatures, editorial notes and short labels have few, and the model's probability means little on
+them), gives one hit spanning the line, with the predicted category (and its legal basis and
 suggestion, from the rule's options) in the hit's params. The engine drops the hit when an explicit barrier rule
 already flagged the same line: the model only speaks where the rules are silent.
 """
@@ -72,6 +74,7 @@ class Score:
 
     probability: float
     categories: tuple[tuple[str, float], ...]
+    evidence: int = 0  # known single words the verdict rests on (short or unusual lines have few)
 
     @property
     def category(self) -> str:
@@ -117,7 +120,8 @@ class BarrierModel:
         return counts
 
     def _features(self, text: str, folded: bool = False) -> tuple[list[tuple[float, str]], float]:
-        """The clause's known terms as (normalised tf-idf value, term), and the barrier logit."""
+        """The clause's known terms as (normalised tf-idf value, term), and the barrier logit. (How many known single
+        words it has is ``sum(" " not in term for _, term in features)``: :attr:`Score.evidence`.)"""
         terms = self.terms
         norm = 0.0
         dot = 0.0
@@ -149,8 +153,9 @@ class BarrierModel:
         already :func:`fold`-ed."""
         features, z = self._features(text, folded)
         probability = self._sigmoid(z)
+        evidence = sum(" " not in term for _, term in features)
         if threshold is not None and probability < threshold:
-            return Score(probability, ())
+            return Score(probability, (), evidence)
         logits = list(self.class_intercepts)
         terms = self.terms
         for x, term in features:
@@ -160,7 +165,7 @@ class BarrierModel:
         exps = [math.exp(v - top) for v in logits]
         total = sum(exps)
         ranked = sorted(((c, e / total) for c, e in zip(self.classes, exps, strict=True)), key=lambda item: -item[1])
-        return Score(probability, tuple(ranked))
+        return Score(probability, tuple(ranked), evidence)
 
 
 @lru_cache(maxsize=4)
@@ -195,10 +200,11 @@ def check_barrier_model(document: Document, options: Mapping[str, Any]) -> Itera
     except (TypeError, ValueError) as error:
         raise ConfigError(f"MODELO-BARRERA: threshold debe ser un número / must be a number: {configured!r}") from error
     categories: Mapping[str, Any] = options.get("categories") or {}
+    min_evidence = int(options.get("min_evidence") or 0)
     text = document.text
     for start, end in clause_lines(text, max(0, document.body_start)):
         score = model.score(text[start:end], threshold)
-        if score.probability < threshold:
+        if score.probability < threshold or score.evidence < min_evidence:
             continue
         category = score.category
         info: Mapping[str, Any] = categories.get(category) or {}
