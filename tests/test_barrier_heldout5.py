@@ -13,12 +13,24 @@ the floor test then. Never tune rules or train a model on these exact sentences.
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections import Counter
 from pathlib import Path
 
-import yaml
+from barrierset import (
+    CATEGORIES,
+    DOC_TYPES,
+    categories,
+    category_errors,
+    duplicate_texts,
+    labels_by_doc_type,
+    longest_label_run,
+    raw_clauses,
+    schema_errors,
+    shared_with_other_sets,
+    word_counts_by_label,
+)
+from barrierset import header as read_header
 
 from regdesign.rules.evaluation import load_clauses
 
@@ -29,35 +41,11 @@ N_BARRIERS = 141
 MIN_BARRIERS = 95
 MIN_NEAR_MISSES = 80
 
-CATEGORIES = {
-    f"OCDE-{letter}{n}" for letter, top in (("A", 5), ("B", 4), ("C", 3), ("D", 3)) for n in range(1, top + 1)
-}
-CATEGORIES |= {"ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL"}
 COMMON = {"OCDE-A2", "OCDE-A3", "OCDE-A4", "OCDE-A5", "ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL"}
-DOC_TYPES = {"proyecto_de_acuerdo", "decreto", "resolucion", "terminos_de_referencia"}
-BARRIER_KEYS = {"id", "doc_type", "barrier", "category", "why", "text"}
-NEAR_MISS_KEYS = BARRIER_KEYS - {"category"}
-
-
-def _raw_clauses() -> list[dict]:
-    return yaml.safe_load(HELDOUT5.read_text(encoding="utf-8"))["clauses"]
-
-
-def _categories(clause: dict) -> list[str]:
-    category = clause["category"]
-    return [category] if isinstance(category, str) else list(category)
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-def _normalised(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 def test_heldout5_header_says_blind_sources_date_and_counts():
-    header = "".join(line for line in HELDOUT5.read_text(encoding="utf-8").splitlines(True) if line.startswith("#"))
+    header = read_header(HELDOUT5)
     assert "BLIND" in header
     assert "2026-11-30" in header
     assert "barrier_criteria.md" in header and "/work/shared/corpus" in header
@@ -68,12 +56,12 @@ def test_heldout5_header_says_blind_sources_date_and_counts():
 def test_heldout5_loads_through_the_evaluation_loader():
     clauses = load_clauses(HELDOUT5)
     assert len(clauses) == N_CLAUSES
-    assert [c["id"] for c in clauses] == [c["id"] for c in _raw_clauses()]
-    assert [bool(c["barrier"]) for c in clauses] == [c["barrier"] for c in _raw_clauses()]
+    assert [c["id"] for c in clauses] == [c["id"] for c in raw_clauses(HELDOUT5)]
+    assert [bool(c["barrier"]) for c in clauses] == [c["barrier"] for c in raw_clauses(HELDOUT5)]
 
 
 def test_heldout5_counts_match_the_header_and_the_brief():
-    clauses = _raw_clauses()
+    clauses = raw_clauses(HELDOUT5)
     barriers = [c for c in clauses if c["barrier"]]
     assert len(clauses) == N_CLAUSES
     assert len(barriers) == N_BARRIERS
@@ -82,32 +70,21 @@ def test_heldout5_counts_match_the_header_and_the_brief():
 
 
 def test_heldout5_ids_are_sequential_and_unique():
-    ids = [c["id"] for c in _raw_clauses()]
+    ids = [c["id"] for c in raw_clauses(HELDOUT5)]
     assert ids == [f"h5-{i:03d}" for i in range(1, len(ids) + 1)]
     assert len(set(ids)) == len(ids)
 
 
 def test_heldout5_every_clause_has_exactly_the_schema_keys_and_types():
-    for clause in _raw_clauses():
-        assert isinstance(clause["barrier"], bool), clause["id"]
-        expected = BARRIER_KEYS if clause["barrier"] else NEAR_MISS_KEYS
-        assert set(clause) == expected, clause["id"]
-        assert clause["doc_type"] in DOC_TYPES, clause["id"]
-        assert isinstance(clause["text"], str) and _words(clause["text"]) >= 10, clause["id"]
-        assert isinstance(clause["why"], str) and 10 <= len(clause["why"]) <= 140, clause["id"]
+    assert schema_errors(raw_clauses(HELDOUT5)) == []
 
 
 def test_heldout5_categories_are_valid_and_lists_hold_two_distinct_ones():
-    for clause in (c for c in _raw_clauses() if c["barrier"]):
-        category = clause["category"]
-        assert isinstance(category, (str, list)), clause["id"]
-        if isinstance(category, list):
-            assert len(category) == 2 and len(set(category)) == 2, clause["id"]
-        assert set(_categories(clause)) <= CATEGORIES, clause["id"]
+    assert category_errors(raw_clauses(HELDOUT5)) == []
 
 
 def test_heldout5_covers_all_18_categories_with_the_required_depth():
-    counts = Counter(cat for c in _raw_clauses() if c["barrier"] for cat in _categories(c))
+    counts = Counter(cat for c in raw_clauses(HELDOUT5) if c["barrier"] for cat in categories(c))
     assert set(counts) == CATEGORIES
     for category in CATEGORIES:
         assert counts[category] >= 3, category
@@ -116,26 +93,20 @@ def test_heldout5_covers_all_18_categories_with_the_required_depth():
 
 
 def test_heldout5_texts_are_unique():
-    texts = [_normalised(c["text"]) for c in _raw_clauses()]
-    duplicates = [t for t, n in Counter(texts).items() if n > 1]
-    assert not duplicates
+    assert not duplicate_texts(raw_clauses(HELDOUT5))
 
 
 def test_heldout5_labels_are_balanced():
     share = N_BARRIERS / N_CLAUSES
     assert 0.4 <= share <= 0.6
-    by_type: dict[str, Counter] = {}
-    for clause in _raw_clauses():
-        by_type.setdefault(clause["doc_type"], Counter())[clause["barrier"]] += 1
+    by_type = labels_by_doc_type(raw_clauses(HELDOUT5))
     assert set(by_type) == DOC_TYPES
     for doc_type, counts in by_type.items():
         assert counts[True] >= 15 and counts[False] >= 15, doc_type
 
 
 def test_heldout5_barriers_and_near_misses_look_alike_in_length():
-    clauses = _raw_clauses()
-    barrier_words = [_words(c["text"]) for c in clauses if c["barrier"]]
-    near_words = [_words(c["text"]) for c in clauses if not c["barrier"]]
+    barrier_words, near_words = word_counts_by_label(raw_clauses(HELDOUT5))
     assert abs(statistics.median(barrier_words) - statistics.median(near_words)) <= 4
     assert abs(statistics.mean(barrier_words) - statistics.mean(near_words)) <= 3
     for words in (barrier_words, near_words):
@@ -144,12 +115,9 @@ def test_heldout5_barriers_and_near_misses_look_alike_in_length():
 
 
 def test_heldout5_labels_are_interleaved_not_grouped():
-    labels = [c["barrier"] for c in _raw_clauses()]
-    longest, run = 1, 1
-    for previous, current in zip(labels, labels[1:], strict=False):
-        run = run + 1 if current == previous else 1
-        longest = max(longest, run)
-    assert longest <= 10
+    clauses = raw_clauses(HELDOUT5)
+    labels = [c["barrier"] for c in clauses]
+    assert longest_label_run(clauses) <= 10
     first_half = labels[: len(labels) // 2]
     assert 0.35 <= sum(first_half) / len(first_half) <= 0.65
 
@@ -197,10 +165,6 @@ def test_heldout5_rules_only_keep_their_tuned_level():
 
 
 def test_heldout5_shares_no_clause_with_the_training_sets():
-    from regdesign.rules.evaluation import load_clauses
-
-    data = Path(__file__).parent / "data" / "barriers"
-    mine = {" ".join(c["text"].lower().split()) for c in load_clauses(data / "heldout5_clauses.yml")}
-    for other in ["clauses.yml", *(p.name for p in data.glob("*_clauses.yml") if p.name != "heldout5_clauses.yml")]:
-        theirs = {" ".join(c["text"].lower().split()) for c in load_clauses(data / other)}
-        assert not mine & theirs, other
+    shared = shared_with_other_sets(HELDOUT5)
+    assert "clauses.yml" in shared
+    assert not {name: texts for name, texts in shared.items() if texts}

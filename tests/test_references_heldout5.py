@@ -1,20 +1,22 @@
 """Well-formedness of held-out set 5 (tests/data/references/heldout5, issue #3), and the extractor's floor on it.
 
 This module owns the integrity of the fifth held-out gold set: every text pairs with a gold file, every gold line
-satisfies the annotation contract (the checks of ../shared/corpus/gold/verify.py, re-implemented here so the test runs
-from a fresh clone), offsets are exact, and the set keeps its size and its mix of reference types. It also runs the
-extractor with a regression floor on the three levels of the contract's ``score.py`` (a small copy of its matching and
-normalisation): the set was measured blind once, then used to tune the grammar (see FLOORS).
+satisfies the annotation contract (the checks of ../shared/corpus/gold/verify.py, re-implemented in ``refcontract.py``
+so the test runs from a fresh clone), offsets are exact, and the set keeps its size and its mix of reference types. It
+also runs the extractor with a regression floor on the three levels of the contract's ``score.py`` (``refscore.py``, a
+small copy of its matching and normalisation): the set was measured blind once, then used to tune the grammar (see
+FLOORS).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from refcontract import TYPES, contract_errors, load_gold, load_text, set_names
+from refscore import f1 as _f1  # the scorer shared by the held-out reference tests
 
 from regdesign.nlp.references import extract_references
 
@@ -29,133 +31,17 @@ NAMES = [
     "proyecto_ley_exposicion_motivos_ia_publica",
 ]
 
-TYPES = {
-    "ley",
-    "ley estatutaria",
-    "decreto",
-    "decreto ley",
-    "decreto legislativo",
-    "resolución",
-    "acuerdo",
-    "acto legislativo",
-    "circular",
-    "conpes",
-    "constitución",
-    "código",
-    "estatuto",
-    "sentencia",
-    "otro",
-}
-NUMBERED = {
-    "ley",
-    "ley estatutaria",
-    "decreto",
-    "decreto ley",
-    "decreto legislativo",
-    "resolución",
-    "acto legislativo",
-    "sentencia",
-}
-REQUIRED = ["start", "end", "text", "scope", "type", "number", "year", "article"]
-OPTIONAL = {"articles", "sub", "relative", "note", "doubt"}
-RELATIVE = {"anterior", "presente", "siguiente"}
-ARTICLE_RE = re.compile(r"^\d+(?:[.\-]\d+)*[A-Z]?$")
-
-
-def in_note(text: str, s: int, e: int) -> bool:
-    """True when [s, e) lies inside a compiler note <...> on its line (same rule as verify.py)."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    le = len(text) if le == -1 else le
-    before = text[ls:s]
-    if not before.rfind("<") > before.rfind(">"):
-        return False
-    nxt_gt = text.find(">", e, le)
-    nxt_lt = text.find("<", e, le)
-    return nxt_gt != -1 and (nxt_lt == -1 or nxt_gt < nxt_lt)
-
 
 def load(name: str) -> tuple[str, list[dict]]:
     raw = (HERE / f"{name}.txt").read_bytes()
     assert b"\r" not in raw, f"{name}.txt contains \\r"
-    text = raw.decode("utf-8")
     lines = (HERE / f"{name}.gold.jsonl").read_text(encoding="utf-8").splitlines()
     assert all(line.strip() for line in lines), f"{name}: empty gold line"
-    return text, [json.loads(line) for line in lines]
-
-
-def contract_errors(text: str, refs: list[dict]) -> list[str]:
-    """Every violation of the gold contract (verify.py's checks) in one text/gold pair."""
-    errors = []
-    for n, d in enumerate(refs, 1):
-        missing = [k for k in REQUIRED if k not in d]
-        unknown = [k for k in d if k not in REQUIRED and k not in OPTIONAL]
-        if missing or unknown:
-            errors.append(f"{n}: missing {missing} unknown {unknown}")
-            continue
-        s, e = d["start"], d["end"]
-        if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
-            errors.append(f"{n}: bad offsets {s},{e}")
-            continue
-        span = d["text"]
-        if text[s:e] != span:
-            errors.append(f"{n}: text mismatch {span!r} != {text[s:e]!r}")
-        if span != span.strip():
-            errors.append(f"{n}: surrounding whitespace")
-        if re.match(r"(?i)(el|la|los|las)\s", span):
-            errors.append(f"{n}: starts with a definite article {span!r}")
-        sc, ty, num, yr, art = d["scope"], d["type"], d["number"], d["year"], d["article"]
-        if sc == "external":
-            if ty not in TYPES:
-                errors.append(f"{n}: bad type {ty!r}")
-            if ty in NUMBERED and not num:
-                errors.append(f"{n}: numbered type without number")
-            if ty in ("constitución", "código", "estatuto") and num is not None:
-                errors.append(f"{n}: {ty} with a number")
-        elif sc == "internal":
-            if ty is not None or num is not None or yr is not None:
-                errors.append(f"{n}: internal ref with type/number/year")
-        else:
-            errors.append(f"{n}: bad scope {sc!r}")
-        if num is not None:
-            pattern = r"[A-Z]{1,3}-\d+(?:[A-Z])?" if ty == "sentencia" else r"[1-9]\d*"
-            if not (isinstance(num, str) and re.fullmatch(pattern, num)):
-                errors.append(f"{n}: bad number {num!r}")
-        if yr is not None and not (isinstance(yr, int) and 1800 <= yr <= 2100):
-            errors.append(f"{n}: bad year {yr!r}")
-        if art is not None and not (isinstance(art, str) and ARTICLE_RE.match(art)):
-            errors.append(f"{n}: bad article {art!r}")
-        if "articles" in d:
-            arts = d["articles"]
-            if not (
-                isinstance(arts, list)
-                and len(arts) >= 2
-                and all(isinstance(a, str) and ARTICLE_RE.match(a) for a in arts)
-            ):
-                errors.append(f"{n}: bad articles {arts!r}")
-            elif arts[0] != art or len(set(arts)) != len(arts):
-                errors.append(f"{n}: articles[0] != article or duplicates")
-        if "sub" in d and not (isinstance(d["sub"], str) and d["sub"].strip()):
-            errors.append(f"{n}: bad sub")
-        if "relative" in d and (d["relative"] not in RELATIVE or sc != "internal"):
-            errors.append(f"{n}: bad relative {d['relative']!r}")
-        if "doubt" in d and not (isinstance(d["doubt"], str) and d["doubt"].strip()):
-            errors.append(f"{n}: bad doubt")
-        if "note" in d and d["note"] is not True:
-            errors.append(f"{n}: note must be true when present")
-        if in_note(text, s, e) != bool(d.get("note")):
-            errors.append(f"{n}: note flag disagrees with <...> position")
-    for a, b in zip(refs, refs[1:], strict=False):
-        if (a["start"], a["end"]) > (b["start"], b["end"]):
-            errors.append(f"not sorted at {b['start']}")
-        if b["start"] < a["end"]:
-            errors.append(f"overlap {a['text']!r} / {b['text']!r}")
-    return errors
+    return load_text(HERE, name), load_gold(HERE, name)
 
 
 def test_every_text_has_its_gold_and_nothing_else():
-    txts = {p.name[:-4] for p in HERE.glob("*.txt")}
-    golds = {p.name[: -len(".gold.jsonl")] for p in HERE.glob("*.gold.jsonl")}
+    txts, golds = set_names(HERE)
     assert txts == golds == set(NAMES)
     assert (HERE / "README.md").is_file()
 
@@ -218,8 +104,6 @@ def test_size_and_type_mix():
 # not been seen by the extractor's authors): (a) 0.942, (b) 0.957, (c) 0.947. The set was then opened and USED FOR
 # TUNING (round 5, concepts of its errors): after that work (a) 0.991, (b) 0.990, (c) 1.000 — no longer a blind figure.
 FLOORS = {"a": 0.912, "b": 0.927, "c": 0.917}
-
-from refscore import f1 as _f1  # noqa: E402 - the scorer shared by the held-out reference tests
 
 
 @pytest.fixture(scope="module")

@@ -1,21 +1,21 @@
 """Well-formedness of held-out set 6 (tests/data/references/heldout6/): gold normative references, issue #3.
 
 Owns only checks of the annotated data itself: pairing of texts and gold files, the checks of the gold contract's
-``verify.py`` (re-implemented here so the test runs from a fresh clone without ../shared), exact offsets, span
-hygiene, size and type mix, and the README's consistency with the gold. It never runs the extractor and sets no
-score floors: the lead measures the extractor once on this blind set.
+``verify.py`` (re-implemented in ``refcontract.py`` so the test runs from a fresh clone without ../shared), exact
+offsets, span hygiene, size and type mix, and the README's consistency with the gold. It never runs the extractor and
+sets no score floors: the lead measures the extractor once on this blind set.
 """
 
 from __future__ import annotations
 
 import collections
-import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from refcontract import TYPES, contract_errors, load_gold, load_text, set_names
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout6"
 
@@ -29,59 +29,13 @@ EXPECTED = {
     "sentencia_constitucionalidad_unidad_materia_pnd": 60,
 }
 
-TYPES = {
-    "ley",
-    "ley estatutaria",
-    "decreto",
-    "decreto ley",
-    "decreto legislativo",
-    "resolución",
-    "acuerdo",
-    "acto legislativo",
-    "circular",
-    "conpes",
-    "constitución",
-    "código",
-    "estatuto",
-    "sentencia",
-    "otro",
-}
-NUMBERED = {
-    "ley",
-    "ley estatutaria",
-    "decreto",
-    "decreto ley",
-    "decreto legislativo",
-    "resolución",
-    "acto legislativo",
-    "sentencia",
-}
-REQUIRED = ["start", "end", "text", "scope", "type", "number", "year", "article"]
-OPTIONAL = {"articles", "sub", "relative", "note", "doubt"}
-RELATIVE = {"anterior", "presente", "siguiente"}
-ARTICLE_RE = re.compile(r"^\d+(?:[.\-]\d+)*[A-Z]?$")
-
 
 def _text(name: str) -> str:
-    return (HERE / f"{name}.txt").read_text(encoding="utf-8")
+    return load_text(HERE, name)
 
 
 def _gold(name: str) -> list[dict]:
-    lines = (HERE / f"{name}.gold.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
-
-
-def _in_note(text: str, s: int, e: int) -> bool:
-    """Same rule as the contract's verify.py: the span lies inside a <...> compiler note on its line."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    le = len(text) if le == -1 else le
-    before = text[ls:s]
-    if not before.rfind("<") > before.rfind(">"):
-        return False
-    nxt_gt = text.find(">", e, le)
-    nxt_lt = text.find("<", e, le)
-    return nxt_gt != -1 and (nxt_lt == -1 or nxt_gt < nxt_lt)
+    return load_gold(HERE, name)
 
 
 def _all_refs() -> list[dict]:
@@ -89,8 +43,7 @@ def _all_refs() -> list[dict]:
 
 
 def test_every_text_has_a_gold_file_and_vice_versa():
-    texts = {p.name[: -len(".txt")] for p in HERE.glob("*.txt")}
-    golds = {p.name[: -len(".gold.jsonl")] for p in HERE.glob("*.gold.jsonl")}
+    texts, golds = set_names(HERE)
     assert texts == golds == set(EXPECTED)
 
 
@@ -111,47 +64,7 @@ def test_gold_lines_are_well_formed(name):
     assert all(line.strip() for line in raw_lines[:-1])  # no empty lines
     refs = _gold(name)
     assert len(refs) == EXPECTED[name]
-    for d in refs:
-        assert all(k in d for k in REQUIRED), d
-        assert not [k for k in d if k not in REQUIRED and k not in OPTIONAL], d
-        s, e = d["start"], d["end"]
-        assert isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text), d
-        assert text[s:e] == d["text"], d
-        span = d["text"]
-        assert span == span.strip(), d
-        assert not re.match(r"(?i)(el|la|los|las)\s", span), d
-        sc, ty, num, yr, art = d["scope"], d["type"], d["number"], d["year"], d["article"]
-        assert sc in ("external", "internal"), d
-        if sc == "external":
-            assert ty in TYPES, d
-            if ty in NUMBERED:
-                assert num, d
-            if ty in ("constitución", "código", "estatuto"):
-                assert num is None, d
-        else:
-            assert ty is None and num is None and yr is None, d
-        if num is not None:
-            assert isinstance(num, str), d
-            pattern = r"[A-Z]{1,3}-\d+(?:[A-Z])?" if ty == "sentencia" else r"[1-9]\d*"
-            assert re.fullmatch(pattern, num), d
-        if yr is not None:
-            assert isinstance(yr, int) and 1800 <= yr <= 2100, d
-        if art is not None:
-            assert isinstance(art, str) and ARTICLE_RE.match(art), d
-        if "articles" in d:
-            arts = d["articles"]
-            assert isinstance(arts, list) and len(arts) >= 2, d
-            assert all(isinstance(a, str) and ARTICLE_RE.match(a) for a in arts), d
-            assert arts[0] == art and len(set(arts)) == len(arts), d
-        if "sub" in d:
-            assert isinstance(d["sub"], str) and d["sub"].strip(), d
-        if "relative" in d:
-            assert d["relative"] in RELATIVE and sc == "internal", d
-        if "doubt" in d:
-            assert isinstance(d["doubt"], str) and d["doubt"].strip(), d
-        if "note" in d:
-            assert d["note"] is True, d
-        assert _in_note(text, s, e) == bool(d.get("note")), d
+    assert contract_errors(text, refs) == []
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
