@@ -191,7 +191,7 @@ def clause_lines(text: str, start: int) -> Iterator[tuple[int, int]]:
 @register_check("barrier_model")
 def check_barrier_model(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
     """One hit per clause-like line the model scores at or above its threshold (option ``threshold`` overrides the
-    trained one); params: ``probabilidad``, ``categoria``, and ``_category``/``_basis``/``_suggestion`` taken from
+    trained one); params: ``probabilidad`` (decimal comma) / ``probability``, ``categoria``, and ``_category``/``_basis``/``_suggestion`` taken from
     ``options["categories"][category]`` so that the finding carries the predicted category's legal basis."""
     model = load_model(str(options.get("model", DEFAULT_MODEL)))
     configured = options.get("threshold")
@@ -212,7 +212,8 @@ def check_barrier_model(document: Document, options: Mapping[str, Any]) -> Itera
             start,
             end,
             {
-                "probabilidad": f"{score.probability:.2f}",
+                "probabilidad": f"{score.probability:.2f}".replace(".", ","),  # Spanish decimal comma
+                "probability": f"{score.probability:.2f}",
                 "categoria": category,
                 "descripcion": info.get("es", category),
                 "description": info.get("en", category),
