@@ -51,7 +51,7 @@ def run(quick: bool = False) -> dict[str, Any]:
     from regdesign.nlp.pipeline import make_blank_nlp
     from regdesign.nlp.sentences import document_artefacts, document_regions, document_sentences
     from regdesign.readability import _make_region_counts, document_readability
-    from regdesign.rules.engine import iter_units, load_rules, run_rules
+    from regdesign.rules.engine import load_rules, run_rules
 
     paragraphs = bench_check._paragraphs()
     chars = bench_check.SPEED_CHARS // (4 if quick else 1)
@@ -60,15 +60,7 @@ def run(quick: bool = False) -> dict[str, Any]:
     passes = 2 if quick else 5
 
     nlp = make_blank_nlp()
-    units = [d.text[s:e] for d in documents for s, e in iter_units(d.text, d.body_start, len(d.text))]
-    words = sum(len(nlp.make_doc(unit)) for unit in units)
-    tokenizer_seconds = float("inf")
-    for _pass in range(2):
-        began = time.process_time()
-        for unit in units:
-            nlp.make_doc(unit)
-        tokenizer_seconds = min(tokenizer_seconds, time.process_time() - began)
-    tokenizer_wps = words / tokenizer_seconds
+    words, tokenizer_wps = bench_check.tokenizer_baseline(nlp, documents)
 
     definitions_pack = load_rules(config={"select": ["DEFINICIONES"]})
 

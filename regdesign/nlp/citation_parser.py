@@ -929,6 +929,23 @@ class _Parser:
                         self.last_in_text["norm"] = ref
         return ref
 
+    def emit_unit_of_norm(
+        self, start: int, end: int, norm: _Norm, article: str | None, articles: tuple[str, ...], sub: str | None
+    ) -> None:
+        """A citation of units of ``norm`` (external), which is then also the antecedent of its appositive's family."""
+        self.emit(
+            start,
+            end,
+            scope="external",
+            type=norm.type,
+            number=norm.number,
+            year=norm.year,
+            article=article,
+            articles=articles,
+            sub=sub,
+        )
+        self.register_also(norm)
+
     def register_also(self, norm: _Norm) -> None:
         """ "Ley 769 de 2002, Código Nacional de Tránsito Terrestre": the citation just emitted is also the antecedent
         of "dicho código" (its appositive's family)."""
@@ -962,18 +979,7 @@ class _Parser:
             head, _, rest = article.partition(".")
             article, articles = head, tuple(head if a == article else a for a in articles)
             sub = sub or f"numeral {rest}"
-        self.emit(
-            start,
-            norm.end,
-            scope="external",
-            type=norm.type,
-            number=norm.number,
-            year=norm.year,
-            article=article,
-            articles=articles,
-            sub=sub,
-        )
-        self.register_also(norm)
+        self.emit_unit_of_norm(start, norm.end, norm, article, articles, sub)
 
     # -- the walk ------------------------------------------------------------------------------------------------
 
@@ -1047,18 +1053,7 @@ class _Parser:
                 norm = wide  # "Ley 1437 de 2011 (Código de …, en adelante CPACA), arts. 13 a 33": one reference
         if chain is not None:
             article, articles, sub = _articles_and_sub(self, chain)
-            self.emit(
-                start,
-                chain.end,
-                scope="external",
-                type=norm.type,
-                number=norm.number,
-                year=norm.year,
-                article=article,
-                articles=articles,
-                sub=sub,
-            )
-            self.register_also(norm)
+            self.emit_unit_of_norm(start, chain.end, norm, article, articles, sub)
             return self.paren_unit(chain.end)
         self.emit_norm(start, norm, None)
         return self.paren_unit(self.more_norms(norm))
