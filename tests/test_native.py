@@ -162,3 +162,21 @@ def test_component_spans_cover_the_references_exactly(component):
         ("artículo 5 de la Ley 80 de 1993", "ley"),
         ("Sentencia C-274 de 2013", "sentencia"),
     ]
+
+
+def _component_output(doc) -> tuple[list[tuple[int, int, str]], list[dict]]:
+    key = references.SPANS_KEY
+    return [(s.start, s.end, s.label_) for s in doc.spans[key]], doc.user_data[key]
+
+
+def test_compiled_component_matches_its_plain_python_twin(component):
+    """``DocScanner.process`` (the whole component in C: scan, parse, spans, user data) gives the spans and records
+    of ``ReferencesComponent.process_python``, one doc at a time and through ``pipe``."""
+    nlp, comp = component
+    assert references.DocScanner is not None
+    paragraphs = [p for t in _texts() for p in t.split("\n\n")]
+    compiled = [_component_output(comp(nlp.make_doc(p))) for p in paragraphs]
+    plain = [_component_output(comp.process_python(nlp.make_doc(p))) for p in paragraphs]
+    piped = [_component_output(doc) for doc in comp.pipe(nlp.make_doc(p) for p in paragraphs)]
+    assert compiled == plain == piped
+    assert sum(len(spans) for spans, _ in compiled) > 300  # the paragraphs do cite: the comparison is not vacuous

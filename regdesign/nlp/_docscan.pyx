@@ -17,6 +17,8 @@ from spacy.structs cimport TokenC
 from spacy.tokens.doc cimport Doc
 from spacy.tokens.span cimport Span
 
+from spacy.tokens import SpanGroup
+
 cdef uint64_t SPACE_MIX = 0x9E3779B97F4A7C15ULL
 # A one-hash Bloom filter of 8192 bits (1024 bytes) in front of the trigger map: most tokens stop at one bit test.
 
@@ -30,8 +32,10 @@ cdef class DocScanner:
     cdef PreshMap texts  # (orth id mixed with the space flag) -> borrowed pointer to a str held alive by ``kept``
     cdef list kept
     cdef object strings
+    cdef object parse  # the citation parser: (text, hits) -> references
+    cdef dict labels  # reference label -> string id
 
-    def __init__(self, trigger_ids, shape_ids, strings):
+    def __init__(self, trigger_ids, shape_ids, strings, parse=None):
         cdef uint64_t k
         cdef int i
         self.triggers = PreshMap()
@@ -47,6 +51,40 @@ cdef class DocScanner:
         self.texts = PreshMap()
         self.kept = []
         self.strings = strings
+        self.parse = parse
+        self.labels = {}
+
+    def process(self, Doc doc, str key):
+        """The component's whole work on one doc (the compiled twin of ``ReferencesComponent.process_python``): scan,
+        parse from the trigger offsets, ``doc.spans[key]`` and ``doc.user_data[key]``."""
+        cdef list bounds, records
+        cdef dict labels = self.labels
+        text, hits = self.scan(doc)
+        if text is None:
+            doc.spans.data[key] = SpanGroup(doc, name=key, spans=[])
+            doc.user_data[key] = []
+            return doc
+        refs = self.parse(text, hits)
+        bounds = []
+        records = []
+        for ref in refs:
+            label = ref.type or ref.scope
+            label_id = labels.get(label)
+            if label_id is None:
+                label_id = labels[label] = self.strings.add(label)
+            bounds.append((ref.start, ref.end, label_id))
+            record = ref.to_dict()
+            record["relative"] = ref.relative
+            record["note"] = ref.note
+            records.append(record)
+        doc.spans.data[key] = SpanGroup(doc, name=key, spans=self.spans(doc, bounds))
+        doc.user_data[key] = records
+        return doc
+
+    def pipe(self, docs, str key):
+        """:meth:`process` over a stream of docs."""
+        for doc in docs:
+            yield self.process(doc, key)
 
     def scan(self, Doc doc):
         """``(text, hits)``: the doc's text and the character offsets of its trigger tokens; ``(None, None)`` when

@@ -274,6 +274,25 @@ class _Norm:
 # ---------------------------------------------------------------------------------------------------------------
 
 
+_NORM_KIND_TYPES: dict[str, str] = {}
+
+
+def _norm_kind_type(kind_text: str, m: re.Match[str]) -> str:
+    """The norm type of the kind group of ``NORM_KIND_RE`` that matched ``kind_text``. The alternatives are tried in
+    order and each one ends before a non-letter, so the same kind text always selects the same alternative: the answer
+    is remembered per kind text (a few dozen spellings: "ley", "decretos ley", "res."…; bounded all the same)."""
+    ntype = _NORM_KIND_TYPES.get(kind_text)
+    if ntype is None:
+        groups = m.groups()
+        index = 0
+        while groups[index] is None:
+            index += 1
+        ntype = g.NORM_KINDS[index][1]
+        if len(_NORM_KIND_TYPES) < 10_000:
+            _NORM_KIND_TYPES[kind_text] = ntype
+    return ntype
+
+
 class _Parser:
     """Walks one window of a text. ``low`` is the lower-cased window; positions are window-relative until emitted."""
 
@@ -298,7 +317,7 @@ class _Parser:
         # thousands of regex calls that would fail (the patterns run on ``low``, inside the window).
         low = self.low
         self.may_follow = "siguientes" in low or " ss." in low or "sigs." in low
-        self.may_anaphoric = any(w in low for w in _ANAPHORIC_WORDS)
+        self._may_anaphoric = -1  # unknown: tested on first need (20 substring searches; most windows never ask)
         self.may_bill = "proyecto" in low
         self.may_self = "presente" in low or "est" in low  # SELF_TAIL_RE: presente / esta / este
         # starts (text offsets) of norms named as the modifier of another ("…, modificado por el artículo 2 de la Ley
@@ -317,6 +336,17 @@ class _Parser:
             self.find_alias_definitions()
 
     # -- small helpers ------------------------------------------------------------------------------------------
+
+    def may_anaphoric(self) -> bool:
+        """Whether the window holds a word that anaphoric patterns need ("mismo", "citado", "anterior"…)."""
+        if self._may_anaphoric < 0:
+            low = self.low
+            self._may_anaphoric = 0
+            for word in _ANAPHORIC_WORDS:
+                if word in low:
+                    self._may_anaphoric = 1
+                    break
+        return self._may_anaphoric == 1
 
     def orig(self, a: int, b: int) -> str:
         return self.text[self.base + a : self.base + b]
@@ -532,7 +562,12 @@ class _Parser:
                 group.end = m.end()
                 return group
         group.end = self.designator_list(end, group)
-        if not group.values and self.may_anaphoric and group.prefix is None and self.low[end : end + 1] in (" ", "\t"):
+        if (
+            not group.values
+            and self.may_anaphoric()
+            and group.prefix is None
+            and self.low[end : end + 1] in (" ", "\t")
+        ):
             m = g.ANAPHORIC_AFTER_RE.match(self.low, end)  # "el artículo citado", "el numeral en comento"
             if m:
                 group.prefix = "citado"
@@ -579,7 +614,7 @@ class _Parser:
     def anaphoric_tail_follows(self, group: _Group) -> bool:
         """ "el parágrafo de la misma disposición", "el inciso de la citada ley": a bare unit of a norm named before (a
         norm word is written; "parágrafo ibídem" alone is not enough)."""
-        if not self.may_anaphoric:
+        if not self.may_anaphoric():
             return False
         t = g.ANAPHORIC_TAIL_RE.match(self.low, group.end)
         return t is not None and t.group("ibid") is None
@@ -658,9 +693,11 @@ class _Parser:
         if m and low.startswith("l.", p) and not self.is_upper_at(p):
             m = None  # "L. 80/93" is a law; a small "l." is not
         if m:
-            # the kind groups k0, k1… come first in the pattern, and one of them matched
-            kind_index, kind_text = next(iv for iv in enumerate(m.groups()) if iv[1] is not None)
-            ntype = g.NORM_KINDS[kind_index][1]
+            # the kind groups k0, k1… come first in the pattern, one of them matched, and the "fill" group (always
+            # matched, maybe empty) starts where it ends; which one matched depends only on the kind's text (see
+            # _kind_type), so it is looked up instead of scanning the match's groups
+            kind_text = low[p : m.start("fill")]
+            ntype = _norm_kind_type(kind_text, m)
             q = m.end()
             # whitespace, then a letter: never a digit
             a = (
@@ -1028,7 +1065,7 @@ class _Parser:
     def from_norm(self, p: int) -> int:
         norm = self.norm_at(p)
         if norm is None:
-            return self.bare_anaphora(p) if self.may_anaphoric else p + 1
+            return self.bare_anaphora(p) if self.may_anaphoric() else p + 1
         if norm.ruling:
             return self.emit_ruling(norm)
         start = p
@@ -1255,7 +1292,7 @@ class _Parser:
         t = g.SELF_TAIL_RE.match(self.low, end) if self.may_self else None
         if t:
             return self.emit_internal(chain, t.end())
-        t = g.ANAPHORIC_TAIL_RE.match(self.low, end) if self.may_anaphoric else None
+        t = g.ANAPHORIC_TAIL_RE.match(self.low, end) if self.may_anaphoric() else None
         if t:
             return self.emit_anaphoric(chain, t)
         if self.is_run_in_heading(chain):
@@ -1417,7 +1454,7 @@ class _Parser:
             return True
         if self.may_self and g.SELF_TAIL_RE.match(self.low, p):
             return True
-        return bool(self.may_anaphoric and g.ANAPHORIC_TAIL_RE.match(self.low, p))
+        return bool(self.may_anaphoric() and g.ANAPHORIC_TAIL_RE.match(self.low, p))
 
     def chain_at(self, p: int) -> _Chain | None:
         """A unit chain starting right at ``p`` whose first unit has a designator and that names no norm of its own
