@@ -564,9 +564,9 @@ class _Parser:
         group.end = self.designator_list(end, group)
         if (
             not group.values
-            and self.may_anaphoric()
             and group.prefix is None
             and self.low[end : end + 1] in (" ", "\t")
+            and self.may_anaphoric()
         ):
             m = g.ANAPHORIC_AFTER_RE.match(self.low, end)  # "el artículo citado", "el numeral en comento"
             if m:
@@ -1021,15 +1021,16 @@ class _Parser:
     # -- the walk ------------------------------------------------------------------------------------------------
 
     def run(self, positions: Iterable[int] | None = None) -> list[Reference]:
-        """Parse from every trigger: found by the regex scan, or at ``positions`` (window-relative) that a caller
-        already knows (the spaCy component finds them among its tokens)."""
+        """Parse from every trigger: found by the regex scan, or at ``positions`` (window-relative, ascending) that a
+        caller already knows (the spaCy component finds them among its tokens). A position inside the reference just
+        read is skipped before its trigger is matched (the ruling ids before it wait for the next trigger that is
+        read: the cursor does not move in between, so they are walked in the same order with the same outcome)."""
         low = self.low
         cursor = 0
-        if positions is None:
-            matches: Iterable[re.Match[str] | None] = g.TRIGGER_RE.finditer(low)
-        else:
-            match = g.TRIGGER_RE.match
-            matches = [match(low, p) for p in positions]
+        match = g.TRIGGER_RE.match
+        source = list(positions) if positions is not None else None
+        n_source = len(source) if source is not None else 0
+        found = g.TRIGGER_RE.finditer(low) if source is None else None
         from_unit, from_norm = self.from_unit, self.from_norm
         # ruling ids alone ("T-406 de 1992") are found by a scan of their own (on the dash: a look-up at every c/t/a/s
         # of the trigger scan would double its time); they are walked in text order with the triggers
@@ -1041,9 +1042,23 @@ class _Parser:
             starts = [_extra_start(r) for r in rulings]
         k = 0
         n_extra = len(rulings)
-        for m in matches:
-            if m is None:
-                continue
+        i = 0
+        while True:
+            if source is not None:
+                if i >= n_source:
+                    break
+                p = source[i]
+                i += 1
+                if p < cursor:
+                    continue
+                m = match(low, p)
+                if m is None:
+                    continue
+            else:
+                assert found is not None
+                m = next(found, None)
+                if m is None:
+                    break
             while k < n_extra and starts[k] < m.start():
                 if starts[k] >= cursor:
                     cursor = max(cursor, self.from_extra(rulings[k]))
