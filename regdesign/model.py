@@ -267,6 +267,10 @@ class Reference:
         return cls(**values)
 
 
+def _span_start(provision: Provision) -> int:
+    return provision.span.start
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A parsed legal text: front matter as data, provisions as a tree, and problems found while parsing.
@@ -296,17 +300,19 @@ class Document:
         return None
 
     def provision_at(self, offset: int) -> Provision | None:
-        """The innermost provision whose span contains ``offset``."""
+        """The innermost provision whose span contains ``offset``.
+
+        Siblings are in text order and disjoint (the parser's guarantee, tested), so each level is a binary search:
+        O(depth × log width) instead of a walk over every article of a long bill."""
         found: Provision | None = None
         level: tuple[Provision, ...] = self.provisions
-        while True:
-            for provision in level:
-                if provision.span.contains(offset):
-                    found = provision
-                    level = provision.children
-                    break
-            else:
+        while level:
+            index = bisect.bisect_right(level, offset, key=_span_start) - 1
+            if index < 0 or not level[index].span.contains(offset):
                 return found
+            found = level[index]
+            level = found.children
+        return found
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of ``offset``."""

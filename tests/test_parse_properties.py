@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -75,6 +77,15 @@ lines = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=30)), ma
 newline = st.sampled_from(["\n", "\r\n", "\n\n"])
 
 
+def _innermost(document: Document, offset: int) -> Provision | None:
+    """The innermost provision containing ``offset``, by a plain walk (what the binary search must give)."""
+    found = None
+    for provision in document.iter_provisions():
+        if provision.span.contains(offset) and (found is None or found.span.contains(provision.span.start)):
+            found = provision
+    return found
+
+
 def assert_sound(document: Document, text: str) -> None:
     assert document.text == text
     seen: set[str] = set()
@@ -93,9 +104,18 @@ def assert_sound(document: Document, text: str) -> None:
             assert text.startswith(provision.label, provision.span.start)
         for child in provision.children:
             walk(child, provision)
+        siblings(provision.children)
+
+    def siblings(level: tuple[Provision, ...]) -> None:
+        # in text order and disjoint: Document.provision_at relies on it (binary search per level)
+        for before, after in itertools.pairwise(level):
+            assert before.span.end <= after.span.start
 
     for provision in document.provisions:
         walk(provision, None)
+    siblings(document.provisions)
+    for offset in range(0, len(text) + 1, max(1, len(text) // 60)):
+        assert document.provision_at(offset) is _innermost(document, offset)
     for problem in document.problems:
         assert problem.rule != "PARSE-INTERNO"
         assert 0 <= problem.start <= problem.end <= len(text)
