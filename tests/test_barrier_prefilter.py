@@ -171,8 +171,28 @@ def test_corpus_finds_what_unfiltered_matching_finds(shared_corpus: Path) -> Non
 @given(text=legal_texts())
 def test_prefix_search_equals_finditer(text: str) -> None:
     lowered = lower_keeping_length(fold_accents(text))
+    prefilter = MATCHER.prefilter
+    present = prefilter.chunks_present(text.split())  # prefix groups whose chunk lies in no word are skipped
     for rule in MATCHER._regex_rules:
-        assert [m.span() for m in rule.finditer(lowered)] == [m.span() for m in rule.regex.finditer(lowered)], rule.id
+        expected = [m.span() for m in rule.regex.finditer(lowered)]
+        assert [m.span() for m in rule.finditer(lowered)] == expected, rule.id
+        groups = prefilter.prefix_groups.get(rule.id)
+        if groups is not None:
+            assert sorted(p for _, prefixes in groups for p in prefixes) == sorted(rule.prefixes or ()), rule.id
+            assert [m.span() for m in rule.finditer(lowered, {}, groups, present)] == expected, rule.id
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=legal_texts())
+def test_context_words_equal_substring_search(text: str) -> None:
+    """``requires_any`` / ``excludes_any`` as one regex find a text exactly when one of the words is in it."""
+    lowered = lower_keeping_length(fold_accents(text))
+    for rule in MATCHER._rules.values():
+        for words, pattern in ((rule.requires, rule.requires_re), (rule.excludes, rule.excludes_re)):
+            expected = any(word in lowered for word in words)
+            assert (pattern is not None and pattern.search(lowered) is not None) == expected, rule.id
+            # the words themselves, as the context of a sentence, are found
+            assert all(pattern is not None and pattern.search(word) for word in words), rule.id
 
 
 @settings(max_examples=200, deadline=None)

@@ -6,12 +6,23 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regdesign.errors import ConfigError
-from regdesign.model import Document
-from regdesign.nlp.barriers import SPANS_KEY, fold_accents
+from regdesign.model import Document, LineIndex, Provision, SourceSpan
+from regdesign.nlp.barriers import _FOLD_TABLE, SPANS_KEY, fold_accents
 from regdesign.nlp.pipeline import make_blank_nlp
-from regdesign.rules.engine import analyze_text, iter_units, load_rules, locate_front_matter_key, run_rules
+from regdesign.rules.engine import (
+    _format,
+    _Locator,
+    _SafeParams,
+    analyze_text,
+    iter_units,
+    load_rules,
+    locate_front_matter_key,
+    run_rules,
+)
 
 GOOD_RULE = """
   - id: PRUEBA-UNO
@@ -324,3 +335,65 @@ def test_barriers_component_round_trips_disk(tmp_path: Path) -> None:
     labels = [s.label_ for s in first.spans[SPANS_KEY]]
     assert labels == [s.label_ for s in second.spans[SPANS_KEY]]
     assert "TD-RADICACION-FISICA" in labels
+
+
+# ------------------------------------------------------------------------------------------------ fast paths
+# Each fast path of the engine against the plain computation it replaces, on generated inputs.
+
+# Latin-1, Latin Extended, punctuation outside Latin-1 ("—", "…", "→"), CJK: every branch of fold_accents
+_TEXT_CHARS = st.sampled_from("aeiouAEIOU áéíóúÁÉÍÓÚñÑüÜçÇß×ÆøāĀőŐǅɏɐ—…→“”日\n\t.,;")
+
+
+@given(st.text(_TEXT_CHARS, max_size=60))
+def test_fold_accents_equals_the_character_map(text: str) -> None:
+    assert fold_accents(text) == "".join(_FOLD_TABLE.get(ord(char), char) for char in text)
+
+
+@given(
+    st.sampled_from(
+        ["Sin marcas.", "Falta «{match}» en {where}.", "Llaves {{literal}} y }} sueltas", "Cierre }", "{0}"]
+    ),
+    st.dictionaries(st.sampled_from(["match", "where", "otro"]), st.text(max_size=5), max_size=3),
+)
+def test_format_fast_path_equals_format_map(template: str, params: dict) -> None:
+    try:
+        expected = template.format_map(_SafeParams(params))
+    except (ValueError, IndexError, AttributeError):
+        expected = template
+    assert _format(template, params) == expected == _format(template, params, _SafeParams(params))
+
+
+def _provision(pid: str, start: int, end: int, children: tuple[Provision, ...] = ()) -> Provision:
+    return Provision(
+        id=pid, kind="articulo", number="1", label="", heading=None, span=SourceSpan(start, end),
+        body=SourceSpan(start, end), children=children,
+    )  # fmt: skip
+
+
+def _tree(cuts: list[int], size: int) -> tuple[Provision, ...]:
+    """Sorted disjoint articles with gaps, each with sorted disjoint paragraphs, from cut points in [0, size)."""
+    points = sorted(set(cuts) | {0, size})
+    articles = []
+    for i in range(0, len(points) - 1, 2):  # every other interval is an article: gaps between them
+        start, end = points[i], points[i + 1]
+        middle = (start + end) // 2
+        children = (_provision(f"art_{i}__par_1", start + 1, middle),) if middle > start + 1 else ()
+        articles.append(_provision(f"art_{i}", start, end, children))
+    return tuple(articles)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(0, 199), max_size=12),
+    st.lists(st.integers(-3, 205), min_size=1, max_size=40),
+)
+def test_locator_equals_the_documents_own_search(cuts: list[int], offsets: list[int]) -> None:
+    text = "".join("\n" if i % 17 == 0 else "x" for i in range(200))
+    document = Document(path="", text=text, type=None, provisions=_tree(cuts, len(text)))
+    locate = _Locator(document)
+    index = LineIndex(text)
+    # offsets in increasing runs and out of order: both paths of the locator
+    for offset in sorted(offsets) + offsets:
+        assert locate.provision_at(offset) is document.provision_at(offset)
+        if 0 <= offset <= len(text):
+            assert locate.line_col(offset) == index.line_col(offset)

@@ -23,7 +23,8 @@ turning matches into findings). Guarantees:
   whitespace-delimited word, possibly anchored at a word edge or a ``\b``); ``_Prefilter`` uses them, with a cache
   per word form, to skip paragraphs and rules that cannot match, so most paragraphs are neither tokenized nor
   scanned; a regex whose matches must start with known literals (:func:`match_prefixes`) is tried only where
-  those literals occur. ``tests/test_barrier_prefilter.py`` checks both against plain matching.
+  those literals occur, and a literal is searched only when its first word-chunk lies inside one of the words.
+  ``tests/test_barrier_prefilter.py`` checks both against plain matching.
 
 As a pipeline component it writes its matches to ``doc.spans["regdesign_barriers"]`` (label = rule id).
 """
@@ -34,6 +35,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import reduce
+from operator import or_
 from pathlib import Path
 from typing import Any
 
@@ -119,29 +122,33 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD_TABLE = _build_fold_table()
 
 
-_ACCENTED = re.compile("[\u00c0-\u024f]+")
-_FOLDED_RUNS: dict[str, str] = {}
-
-
-def _fold_run(match: re.Match[str]) -> str:
-    run = match.group()
-    folded = _FOLDED_RUNS.get(run)
-    if folded is None:
-        folded = run.translate(_FOLD_TABLE)
-        if len(_FOLDED_RUNS) < 10_000:
-            _FOLDED_RUNS[run] = folded
-    return folded
+# The same map on Latin-1 code points as a byte table: most texts are Latin-1 (Spanish letters), and
+# ``bytes.translate`` folds them in one C pass instead of one Python call per accented run.
+_LATIN1_FOLD = bytes(ord(_FOLD_TABLE.get(code, chr(code))) for code in range(256))
+# Runs of characters outside Latin-1 ("—", "…", "ā"); they are folded with ``str.translate`` (few, short).
+_NON_LATIN1 = re.compile("([^\x00-\xff]+)")
 
 
 def fold_accents(text: str) -> str:
     """Strip accents from Latin letters, one code point for one code point (``len`` and offsets are kept).
+
+    Every character of U+00C0–U+024F whose canonical decomposition starts with an ASCII letter becomes that
+    letter; every other character stays as it is.
 
     >>> fold_accents("Autenticación ÑANDÚ")
     'Autenticacion NANDU'
     """
     if text.isascii():
         return text
-    return _ACCENTED.sub(_fold_run, text)
+    try:
+        return text.encode("latin-1").translate(_LATIN1_FOLD).decode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    # split keeps the separators: even items are Latin-1 runs, odd items the runs outside it
+    parts = _NON_LATIN1.split(text)
+    parts[0::2] = [part.encode("latin-1").translate(_LATIN1_FOLD).decode("latin-1") for part in parts[0::2]]
+    parts[1::2] = [part.translate(_FOLD_TABLE) for part in parts[1::2]]
+    return "".join(parts)
 
 
 def parse_number(value: str) -> int | None:
@@ -458,7 +465,7 @@ def _unfactor(items: list[Any], constants: Any) -> list[Any]:
     result: list[Any] = []
     for op, value in items:
         if op == constants.BRANCH and result and result[-1][0] == constants.LITERAL:
-            prefix = []
+            prefix: list[Any] = []
             while result and result[-1][0] == constants.LITERAL:
                 prefix.insert(0, result.pop())
             value = (value[0], [[*prefix, *branch] for branch in value[1]])
@@ -589,6 +596,16 @@ def _requires_clause(words: Iterable[str]) -> frozenset[str] | None:
     return clause if _usable(clause) else None
 
 
+def _any_of(words: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern that finds a text containing one of ``words`` (``any(word in text ...)``); None without words.
+
+    Longer words first: the alternation only has to find *some* occurrence, and the order of literal branches never
+    changes whether one exists."""
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word))))
+
+
 def _compile_regex(spec: Mapping[str, Any]) -> re.Pattern[str]:
     # Patterns run on lower-cased, accent-folded text: no IGNORECASE needed (it makes Python's re several times slower).
     flags = 0
@@ -666,6 +683,8 @@ class _CompiledRule:
         "options",
         "alternatives",
         "prefixes",
+        "requires_re",
+        "excludes_re",
     )
 
     def __init__(self, spec: Mapping[str, Any], tokenizer: Any) -> None:
@@ -675,6 +694,9 @@ class _CompiledRule:
         context = spec.get("context") or {}
         self.requires = tuple(fold_accents(word).lower() for word in context.get("requires_any") or ())
         self.excludes = tuple(fold_accents(word).lower() for word in context.get("excludes_any") or ())
+        # ``any(word in text for word in words)`` in one C call: an alternation of the words as literals
+        self.requires_re = _any_of(self.requires)
+        self.excludes_re = _any_of(self.excludes)
         self.negation = bool(context.get("negation", True))
         self.neighbours = bool(context.get("neighbours", False))
         self.threshold = context.get("threshold")
@@ -688,12 +710,21 @@ class _CompiledRule:
             except Exception:  # noqa: BLE001 - unknown prefixes: scan every position
                 self.prefixes = None
 
-    def finditer(self, lowered: str, found: dict[str, list[int]] | None = None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self,
+        lowered: str,
+        found: dict[str, list[int]] | None = None,
+        groups: Sequence[tuple[int, Sequence[str]]] | None = None,
+        present: int = -1,
+    ) -> Iterator[re.Match[str]]:
         """``self.regex.finditer(lowered)``, trying only where one of the match prefixes occurs when they are known.
 
         Every match starts with a prefix, so trying those positions in order (skipping the ones inside the previous
         match) finds the same matches as scanning every position. ``found`` caches the positions of each prefix in
         ``lowered`` across the rules matched on the same text (many rules share prefixes such as "deberan").
+        ``groups`` are the rule's prefixes by chunk bit (:attr:`_Prefilter.prefix_groups`) and ``present`` the chunk
+        bits of the text's words (:meth:`_Prefilter.chunks_present`): a group whose chunk is absent from every word
+        cannot occur in ``lowered``, so it is not searched.
         """
         assert self.regex is not None
         if self.prefixes is None:
@@ -702,16 +733,19 @@ class _CompiledRule:
         if found is None:
             found = {}
         positions: set[int] = set()
-        for prefix in self.prefixes:
-            cached = found.get(prefix)
-            if cached is None:
-                cached = []
-                position = lowered.find(prefix)
-                while position != -1:
-                    cached.append(position)
-                    position = lowered.find(prefix, position + 1)
-                found[prefix] = cached
-            positions.update(cached)
+        for bit, prefixes in groups if groups is not None else ((0, self.prefixes),):
+            if bit and not present & bit:
+                continue
+            for prefix in prefixes:
+                cached = found.get(prefix)
+                if cached is None:
+                    cached = []
+                    position = lowered.find(prefix)
+                    while position != -1:
+                        cached.append(position)
+                        position = lowered.find(prefix, position + 1)
+                    found[prefix] = cached
+                positions.update(cached)
         if not positions:
             return
         match_at = self.regex.match
@@ -744,9 +778,21 @@ class _CompiledRule:
         return alternatives
 
 
+def _leading_chunk(prefix: str) -> str:
+    """``prefix`` up to its first whitespace character (what must lie inside one whitespace-delimited word)."""
+    for index, char in enumerate(prefix):
+        if char.isspace():
+            return prefix[:index]
+    return prefix
+
+
 def _negated(rank: tuple[tuple[int, int], int]) -> tuple[int, int, int]:
     (length, anchors), count = rank
     return -length, -anchors, -count
+
+
+# Shorter chunks ("de", "no", "que") lie inside nearly every text: testing them costs more than it saves.
+MIN_CHUNK = 4
 
 
 class _Prefilter:
@@ -757,18 +803,27 @@ class _Prefilter:
     piece inside one of the text's whitespace-delimited words (accent-folded, lower case, anchored as the piece
     says). The test is necessary, never sufficient, so skipping non-candidates never changes what matches.
 
-    Words are looked up once per word form (cached across calls). Each alternative has a *trigger*, its rarest
-    clause (re-estimated from the words seen in the first texts); a text none of whose words holds a trigger is
-    rejected by one set operation, without looking at its words one by one.
+    Words are looked up once per word form (cached across calls) into a mask with one bit per clause. Each
+    alternative has a *trigger*, its rarest clause (re-estimated from the words seen in the first texts); a text none
+    of whose words holds a trigger is rejected by one set operation, without looking at its words one by one. Each
+    word holding a trigger keeps the list of alternatives it triggers with the bits of their other rare clauses, so a
+    text's candidates are found from its few triggering words; one OR of the words' masks (only when an alternative
+    needs more than its trigger) tests the rest. The same per-word cache records which leading chunks of regex match
+    prefixes (:attr:`prefix_groups`) a word holds, so prefix search skips prefixes absent from a text.
     """
 
     MAX_CACHED_WORDS = 500_000
     RESELECT_AT = (20_000, 200_000)  # words seen when triggers are re-chosen from observed frequencies
 
     def __init__(self, rules: Iterable[_CompiledRule]) -> None:
-        bits: dict[str, int] = {}
+        rules = list(rules)
+        self._rules_with_prefixes = [rule for rule in rules if rule.prefixes]
+        # One bit per distinct clause (a set of pieces): a word's mask holds the bits of the clauses it satisfies, so
+        # an alternative holds in a text exactly when ``mask & need == need`` for the OR ``mask`` of its words.
+        clause_bits: dict[frozenset[str], int] = {}
+        piece_masks: dict[str, int] = {}  # piece → bits of the clauses it belongs to
         self.always: list[str] = []
-        # (rule id, clause masks, clause ranks) per alternative
+        # (rule id, clause bits, clause ranks) per alternative
         self._alternatives: list[tuple[str, tuple[int, ...], tuple[tuple[tuple[int, int], int], ...]]] = []
         for rule in rules:
             if not rule.alternatives:
@@ -777,66 +832,89 @@ class _Prefilter:
             for alternative in rule.alternatives:
                 masks = []
                 for clause in alternative:
-                    mask = 0
+                    bit = clause_bits.setdefault(clause, 1 << len(clause_bits))
                     for piece in clause:
-                        mask |= bits.setdefault(piece, 1 << len(bits))
-                    masks.append(mask)
+                        piece_masks[piece] = piece_masks.get(piece, 0) | bit
+                    masks.append(bit)
                 ranks = tuple(_clause_rank(clause) for clause in alternative)
                 self._alternatives.append((rule.id, tuple(masks), ranks))
         self._by_bigram: dict[str, list[tuple[str, int, int, int]]] = {}
-        for piece, bit in bits.items():
+        for piece, mask in piece_masks.items():
             text, start, end = _piece_parts(piece)
-            self._by_bigram.setdefault(text[:2], []).append((text, start, end, bit))
+            self._by_bigram.setdefault(text[:2], []).append((text, start, end, mask))
+        # Match prefixes of regex rules (see :func:`match_prefixes`), grouped by their first whitespace-free chunk: a
+        # prefix can occur in a text only if its chunk occurs inside one of the text's words. ``prefix_groups`` maps a
+        # rule id to ``(chunk bit, prefixes)`` pairs, bit 0 for prefixes without a usable chunk (always searched).
+        chunk_bits: dict[str, int] = {}
+        self.prefix_groups: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+        for rule in self._rules_with_prefixes:
+            groups: dict[int, list[str]] = {}
+            for prefix in rule.prefixes or ():
+                chunk = _leading_chunk(prefix)
+                bit = chunk_bits.setdefault(chunk, 1 << len(chunk_bits)) if len(chunk) >= MIN_CHUNK else 0
+                groups.setdefault(bit, []).append(prefix)
+            self.prefix_groups[rule.id] = tuple((bit, tuple(prefixes)) for bit, prefixes in sorted(groups.items()))
+        self._chunk_by_bigram: dict[str, list[tuple[str, int, int, int]]] = {}
+        for chunk, bit in chunk_bits.items():
+            self._chunk_by_bigram.setdefault(chunk[:2], []).append((chunk, 0, 0, bit))
+        self._chunk_masks: dict[str, int] = {}  # word → bits of the prefix chunks inside it (non-zero only)
+        self._chunked: set[str] = set()
         self._masks: dict[str, int] = {}
         self._known: set[str] = set()
-        self._hot: set[str] = set()
+        # (hot words, their entries): the words holding a trigger and, for each, the alternatives it triggers
+        self._state: tuple[set[str], dict[str, tuple[tuple[str, int], ...]]] = (set(), {})
         self._masked: set[str] = set()  # words holding a piece of a clause in use
-        self._frequency: dict[int, int] = {}  # bit → words seen holding it
+        self._frequency: dict[int, int] = {}  # clause bit → words seen holding it
         self._seen = 0
         self._choose_triggers()
 
     def _choose_triggers(self) -> None:
         """Pick each alternative's trigger: the clause seen least often so far (longest, anchored pieces first)."""
         frequency = self._frequency
-
-        def cost(mask: int) -> int:
-            total = 0
-            while mask:
-                low = mask & -mask
-                total += frequency.get(low, 0)
-                mask ^= low
-            return total
-
         trigger_mask = 0
-        by_trigger: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+        by_trigger: dict[int, list[tuple[str, int]]] = {}  # trigger bit → (rule id, other clause bits to test)
         common = max(self._seen // 100, 1) if self._seen else None  # clauses met in ≥ 1% of words filter little
         used = 0
         for rule_id, masks, ranks in self._alternatives:
-            best = min(range(len(masks)), key=lambda i: (cost(masks[i]), _negated(ranks[i])))  # noqa: B023
+            best = min(range(len(masks)), key=lambda i: (frequency.get(masks[i], 0), _negated(ranks[i])))  # noqa: B023
             trigger = masks[best]
-            kept = tuple(mask for i, mask in enumerate(masks) if i == best or common is None or cost(mask) < common)
-            for mask in kept:
-                used |= mask
+            rest = 0  # the other clauses rare enough to be worth testing
+            for i, mask in enumerate(masks):
+                if i != best and (common is None or frequency.get(mask, 0) < common):
+                    rest |= mask
+            rest &= ~trigger
+            used |= trigger | rest
             trigger_mask |= trigger
-            while trigger:
-                low = trigger & -trigger
-                by_trigger.setdefault(low, []).append((rule_id, kept))
-                trigger ^= low
+            by_trigger.setdefault(trigger, []).append((rule_id, rest))
         # replaced whole, never changed in place: a reader sees one consistent choice
         self._triggers = (trigger_mask, by_trigger)
         self._used = used
-        self._hot = {word for word, mask in self._masks.items() if mask & trigger_mask}
+        entries = {word: self._entries_of(mask) for word, mask in self._masks.items() if mask & trigger_mask}
+        self._state = (set(entries), entries)
         self._masked = {word for word, mask in self._masks.items() if mask & used}
+
+    def _entries_of(self, mask: int) -> tuple[tuple[str, int], ...]:
+        """The alternatives a word of clause bits ``mask`` triggers: (rule id, other clause bits to test)."""
+        trigger_mask, by_trigger = self._triggers
+        hits = mask & trigger_mask
+        found: list[tuple[str, int]] = []
+        while hits:
+            low = hits & -hits
+            hits ^= low
+            found += by_trigger[low]
+        return tuple(found)
 
     @property
     def trigger_mask(self) -> int:
         return self._triggers[0]
 
-    def _mask(self, word: str) -> int:
+    def _mask(self, word: str, by_bigram: dict[str, list[tuple[str, int, int, int]]] | None = None) -> int:
+        """OR of the bits of the pieces of ``by_bigram`` (default: the clause pieces) that ``word`` holds."""
         folded = lower_keeping_length(fold_accents(word))
         mask = 0
         size = len(folded)
-        by_bigram = self._by_bigram
+        if by_bigram is None:
+            by_bigram = self._by_bigram
         for i in range(size - 1):
             for text, start, end, bit in by_bigram.get(folded[i : i + 2], ()):
                 if not folded.startswith(text, i):
@@ -857,20 +935,30 @@ class _Prefilter:
         if len(self._known) > self.MAX_CACHED_WORDS:
             self._masks.clear()
             self._known.clear()
-            self._hot.clear()
+            self._state = (set(), {})
             self._masked.clear()
+            self._chunk_masks.clear()
+            self._chunked.clear()
         new = set(words) - self._known
         if new:
             self._known |= new
             trigger = self.trigger_mask
+            hot, entries = self._state
+            chunk_by_bigram = self._chunk_by_bigram
             for word in new:
+                if chunk_by_bigram:
+                    chunks = self._mask(word, chunk_by_bigram)
+                    if chunks:
+                        self._chunk_masks[word] = chunks
+                        self._chunked.add(word)
                 mask = self._mask(word)
                 if mask:
                     self._masks[word] = mask
                     if mask & self._used:
                         self._masked.add(word)
                     if mask & trigger:
-                        self._hot.add(word)
+                        entries[word] = self._entries_of(mask)  # before ``hot``: a word in ``hot`` has its entries
+                        hot.add(word)
         if self._seen < self.RESELECT_AT[-1]:
             self._observe(words)
 
@@ -888,39 +976,43 @@ class _Prefilter:
         if any(before < limit <= self._seen for limit in self.RESELECT_AT):
             self._choose_triggers()
 
+    def chunks_present(self, words: list[str]) -> int:
+        """Bits of the prefix chunks (see ``prefix_groups``) inside ``words``."""
+        if not self._known.issuperset(words):
+            self._learn(words)
+        chunked = self._chunked.intersection(words)
+        return reduce(or_, map(self._chunk_masks.__getitem__, chunked)) if chunked else 0
+
     def is_cold(self, words: list[str]) -> bool:
         """True when no rule can match a text of ``words`` (``text.split()``): none of them holds a trigger."""
         if not self._known.issuperset(words):
             self._learn(words)
-        return not self.always and self._hot.isdisjoint(words)
+        return not self.always and self._state[0].isdisjoint(words)
 
     def candidates(self, words: list[str], learned: bool = False) -> list[str]:
         """Ids of the rules that may match a text of ``words`` (``text.split()``): every clause of an alternative
         satisfied; plus the rules with no clauses. ``learned``: :meth:`is_cold` has just seen these words."""
         if not learned and not self._known.issuperset(words):
             self._learn(words)
-        masks = self._masks
-        mask = 0
-        for word in self._masked.intersection(words):
-            mask |= masks.get(word, 0)
         found = list(self.always)
-        trigger_mask, by_trigger = self._triggers
-        hits = mask & trigger_mask
-        if not hits:
+        hot, entries = self._state
+        triggering = hot.intersection(words)
+        if not triggering:
             return found
         seen = set(found)
-        while hits:
-            low = hits & -hits
-            hits ^= low
-            for rule_id, clauses in by_trigger.get(low, ()):
+        mask = None  # OR of the clause bits of the words, computed when an entry needs more than its trigger
+        for word in triggering:
+            for rule_id, rest in entries[word]:
                 if rule_id in seen:
                     continue
-                for clause in clauses:
-                    if not mask & clause:
-                        break
-                else:
-                    seen.add(rule_id)
-                    found.append(rule_id)
+                if rest:
+                    if mask is None:
+                        # in C: ``reduce`` over ``map`` instead of a Python loop per word
+                        mask = reduce(or_, map(self._masks.__getitem__, self._masked.intersection(words)), 0)
+                    if mask & rest != rest:
+                        continue
+                seen.add(rule_id)
+                found.append(rule_id)
         return found
 
 
@@ -931,6 +1023,7 @@ class BarrierMatcher:
         self.name = name
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
+        self._prefilter: _Prefilter | None = None
         self._reset()
         self.add_rules(rules)
 
@@ -978,20 +1071,30 @@ class BarrierMatcher:
         return self._find(text, doc, self.prefilter.candidates(text.split()))
 
     def find_text(
-        self, text: str, candidates: Sequence[str] | None = None
+        self, text: str, candidates: Sequence[str] | None = None, words: list[str] | None = None
     ) -> list[tuple[str, int, int, dict[str, Any]]]:
         """Like :meth:`find` on already-folded ``text``; tokenizes only when a phrase or token rule may match.
 
-        ``candidates`` are the rule ids of :meth:`_Prefilter.candidates` when the caller already has them.
+        ``candidates`` are the rule ids of :meth:`_Prefilter.candidates` when the caller already has them;
+        ``words`` the whitespace-delimited words of ``text`` (or of the text it was folded from) when it has them.
         """
         if candidates is None:
-            candidates = self.prefilter.candidates(text.split())
-        return self._find(text, None, candidates) if candidates else []
+            words = text.split() if words is None else words
+            candidates = self.prefilter.candidates(words)
+        return self._find(text, None, candidates, words=words) if candidates else []
 
     def _find(
-        self, text: str, doc: Doc | None, candidates: Sequence[str], plain: bool = False
+        self,
+        text: str,
+        doc: Doc | None,
+        candidates: Sequence[str],
+        plain: bool = False,
+        words: list[str] | None = None,
     ) -> list[tuple[str, int, int, dict[str, Any]]]:
-        """Matches of the ``candidates`` rules; ``plain`` scans every position (the reference for tests)."""
+        """Matches of the ``candidates`` rules; ``plain`` scans every position (the reference for tests).
+
+        ``words``: ``text.split()`` (of ``text`` or of the unfolded text it came from) if the caller has it.
+        """
         if not candidates:
             return []
         rules = self._rules
@@ -1003,7 +1106,7 @@ class BarrierMatcher:
             if doc is None:
                 doc = self.tokenizer(text)
             strings = self.vocab.strings
-            matchers = []
+            matchers: list[Any] = []
             if "phrases" in token_kinds and len(self._phrase_matcher):
                 matchers.append(self._phrase_matcher)
             if "patterns" in token_kinds and len(self._matcher):
@@ -1015,18 +1118,31 @@ class BarrierMatcher:
                         span = doc[start:end]
                         raw.append((rule_id, span.start_char, span.end_char, {}))
         found: dict[str, list[int]] = {}  # prefix → positions in ``lowered``, shared by the rules below
-        for rule in self._regex_rules:
-            if rule.id not in wanted:
+        present: int | None = None  # prefix chunks inside the words of ``text`` (computed on first need)
+        prefilter = self.prefilter
+        groups_of = prefilter.prefix_groups
+        # candidates in any order: the matches are sorted below by position, length and rule id
+        for rule_id in wanted:
+            rule = rules[rule_id]
+            if rule.regex is None:
                 continue
-            assert rule.regex is not None
-            for match in rule.regex.finditer(lowered) if plain else rule.finditer(lowered, found):
+            groups = groups_of.get(rule_id)
+            if plain:
+                matches: Iterator[re.Match[str]] = rule.regex.finditer(lowered)
+            elif groups is None:
+                matches = rule.finditer(lowered, found)
+            else:
+                if present is None:
+                    present = prefilter.chunks_present(text.split() if words is None else words)
+                matches = rule.finditer(lowered, found, groups, present)
+            for match in matches:
                 params = {key: value for key, value in match.groupdict().items() if value is not None}
                 start, end = match.span("hit") if "hit" in rule.regex.groupindex else match.span()
                 if start < end:
                     raw.append((rule.id, start, end, params))
         if not raw:
             return []
-        kept = []
+        kept: list[tuple[str, int, int, dict[str, Any]]] = []
         seen: set[tuple[str, int, int]] = set()
         for rule_id, start, end, params in sorted(raw, key=lambda item: (item[1], -item[2], item[0])):
             rule = rules[rule_id]
@@ -1044,13 +1160,13 @@ class BarrierMatcher:
     def _context_ok(self, rule: _CompiledRule, lowered: str, start: int, end: int, params: dict[str, Any]) -> bool:
         left, right = sentence_bounds(lowered, start, end)
         sentence = lowered[left:right]
-        if rule.requires:
+        if rule.requires_re is not None:
             # ``neighbours: true``: the requirement may be stated in the sentence before or after the match, inside the
             # same paragraph ("Se exigirá la certificación de funcionamiento. Será condición para la apertura.").
             scope = paragraph_window(lowered, left, right) if rule.neighbours else sentence
-            if not any(word in scope for word in rule.requires):
+            if rule.requires_re.search(scope) is None:
                 return False
-        if rule.excludes and any(word in sentence for word in rule.excludes):
+        if rule.excludes_re is not None and rule.excludes_re.search(sentence) is not None:
             return False
         if rule.negation and (NEGATION_RE.search(lowered, left, start) or LIMITATION_RE.search(lowered, left, right)):
             return False
@@ -1101,7 +1217,7 @@ class BarrierMatcher:
         self._phrase_matcher = PhraseMatcher(self.vocab, attr="LOWER")
         self._matcher = Matcher(self.vocab)
         self._regex_rules: list[_CompiledRule] = []
-        self._prefilter: _Prefilter | None = None
+        self._prefilter = None
 
 
 def _fold_pattern(pattern: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:

@@ -188,11 +188,11 @@ def _read_pack(path: Path) -> tuple[dict[str, Any], bytes]:
         raise ConfigError(f"{path}: cannot read rule pack: {error}") from error
     errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
-        error = errors[0]
-        where = _rule_id_at(data, list(error.absolute_path))
-        location = "/".join(str(part) for part in error.absolute_path) or "(top level)"
+        first = errors[0]
+        where = _rule_id_at(data, list(first.absolute_path))
+        location = "/".join(str(part) for part in first.absolute_path) or "(top level)"
         rule_part = f" rule {where}:" if where else ""
-        raise ConfigError(f"{path}:{rule_part} invalid rule pack at {location}: {error.message}")
+        raise ConfigError(f"{path}:{rule_part} invalid rule pack at {location}: {first.message}")
     return data, raw
 
 
@@ -370,9 +370,13 @@ class _SafeParams(dict):
         return "{" + key + "}"
 
 
-def _format(template: str, params: Mapping[str, Any]) -> str:
+def _format(template: str, params: Mapping[str, Any], safe: _SafeParams | None = None) -> str:
+    """``template`` with ``{placeholders}`` filled from ``params`` (unknown ones kept); ``safe``: ``params`` already
+    wrapped, so that the messages of one finding share one copy."""
+    if "{" not in template and "}" not in template:  # nothing to fill, and no "}}" to unescape
+        return template
     try:
-        return template.format_map(_SafeParams(params))
+        return template.format_map(_SafeParams(params) if safe is None else safe)
     except (ValueError, IndexError, AttributeError):
         return template
 
@@ -433,14 +437,15 @@ def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
     def emit(rule: Rule, start: int, end: int, params: Mapping[str, Any]) -> None:
         line, column = locate.line_col(start)
         provision = locate.provision_at(start)
+        safe = _SafeParams(params)
         # a check may give the category, basis and suggestion of what it found (the statistical model does: its
         # rule, MODELO-BARRERA, stands for every barrier category)
         findings.append(
             Finding(
                 rule=rule.id,
                 severity=rule.severity,
-                message=_format(rule.message_es, params),
-                message_en=_format(rule.message_en, params),
+                message=_format(rule.message_es, params, safe),
+                message_en=_format(rule.message_en, params, safe),
                 path=document.path,
                 start=start,
                 end=end,
@@ -449,7 +454,7 @@ def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
                 provision=provision.id if provision else None,
                 category=params.get("_category") or rule.category,
                 basis=params.get("_basis") or rule.basis,
-                suggestion=params.get("_suggestion") or _format(rule.suggestion, params),
+                suggestion=params.get("_suggestion") or _format(rule.suggestion, params, safe),
             )
         )
 
@@ -506,7 +511,7 @@ class _Locator:
     the document's own linear search).
     """
 
-    __slots__ = ("_document", "_text", "_offset", "_line", "_line_start", "_index", "_levels")
+    __slots__ = ("_document", "_text", "_offset", "_line", "_line_start", "_index", "_levels", "_last")
 
     def __init__(self, document: Document) -> None:
         self._document = document
@@ -516,6 +521,7 @@ class _Locator:
         self._line_start = 0
         self._index: LineIndex | None = None
         self._levels: dict[int, tuple[list[int], tuple[Any, ...]] | None] = {}
+        self._last: tuple[int, int, Any] = (0, 0, None)  # [low, high) and the provision of every offset in it
 
     def line_col(self, offset: int) -> tuple[int, int]:
         if offset < self._offset:
@@ -531,8 +537,13 @@ class _Locator:
         return self._line, offset - self._line_start + 1
 
     def provision_at(self, offset: int) -> Any:
+        # the last answer holds for every offset of [low, high): findings of one provision come one after another
+        low, high, answer = self._last
+        if low <= offset < high:
+            return answer
         found = None
         level = self._document.provisions
+        low, high = 0, len(self._text) + 1  # offsets past the text get the same answer as the end of the text
         while level:
             key = id(level)
             if key not in self._levels:
@@ -542,14 +553,28 @@ class _Locator:
                 )
                 self._levels[key] = (starts, level) if ordered else None
             indexed = self._levels[key]
-            if indexed is None:  # unusual spans: the document's own search from here on
+            if indexed is None:  # unusual spans: the document's own search from here on (not remembered)
                 inner = Document(path="", text="", type=None, provisions=level).provision_at(offset)
+                self._last = (0, 0, None)
                 return inner if inner is not None else found
-            position = bisect.bisect_right(indexed[0], offset) - 1
-            if position < 0 or not level[position].span.contains(offset):
-                return found
-            found = level[position]
-            level = found.children
+            starts = indexed[0]
+            position = bisect.bisect_right(starts, offset) - 1
+            # on sorted disjoint spans, every offset of the interval below gets the same position and the same verdict
+            if position < 0:
+                high = min(high, starts[0])
+            elif not level[position].span.contains(offset):
+                low = max(low, level[position].span.end)
+                if position + 1 < len(starts):
+                    high = min(high, starts[position + 1])
+            else:
+                found = level[position]
+                low, high = max(low, found.span.start), min(high, found.span.end)
+                level = found.children
+                continue
+            break
+        if offset < 0 or offset > len(self._text):  # outside the text: answer without remembering
+            return found
+        self._last = (low, high, found)
         return found
 
 
@@ -586,12 +611,11 @@ def _run_text_rules(
         for unit_start, unit_end in units:
             whole = unit_end - unit_start == segment_end - segment_start
             unit = segment if whole else text[unit_start:unit_end]
-            candidates = [
-                rule_id for rule_id in candidates_of(words if whole else unit.split(), whole) if rule_id in active
-            ]
+            unit_words = words if whole else unit.split()
+            candidates = [rule_id for rule_id in candidates_of(unit_words, whole) if rule_id in active]
             if not candidates:
                 continue
-            for rule_id, start, stop, params in matcher.find_text(fold_accents(unit), candidates):
+            for rule_id, start, stop, params in matcher.find_text(fold_accents(unit), candidates, unit_words):
                 params["match"] = text[unit_start + start : unit_start + stop]
                 emit(active[rule_id], unit_start + start, unit_start + stop, params)
 
