@@ -311,6 +311,12 @@ _FAST_PATTERNS = [
     r"\bno\b[^.]{0,40}\b(?:ningun[oa]?|nada|nunca|nadie)\b",
     r"[A-ZÁÉÍÓÚÑ]{2,8}",
     r"\ben virtud de lo anterior\b",
+    # every alternative starts with a literal: matches tried only where one of them occurs
+    r"no\s+(?:es|son)\s+(?:im|in)\w+|(?:ning[uú]n|nadie)\b[^,.]{0,20}?\bno\s+\w+|sin\s+no\b",
+    r"\b(?:no|ning)\w*\s",
+    # led by a character class: candidates kept only where a match can start
+    r"\b([A-ZÑ]{2,8})\s*(?:\(|,\s+(?:sigla\s+de|es\s+decir)\s+)\s*[A-ZÁ][a-z]",
+    r"(?:el|la|los|del)\s+mism[oa]s?(?=\s*[.,])",
 ]
 
 
@@ -318,7 +324,8 @@ _FAST_PATTERNS = [
 @given(
     pattern=st.sampled_from(_FAST_PATTERNS),
     text=st.text(
-        alphabet=st.sampled_from(list("el mismo dicho so pena de no nada ningún ONU DANE . ,\nabcxyzÁÉ")), max_size=300
+        alphabet=st.sampled_from(list("el mismo dicho so pena de no nada ningún ONU DANE . ,\nabcxyzÁÉ(sigla)")),
+        max_size=300,
     ),
     window=st.tuples(st.integers(0, 300), st.integers(0, 300)),
 )
@@ -333,6 +340,63 @@ def test_fast_finditer_equals_finditer(pattern, text, window):
     start = min(start, end)
     expected = [(m.start(), m.end()) for m in regex.finditer(text, start, end)]
     assert [(m.start(), m.end()) for m in fast_finditer(regex, text, start, end)] == expected
+
+
+def test_patterns_led_by_literals_are_scanned_from_them() -> None:
+    from regdesign.nlp.plain import _NEGATIVES, _scan_plan
+
+    plan = _scan_plan(_NEGATIVES[("logical", True)])
+    assert plan is not None
+    assert sorted({anchor[0] for anchor in plan[1]}) == [
+        "jam",
+        "nadie",
+        "ning",
+        "no",
+        "nunca",
+        "sin",
+        "tampoco",
+    ]
+
+
+_NEGATION_WORDS = "no es son improcedente ilegal deja de sin que nadie ninguna nunca jamás tampoco puede uno , . \n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_NEGATION_WORDS.split(" ")), max_size=40),
+    separators=st.lists(st.sampled_from([" ", "  ", "\n", ""]), min_size=40, max_size=40),
+    window=st.tuples(st.integers(0, 300), st.integers(0, 300)),
+)
+def test_fast_finditer_equals_finditer_on_the_double_negative_patterns(words, separators, window):
+    from regdesign.nlp.plain import _NEGATIVES, fast_finditer
+
+    text = "".join(word + separator for word, separator in zip(words, separators, strict=False))
+    start, end = sorted(window)
+    end = min(end, len(text))
+    start = min(start, end)
+    for regex in _NEGATIVES.values():
+        expected = [(m.start(), m.end()) for m in regex.finditer(text, start, end)]
+        assert [(m.start(), m.end()) for m in fast_finditer(regex, text, start, end)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("es son fue Se SE sido ser será dado hecho lo la se\n\t.ÉéıK")), max_size=200
+    ),
+    window=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+)
+def test_is_passive_equals_searching_the_passive_pattern(text: str, window: tuple[int, int]) -> None:
+    from regdesign.nlp.plain import PASSIVE_RE, _is_passive
+    from regdesign.nlp.sentences import document_lowered
+
+    start, end = sorted(window)
+    end = min(end, len(text))
+    start = min(start, end)
+    lowered = document_lowered(Document(path="p.md", text=text, type=None))
+    expected = PASSIVE_RE.search(text, start, end) is not None
+    assert _is_passive(text, lowered, (start, end)) is expected
+    assert _is_passive(text, None, (start, end)) is expected
 
 
 @given(st.text(alphabet=st.sampled_from(list("AZÑÉazñé ÀÞßÿªº0-“”ΣσİıǅⅫⅻ\U0001d400")), max_size=60))
@@ -351,3 +415,16 @@ def test_unexplained_acronym_counts_uses_after_other_acronyms_are_settled() -> N
     document = Document(path="a.md", text=text, type=None)
     hits = list(CHECKS["unexplained_acronym"](document, {}))
     assert [(text[h.start : h.end], h.params["uses"]) for h in hits] == [("SECOP", 3)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("DNP ab:.-–*_1)\n\t SIGLA Él")), max_size=200),
+    start=st.integers(0, 200),
+)
+def test_glossary_matches_equal_the_multiline_pattern(text: str, start: int) -> None:
+    from regdesign.nlp.plain import _GLOSSARY_LINE, _glossary_matches
+
+    start = min(start, len(text))
+    expected = [(m.group(1), m.start()) for m in _GLOSSARY_LINE.finditer(text, start)]
+    assert list(_glossary_matches(text, start)) == expected

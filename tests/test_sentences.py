@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from regdesign.nlp.sentences import count_words, is_heading, rendered_length, split_paragraphs, split_sentences
@@ -145,3 +145,110 @@ def test_is_heading_counts_capital_and_lowercase_words_like_two_separate_scans(t
 )
 def test_is_heading_weighs_words_in_capitals_against_lowercase_words(text: str, expected: bool) -> None:
     assert is_heading(text, 0, len(text)) is expected
+
+
+_WORDY_TEXT = st.text(alphabet=st.sampled_from(list("ab1É_-'’.,$ \t\n\u00a0\x1c\u2028*`#+)")), max_size=200)
+
+
+@given(_WORDY_TEXT, st.data())
+def test_count_words_equals_counting_word_re_matches(text: str, data: st.DataObject) -> None:
+    # count_words adds up the words of whitespace-delimited chunks (kept in a table); the reference runs WORD_RE
+    from regdesign.nlp.sentences import WORD_RE
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert count_words(text, start, end) == len(WORD_RE.findall(text, start, end))
+    assert count_words(text) == len(WORD_RE.findall(text))
+
+
+@given(_WORDY_TEXT, st.data())
+def test_rendered_length_equals_substituting_markup_and_spaces(text: str, data: st.DataObject) -> None:
+    # rendered_length skips the substitution when no markup can be there; the reference always substitutes
+    import re
+
+    from regdesign.nlp.sentences import _MARKUP
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = len(re.sub(r"\s+", " ", _MARKUP.sub("", text[start:end])).strip())
+    assert rendered_length(text, start, end) == expected
+
+
+def _reference_is_boundary_punct(text, match, start, end):  # noqa: ANN001, ANN202 - the splitter's first version
+    from regdesign.nlp import sentences as module
+
+    position = match.start()
+    next_found = module._NEXT_CHAR.match(text, match.end(), end)
+    next_char = next_found.group(1) if next_found else ""
+    if next_char and next_char != "\n" and not module._UPPER_OR_DIGIT.match(next_char):
+        return False
+    if text[position] != "." or text.startswith("..", position):
+        return True
+    token_start = position
+    while token_start > max(start, position - 40) and text[token_start - 1] not in module._TOKEN_STOP:
+        token_start -= 1
+    if token_start == position:
+        return True
+    token = text[token_start:position]
+    word = token.lower().lstrip("*_([{\"'«“")
+    if word in module.ABBREVIATIONS:
+        return False
+    if word in module.NUMBERED_ABBREVIATIONS and next_char.isdigit():
+        return False
+    if "." in word and len(word) <= 12 and not any(ch.isdigit() for ch in word):
+        return False
+    if len(word) == 1 and word.isalpha() and token[-1].isupper():
+        return False
+    if module._NUMERAL_TOKEN.fullmatch(word):
+        line_start = module._line_start(text, token_start, start)
+        if module._LINE_START_NUMERAL.match(text, line_start, position):
+            return False
+    return True
+
+
+_SPLIT_PIECES = [
+    "El", "valor", "art", "Art", "inc", "No", "no", "J", "a", "b", "IV", "iv", "civil", "mix", "1", "2.3", "S.A.S",
+    "K", "İ", "ǅ", "º", "Ñ", ".", ". ", "..", "…", "?", "!", " ", "  ", "\t", "\n", "\n\n", "- ", "* ", "# ", "(",
+    "«", "\u00a0", ",", "x" * 45,
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPLIT_PIECES), max_size=60), st.data())
+def test_split_sentences_equals_the_first_version(pieces: list[str], data: st.DataObject) -> None:
+    # split_sentences finds the word before a period with a fast path; the first version walked back char by char
+    from unittest import mock
+
+    from regdesign.nlp import sentences as module
+
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    with mock.patch.object(module, "_is_boundary_punct", _reference_is_boundary_punct):
+        expected = split_sentences(text, start, end)
+    assert split_sentences(text, start, end) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_HEADING_TEXT, st.data())
+def test_is_heading_counts_words_by_chunks_like_one_scan_of_the_range(text: str, data: st.DataObject) -> None:
+    # is_heading adds up the words of whitespace-delimited chunks; the reference scans the range once
+    from regdesign.nlp import sentences as module
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    line_start = text.rfind("\n", 0, start) + 1
+    label = module._LABEL.match(text, start, end) and count_words(text, start, end) <= 12
+    chunk = text[start:end].strip()
+    bold = chunk.startswith(("**", "__")) and chunk.rstrip(".:").endswith(("**", "__")) and "\n" not in chunk
+    if module._HEADING_LINE.match(text, line_start, end):
+        expected = True
+    elif end - start > 300 or start >= end:
+        expected = False
+    elif ((text[start] in "*_" or text[start].isspace()) and bold) or (text[start] in module._LABEL_FIRST and label):
+        expected = True
+    else:
+        words = module._CAPS_OR_LOWER_WORD.findall(text, start, end)
+        capitals = words.count("")
+        expected = capitals >= 2 and capitals > 2 * (len(words) - capitals)
+    assert is_heading(text, start, end) is expected

@@ -36,9 +36,9 @@ from typing import Any
 
 from regdesign.model import Document
 from regdesign.nlp.sentences import (
-    WORD_RE,
     DocumentArtefacts,
     Span,
+    count_words,
     document_artefacts,
     document_folded,
     document_lowered,
@@ -57,7 +57,7 @@ RECOMMENDED_MAX_WORDS = 20  # DNP guide, step 4: "frases de máximo 20 palabras"
 prose_sentences = document_prose_sentences
 
 
-def _int_option(options: Mapping[str, Any], name: str, default: int) -> int:
+def _int_option(options: Mapping[Any, Any], name: str | None, default: int) -> int:
     try:
         value = int(options.get(name, default))
     except (TypeError, ValueError):
@@ -225,9 +225,11 @@ def _factors(items: Any) -> set[str] | None:
 
 
 @lru_cache(maxsize=256)
-def _scan_plan(regex: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[_Anchor, ...]] | None:
-    """(factors, anchors) of ``regex``: literals every match contains, and :func:`_anchors` (empty when unknown);
-    None when the pattern cannot be analysed or may match the empty string."""
+def _scan_plan(
+    regex: re.Pattern[str],
+) -> tuple[tuple[str, ...], tuple[_Anchor, ...], frozenset[str] | None] | None:
+    """(factors, anchors, first) of ``regex``: literals every match contains, :func:`_anchors` (empty when
+    unknown) and :func:`_first_chars`; None when the pattern cannot be analysed or may match the empty string."""
     if regex.flags & re.IGNORECASE:
         return None
     try:
@@ -236,15 +238,84 @@ def _scan_plan(regex: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[_Anchor, 
             return None
         factors = _factors(parsed.data) or set()
         anchors = _anchors(parsed.data) or []
+        first = _first_chars(parsed.data)
     except Exception:  # noqa: BLE001 - an internal parser change only costs speed: fall back to finditer
         return None
-    if _leads_with_literal(parsed.data) or len(anchors) > _MAX_ANCHORS:
-        anchors = []  # ``re`` already jumps from one occurrence of a leading literal to the next; many anchors
-        # would each cost a scan of the text
-    return tuple(sorted(factors)), tuple(anchors)
+    if len(anchors) > _MAX_ANCHORS:
+        anchors = []  # many anchors would each cost a scan of the text
+    elif _leads_with_literal(parsed.data) and not (len(anchors) == 1 and len(anchors[0][0]) >= _MIN_ANCHOR):
+        # ``re`` already jumps from one occurrence of a leading literal to the next; an anchor pays off over it only
+        # when it is one and rare (long): then one scan for it replaces the factor test and ``re``'s own scan
+        anchors = []
+    if not anchors and not _leads_with_literal(parsed.data):
+        # every alternative starts with a literal ("no\\s+…|ning[uú]n…|sin\\s+…"): ``re`` only has a set of first
+        # characters to skip by, and tries the alternatives at each of those (common) letters; finding the
+        # literals with ``str.find`` is several times faster. A match starts exactly at one of them.
+        leading = _leading_literals(parsed.data)
+        if leading and len(leading) <= _MAX_ANCHORS:
+            # a literal that extends another ("ningun" after "ning") starts where that one does: one scan less
+            shortest = {a for a in leading if not any(b != a and a.startswith(b) for b in leading)}
+            anchors = [(literal, frozenset(), False, 0) for literal in sorted(shortest)]
+    return tuple(sorted(factors)), tuple(anchors), first
 
 
 _MAX_ANCHORS = 16
+_MIN_ANCHOR = 4
+
+
+def _first_chars(items: Any) -> frozenset[str] | None:
+    """The characters every match of the parsed sequence ``items`` can start with (None when unknown or many):
+    those of its first item that consumes a character, zero-width assertions before it passed over."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _constants.LITERAL:
+            return frozenset(chr(av))
+        if op is _constants.IN:
+            chars, space, _width = _class_reach(av)
+            return None if chars is None or space else chars
+        if op is _constants.SUBPATTERN and not av[1] and not av[2]:
+            return _first_chars(av[3].data)
+        if op in _REPEATS and av[0] >= 1:
+            return _first_chars(av[2].data)
+        if op is _constants.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                inner = _first_chars(branch.data)
+                if inner is None:
+                    return None
+                found |= inner
+            return frozenset(found)
+        return None
+    return None
+
+
+def _leading_literals(items: Any) -> set[str] | None:
+    """Non-empty literals one of which every match of the parsed sequence ``items`` starts with (None when some
+    alternative does not start with a literal). Zero-width assertions before the first literal are passed over:
+    they do not move the start of the match."""
+    run = ""
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run += chr(av)
+            continue
+        if not run and op in _ZERO_WIDTH:
+            continue
+        inner: set[str] | None = None
+        if op is _constants.SUBPATTERN and not av[1] and not av[2]:
+            inner = _leading_literals(av[3].data)
+        elif op is _constants.BRANCH:
+            inner = set()
+            for branch in av[1]:
+                found = _leading_literals(branch.data)
+                if found is None:
+                    inner = None
+                    break
+                inner |= found
+        if inner:
+            return {run + literal for literal in inner}  # the run, then one of the inner item's first literals
+        return {run} if run else None
+    return {run} if run else None
 
 
 def _leads_with_literal(items: Any) -> bool:
@@ -257,9 +328,12 @@ def _leads_with_literal(items: Any) -> bool:
     return False
 
 
-def _candidates(haystack: str, start: int, end: int, anchors: tuple[_Anchor, ...]) -> list[int] | None:
+def _candidates(
+    haystack: str, start: int, end: int, anchors: tuple[_Anchor, ...], first_chars: frozenset[str] | None = None
+) -> list[int] | None:
     """Every offset in ``[start, end)`` where a match may begin: before each occurrence of an anchor's literal,
-    back over the characters the anchor allows (at most its width); None when they are too many to pay off."""
+    back over the characters the anchor allows (at most its width), holding one of ``first_chars`` (the
+    characters a match starts with, when known); None when they are too many to pay off."""
     budget = (end - start) >> 6
     positions: set[int] = set()
     find = haystack.find
@@ -273,7 +347,9 @@ def _candidates(haystack: str, start: int, end: int, anchors: tuple[_Anchor, ...
             else:
                 while first > low and (haystack[first - 1] in chars or (space and haystack[first - 1].isspace())):
                     first -= 1
-            if first == position:
+            if first_chars is not None:
+                positions.update(offset for offset in range(first, position + 1) if haystack[offset] in first_chars)
+            elif first == position:
                 positions.add(position)
             else:
                 positions.update(range(first, position + 1))
@@ -295,10 +371,12 @@ def fast_finditer(regex: re.Pattern[str], haystack: str, start: int, end: int) -
     if plan is None:
         yield from regex.finditer(haystack, start, end)
         return
-    factors, anchors = plan
-    if factors and all(haystack.find(factor, start, end) == -1 for factor in factors):
+    factors, anchors, first_chars = plan
+    # with anchors, finding their literals already tells whether any occurs (no candidates: no match); the factor
+    # test would scan the text once more for each factor
+    if not anchors and factors and all(haystack.find(factor, start, end) == -1 for factor in factors):
         return
-    candidates = _candidates(haystack, start, end, anchors) if anchors else None
+    candidates = _candidates(haystack, start, end, anchors, first_chars) if anchors else None
     if candidates is None:
         yield from regex.finditer(haystack, start, end)
         return
@@ -326,13 +404,12 @@ def check_sentence_length(document: Document, options: Mapping[str, Any]) -> Ite
     if isinstance(by_type, Mapping) and document.type in by_type:
         limit = _int_option(by_type, document.type, limit)
     text = document.text
-    findall = WORD_RE.findall
     for start, end in prose_sentences(document):
         if end - start <= limit * 2:  # a word takes at least two characters with its space: too short to exceed
             continue
         if text.count(" ", start, end) + text.count("\n", start, end) < limit:  # fewer gaps than words needed
             continue
-        words = len(findall(text, start, end))
+        words = count_words(text, start, end)
         if words > limit:
             yield Hit(start, end, {"words": words, "max_words": limit, "recommended": RECOMMENDED_MAX_WORDS})
 
@@ -449,11 +526,27 @@ _PAREN_ACRONYM = re.compile(
 _ACRONYM_THEN_EXPANSION = re.compile(
     r"\b([A-ZÑ]{2,8})\s*(?:\(|,\s+(?:sigla\s+de|es\s+decir|esto\s+es)\s+)\s*[«\"“]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]"
 )
-_GLOSSARY_LINE = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+|[a-z][.)][ \t]+)?(?:\*\*|__)?([A-ZÑ]{2,8})(?:\*\*|__)?[ \t]*[:.–—-][ \t]*"
-    r"(?:\*\*|__)?[ \t]*[A-ZÁÉÍÓÚÑ]",
-    re.MULTILINE,
+_GLOSSARY_ITEM = (
+    r"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+|[a-z][.)][ \t]+)?(?:\*\*|__)?([A-ZÑ]{2,8})(?:\*\*|__)?[ \t]*[:.–—-][ \t]*"
+    r"(?:\*\*|__)?[ \t]*[A-ZÁÉÍÓÚÑ]"
 )
+_GLOSSARY_LINE = re.compile(r"^" + _GLOSSARY_ITEM, re.MULTILINE)
+_GLOSSARY_AFTER_NEWLINE = re.compile(r"\n" + _GLOSSARY_ITEM)
+""":data:`_GLOSSARY_LINE` after a line break: led by a literal, which ``re`` finds far faster than it tries ``^`` at
+every offset. No match contains a line break, so each ``^`` match after a line break is one of these, one
+character later (see :func:`_glossary_matches`)."""
+
+
+def _glossary_matches(text: str, start: int) -> Iterator[tuple[str, int]]:
+    """(acronym, offset) of each match of :data:`_GLOSSARY_LINE` in ``text[start:]``, in text order."""
+    if start == 0 or text[start - 1] == "\n":
+        first = _GLOSSARY_LINE.match(text, start)
+        if first is not None:
+            yield first.group(1), first.start()
+    for match in _GLOSSARY_AFTER_NEWLINE.finditer(text, start):
+        yield match.group(1), match.start() + 1
+
+
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 UNITS = frozenset(
     str.split("KM CM MM KG MG ML KB MB GB TB PB KW KWH MW MWH GW HZ KHZ MHZ GHZ HA DB AM PM UTC GMT HTTP HTTPS WWW")
@@ -481,9 +574,11 @@ def _defined_acronyms(document: Document) -> dict[str, int]:
         if acronym.isupper() and offset < defined.get(acronym, len(text) + 1):
             defined[acronym] = offset
 
-    for pattern in (_PAREN_ACRONYM, _ACRONYM_THEN_EXPANSION, _GLOSSARY_LINE):
+    for pattern in (_PAREN_ACRONYM, _ACRONYM_THEN_EXPANSION):
         for match in fast_finditer(pattern, text, body, len(text)):
             note(match.group(1), match.start())
+    for acronym, offset in _glossary_matches(text, body):
+        note(acronym, offset)
     for definition in find_definitions(document):
         if definition.term.isupper():
             note(definition.term, definition.start)
@@ -624,25 +719,18 @@ _PASSIVE_HEAD = re.compile(r"(?:es|son|ser[aá]n?|sea|sean|fue|fueron|sido|ser|e
 """On the lowercased text: every place where :data:`PASSIVE_RE` can start (a superset: no word boundary)."""
 
 
-def _make_passive_candidates(artefacts: DocumentArtefacts) -> list[int] | None:
-    lowered = document_lowered(artefacts.document)
-    if lowered is None:
-        return None
-    return [match.start() for match in _PASSIVE_HEAD.finditer(lowered)]
+def _is_passive(text: str, lowered: str | None, span: Span) -> bool:
+    """Whether :data:`PASSIVE_RE` finds a match in ``text[start:end]`` (``PASSIVE_RE.search(text, start, end)``).
 
-
-def _is_passive(document: Document, span: Span, candidates: list[int] | None) -> bool:
-    text = document.text
+    With the lowered text, ``PASSIVE_RE`` is only tried where :data:`_PASSIVE_HEAD` matches in the sentence, and
+    the scan stops at the first passive: every match of ``PASSIVE_RE`` starts where the head matches, and no head
+    match hides such a start (a head ends in whitespace, and a start inside one would follow a letter, where the
+    ``\\b`` of ``PASSIVE_RE`` fails)."""
     start, end = span
-    if candidates is None:
+    if lowered is None:
         return PASSIVE_RE.search(text, start, end) is not None
-    index = bisect.bisect_left(candidates, start)
     match = PASSIVE_RE.match
-    while index < len(candidates) and candidates[index] < end:
-        if match(text, candidates[index], end):
-            return True
-        index += 1
-    return False
+    return any(match(text, head.start(), end) for head in _PASSIVE_HEAD.finditer(lowered, start, end))
 
 
 def _make_worded_sentences(artefacts: DocumentArtefacts) -> list[Span]:
@@ -664,12 +752,13 @@ def check_passive_voice(document: Document, options: Mapping[str, Any]) -> Itera
     artefacts = document_artefacts(document)
     sentences = artefacts.get("worded_sentences", _make_worded_sentences)
     starts = [span[0] for span in sentences]
-    candidates = artefacts.get("passive_candidates", _make_passive_candidates)
+    text = document.text
+    lowered = document_lowered(document)
     for unit_start, unit_end in artefacts.get("passive_units", _make_passive_units):
         inside = _sentences_within(sentences, starts, unit_start, unit_end)
         if len(inside) < min_sentences:
             continue
-        passive = sum(1 for span in inside if _is_passive(document, span, candidates))
+        passive = sum(1 for span in inside if _is_passive(text, lowered, span))
         ratio = passive / len(inside)
         if ratio > max_ratio:
             yield Hit(

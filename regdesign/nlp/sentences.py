@@ -65,9 +65,35 @@ WORD_RE = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 """A word for counting: letters and digits, joined across ``-'.,`` inside the word ("2.2.3", "$1.200.000")."""
 
 
+_CHUNK_KEPT = 64
+"""Whitespace-delimited chunks up to this length have their word count kept (see :class:`_ChunkWords`)."""
+
+
+class _ChunkWords(dict[str, int]):
+    """Number of :data:`WORD_RE` words in a whitespace-delimited chunk ("técnico-económico,", "(2019)"), filled on
+    first sight. A word never contains whitespace (letters, digits and ``-'’.,`` only), so the words of a span are
+    the words of its ``str.split()`` chunks; text is Zipfian, so most chunks are dictionary hits, far cheaper than
+    running the regular expression over every character again. Keyed by chunks (words), not by passages."""
+
+    def __missing__(self, chunk: str) -> int:
+        value = len(WORD_RE.findall(chunk))
+        if len(chunk) <= _CHUNK_KEPT:
+            if len(self) > 200_000:
+                self.clear()
+            self[chunk] = value
+        return value
+
+
+_CHUNK_WORDS = _ChunkWords()
+
+
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
-    """Number of words in ``text[start:end]`` (numbers count as words)."""
-    return len(WORD_RE.findall(text, start, len(text) if end is None else end))
+    """Number of words in ``text[start:end]`` (numbers count as words): ``len(WORD_RE.findall(text, start, end))``.
+
+    >>> count_words("Según el art. 5 de la Ley 80 de 1993, el valor es $1.200.000.")
+    14
+    """
+    return sum(map(_CHUNK_WORDS.__getitem__, text[start:end].split()))
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -109,6 +135,25 @@ def _is_boundary_punct(text: str, match: re.Match[str], start: int, end: int) ->
     if text[position] != "." or text.startswith("..", position):
         return True
     floor = max(start, position - 40)
+    space = text.rfind(" ", floor, position)
+    token = text[space + 1 : position]
+    if space >= 0 and token.isalpha():
+        # The usual case: only letters between the last space and the period, so no later token-stopping
+        # character and the token runs from that space; the tests below are those of the general case, where a
+        # word of letters has no "." or digit and fits ``_NUMERAL_TOKEN`` only as one ASCII letter or a run of
+        # i, v, x, l, c.
+        word = token.lower()
+        if word in ABBREVIATIONS:
+            return False
+        if word in NUMBERED_ABBREVIATIONS and next_char.isdigit():
+            return False
+        if len(word) == 1 and word.isalpha() and token[-1].isupper():
+            return False  # an initial: "J. Pérez"
+        if word.isascii() and (len(word) == 1 or not word.strip("ivxlc")):
+            line_start = _line_start(text, space + 1, start)
+            if _LINE_START_NUMERAL.match(text, line_start, position):
+                return False  # a list numeral: "a. La entidad", "IV. Objeto"
+        return True
     stop = _LAST_STOP.match(text, floor, position)
     token_start = stop.end() if stop else floor
     if token_start == position:
@@ -202,15 +247,19 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
 
 
 _MARKUP = re.compile(r"\*\*|__|`|^#{1,6}\s+|^\s*(?:[-*+]|\d+[.)]|[a-z][.)])\s+", re.M)
-_SPACES = re.compile(r"\s+")
 
 
 def rendered_length(text: str, start: int = 0, end: int | None = None) -> int:
     """Characters of ``text[start:end]`` as a reader sees them: Markdown emphasis, heading and list markers
     removed, runs of whitespace counted as one space."""
     chunk = text[start : len(text) if end is None else end]
-    chunk = _MARKUP.sub("", chunk)
-    return len(_SPACES.sub(" ", chunk).strip())
+    if "\n" in chunk or "*" in chunk or "_" in chunk or "`" in chunk or _MARKUP.match(chunk):
+        chunk = _MARKUP.sub("", chunk)
+    # else one line without emphasis or code marks: ``_MARKUP`` could only match at its start, and does not: the
+    # (usual) case where there is nothing to remove, found without running the substitution over the chunk
+    # ``str.split`` splits at the characters ``\s`` matches (``Py_UNICODE_ISSPACE`` both): same as collapsing runs
+    # of whitespace into one space and stripping
+    return len(" ".join(chunk.split()))
 
 
 _LABEL = re.compile(
@@ -246,9 +295,42 @@ def is_heading(text: str, start: int, end: int) -> bool:
         return True
     if not _CAPS_PAIR.search(text, start, end):
         return False
-    words = _CAPS_OR_LOWER_WORD.findall(text, start, end)
-    capitals = words.count("")
-    return capitals >= 2 and capitals > 2 * (len(words) - capitals)
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before == "_" or after.isalnum() or after == "_":
+        # a word character just outside the range: ``\b`` at its edges depends on it, so scan the text itself
+        words = _CAPS_OR_LOWER_WORD.findall(text, start, end)
+        capitals = words.count("")
+        lowers = len(words) - capitals
+    else:
+        packed = sum(map(_CASE_WORDS.__getitem__, text[start:end].split()))
+        capitals, lowers = packed & _COUNT_MASK, packed >> _COUNT_BITS
+    return capitals >= 2 and capitals > 2 * lowers
+
+
+_COUNT_BITS = 32
+_COUNT_MASK = (1 << _COUNT_BITS) - 1
+
+
+class _CaseWords(dict[str, int]):
+    """Words in capitals and lowercase words (:data:`_CAPS_OR_LOWER_WORD`) of a whitespace-delimited chunk, packed
+    as ``capitals | lowers << 32`` so that adding packed values adds both counts; filled on first sight.
+
+    Whitespace is not a word character, so ``\\b`` falls at a chunk's edges as at the ends of a string: the words
+    of a range whose neighbours are not word characters are those of its ``str.split()`` chunks."""
+
+    def __missing__(self, chunk: str) -> int:
+        words = _CAPS_OR_LOWER_WORD.findall(chunk)
+        capitals = words.count("")
+        value = capitals | (len(words) - capitals) << _COUNT_BITS
+        if len(chunk) <= _CHUNK_KEPT:
+            if len(self) > 200_000:
+                self.clear()
+            self[chunk] = value
+        return value
+
+
+_CASE_WORDS = _CaseWords()
 
 
 def prose_regions(document: Document) -> list[Span]:
@@ -394,7 +476,11 @@ _FOLDED_VOWELS = (
 
 def fold(text: str) -> str:
     """Lowercase ``text`` and drop accents (ñ is kept), keeping its length when possible so offsets carry over."""
-    text = text.lower()
+    return _drop_accents(text.lower())
+
+
+def _drop_accents(text: str) -> str:
+    """The accented vowels of lowercase ``text`` replaced by plain ones (the second step of :func:`fold`)."""
     for accented, plain in _FOLDED_VOWELS:
         if accented in text:
             text = text.replace(accented, plain)
@@ -416,7 +502,8 @@ def _make_lowered(artefacts: DocumentArtefacts) -> str | None:
 
 def _make_folded(artefacts: DocumentArtefacts) -> str | None:
     text = artefacts.document.text
-    folded = fold(text)
+    lowered = artefacts.get("lowered", _make_lowered)  # ``text.lower()`` when offsets carry over: lowercased once
+    folded = _drop_accents(lowered) if lowered is not None else fold(text)
     return folded if len(folded) == len(text) else None
 
 
