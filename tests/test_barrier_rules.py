@@ -122,6 +122,25 @@ def test_negated_requirements_are_not_barriers(text: str, doc_type: str, rule_id
     assert rule_id not in {f.rule for f in run_rules(document, RULESET)}
 
 
+DOMICILE = "Los proponentes deberán acreditar domicilio principal en el Distrito de Medellín"
+
+
+@pytest.mark.parametrize(
+    ("tail", "barrier"),
+    [
+        (".", True),
+        (", conforme a la Ley 1150 de 2007.", False),  # the national law orders it: not a local barrier
+        (", de conformidad con el Decreto 1082 de 2015.", False),
+        # "notwithstanding the law": the local requirement applies on top of it, still a barrier
+        (", sin perjuicio de lo previsto en la Ley 1150 de 2007.", True),
+        (", sin perjuicio de lo establecido en el Decreto 1082 de 2015.", True),
+    ],
+)
+def test_a_cited_national_norm_limits_the_requirement_unless_it_applies_on_top(tail: str, barrier: bool) -> None:
+    document = Document(path="", text=DOMICILE + tail, type="terminos_de_referencia")
+    assert ("OCDE-A5-DOMICILIO" in {f.rule for f in run_rules(document, RULESET)}) is barrier
+
+
 def test_accent_and_case_insensitive() -> None:
     for text in ("SE EXIGIRÁ COPIA AUTENTICADA DE LA CÉDULA.", "se exigira copia autenticada de la cedula."):
         rules = {f.rule for f in run_rules(Document(path="", text=text, type="decreto"), RULESET)}

@@ -82,8 +82,9 @@ LIMITATION_CUES = (
     r"\ben\s+los\s+(?:casos|eventos)\s+(?:expresamente\s+)?(?:previstos|senalados|establecidos|contemplados|autorizados"
     r"|exceptuados)\s+(?:en|por)\s+(?:la\s+ley|el\s+articulo|los\s+articulos|el\s+decreto|la\s+norma|el\s+numeral)",
     # a requirement created by a national norm cited by number is not a local barrier ("conforme al Decreto 1079 de 2015")
-    # ("además de los requisitos previstos en el Decreto 1077 de 2015, …" adds to the national norm: still a barrier)
-    r"(?<!requisitos\s)(?<!los\s)(?<!las\s)\b(?:conforme|de\s+conformidad\s+con|en\s+los\s+terminos\s+de|segun|previst[oa]s?\s+en|establecid[oa]s?\s+en|"
+    # ("además de los requisitos previstos en el Decreto 1077 de 2015, …" adds to the national norm: still a barrier;
+    # so does "sin perjuicio de lo previsto en la Ley 1150 de 2007": the local requirement applies on top of the law)
+    r"(?<!requisitos\s)(?<!los\s)(?<!las\s)(?<!perjuicio\sde\slo\s)\b(?:conforme|de\s+conformidad\s+con|en\s+los\s+terminos\s+de|segun|previst[oa]s?\s+en|establecid[oa]s?\s+en|"
     r"exigid[oa]s?\s+(?:en|por)|de\s+que\s+trata|reglamentad[oa]s?\s+(?:en|por))\s+(?:a\s+|al\s+|con\s+)?"
     r"(?:lo\s+(?:dispuesto|previsto|establecido)\s+(?:en|por)\s+)?(?:el\s+|la\s+)?(?:decreto(?:\s+unico\s+reglamentario|\s+ley"
     r"|\s+nacional)?|ley)\s+\d[\d.]*\s+de\s+(?:19|20)\d\d\b",
