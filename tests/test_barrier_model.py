@@ -151,3 +151,173 @@ def test_verdicts_resting_on_few_known_words_are_not_reported():
         config={"select": ["MODELO"], "rules": {"MODELO-BARRERA": {"min_evidence": 0, "threshold": 0}}}
     )
     assert len(run_rules(document, lenient)) == 3  # every clause-like line, once nothing is required
+
+
+# --- The fast scorer equals a straightforward reference implementation --------------------------------------------
+# The reference is the definition as first written: fold each line (the trainer's own fold), scikit-learn's tokens,
+# a Counter of tokens and of "a b" pairs, a loop over its items. The check's fast path (one fold and byte translation
+# per document, tuples for pairs, set prefilters) must give the same lines, the same probabilities to the last bit,
+# the same categories and the same evidence.
+
+import math  # noqa: E402
+import re  # noqa: E402
+from collections import Counter  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from regdesign.rules.barrier_model import (  # noqa: E402
+    _LATIN1_FOLD,
+    _word_lines,
+    candidate_clauses,
+    check_barrier_model,
+)
+
+_REF_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+def reference_score(model: BarrierModel, text: str) -> tuple[float, tuple[tuple[str, float], ...], int]:
+    tokens = _REF_TOKEN.findall(trainer.fold(text))
+    counts = Counter(tokens)
+    counts.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    norm = dot = 0.0
+    rows = []
+    for term, count in counts.items():
+        row = model.terms.get(term)
+        if row is not None:
+            value = row[0] if count == 1 else (1.0 + math.log(count)) * row[0]
+            norm += value * value
+            dot += value * row[1]
+            rows.append((value, term))
+    features: list[tuple[float, str]] = []
+    z = model.intercept
+    if norm > 0:
+        scale = 1.0 / math.sqrt(norm)
+        features = [(value * scale, term) for value, term in rows]
+        z = model.intercept + dot * scale
+    probability = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+    logits = list(model.class_intercepts)
+    for x, term in features:
+        for k, w in enumerate(model.terms[term][2]):
+            logits[k] += x * w
+    top = max(logits)
+    exps = [math.exp(v - top) for v in logits]
+    total = sum(exps)
+    ranked = sorted(((c, e / total) for c, e in zip(model.classes, exps, strict=True)), key=lambda item: -item[1])
+    return probability, tuple(ranked), sum(" " not in term for _, term in features)
+
+
+def reference_clause_lines(text: str, start: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text[start:]):
+        line = match.group()
+        if re.match(r"[ \t]*(?:#|\|?[ \t]*-{3})", line) or len(line.split()) < 6:
+            continue
+        spans.append(
+            (
+                start + match.start() + len(line) - len(line.lstrip()),
+                start + match.end() - len(line) + len(line.rstrip()),
+            )
+        )
+    return spans
+
+
+_VOCABULARY = sorted(term for term in load_model().terms if " " not in term)
+_ODD = [
+    "Σ",
+    "σς",
+    "ǅ",
+    "e\u0301",
+    "ﬁ",
+    "ß",
+    "²",
+    "½",
+    "_",
+    "İ",
+    "Ꭰ",
+    "ά",
+    "日本",
+    "A",
+    "ª",
+    "x",
+    "—",
+    "…",
+    "“",
+    "\u00a0",
+]
+
+
+def _spell(word: str, style: int) -> str:
+    if style == 1:
+        return word.upper()
+    if style == 2:
+        return word.capitalize()
+    if style == 3:
+        return word.translate(str.maketrans("aeioun", "áéíóúñ"))
+    return word
+
+
+_WORD = st.one_of(
+    st.builds(_spell, st.sampled_from(_VOCABULARY), st.integers(0, 3)),
+    st.sampled_from(_ODD),
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=3),
+)
+_SEP = st.sampled_from(["", " ", " ", " ", "  ", "\t", ", ", ". ", " — ", "\u00a0", "\u2003", "-", "/", "\r"])
+_LINE = st.one_of(
+    st.lists(st.tuples(_WORD, _SEP), min_size=0, max_size=40).map(lambda parts: "".join(w + s for w, s in parts)),
+    st.sampled_from(["", "   ", "# Título del capítulo primero de la ley", "|---|---|", "  --- x y z w v u"]),
+)
+_TEXT = st.lists(_LINE, min_size=1, max_size=8).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXT, skip=st.integers(0, 30), min_evidence=st.sampled_from([0, 1, 3, 10]))
+def test_fast_scoring_equals_the_reference(model, text, skip, min_evidence):
+    start = min(skip, len(text))
+    expected = {}
+    for a, b in reference_clause_lines(text, start):
+        probability, ranked, evidence = reference_score(model, text[a:b])
+        if evidence >= min_evidence:
+            expected[(a, b)] = (probability, ranked, evidence)
+    found = {}
+    for a, b, tokens, index, words in candidate_clauses(text, start, model, min_evidence):
+        score = model.score_tokens(tokens, index)
+        found[(a, b)] = (score.probability, score.categories, score.evidence)
+        assert model.weigh(tokens, index, words)[:3] == model.weigh(tokens, index)[:3]  # the counts it hands over
+    assert found == expected  # same lines, probabilities to the last bit, categories, evidence
+    for a, b in expected:
+        score = model.score(text[a:b])
+        assert (score.probability, score.categories, score.evidence) == expected[(a, b)]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXT, threshold=st.sampled_from([None, 0.0, 0.3, 0.63, 0.9]))
+def test_check_equals_the_reference(text, threshold):
+    model = load_model()
+    cut = model.threshold if threshold is None else threshold
+    document = Document(path="x.md", text=text, type="terminos_de_referencia", metadata={}, body_start=0)
+    hits = list(check_barrier_model(document, {"threshold": threshold, "min_evidence": 3}))
+    expected = []
+    for a, b in reference_clause_lines(text, 0):
+        probability, ranked, evidence = reference_score(model, text[a:b])
+        if probability >= cut and evidence >= 3:
+            expected.append((a, b, f"{probability:.2f}", ranked[0][0]))
+    assert [(h.start, h.end, h.params["probability"], h.params["categoria"]) for h in hits] == expected
+
+
+def test_word_lines_give_the_tokens_of_each_line():
+    text = "Árbol “ÑANDÚ” — m² 1½ x_y ǅungla ﬁn ½ 日本語 σοφία e\u0301xito\nsegunda línea…ª A\u2003b\n\nƒin"
+    lines = _word_lines(text)
+    assert lines is not None and len(lines) == len(text.split("\n"))
+    for line, word_line in zip(text.split("\n"), lines, strict=True):
+        tokens = [token for token in _REF_TOKEN.findall(trainer.fold(line))]
+        fast = [word for word in word_line.split() if len(word) > 1]
+        assert len(fast) == len(tokens)
+        for token, word in zip(tokens, fast, strict=True):
+            if all(ord(ch) < 256 for ch in token):
+                assert word.decode("latin-1") == token
+            else:
+                assert b"A" in word  # stands for a token that cannot be a term
+    assert _word_lines("ΑΣ Β") is None  # Greek capital sigma: lower case by context, folded line by line
+    # folding a folded Latin-1 character changes nothing (the fast fold relies on it)
+    assert all(_LATIN1_FOLD[_LATIN1_FOLD[code]] == _LATIN1_FOLD[code] for code in range(256))
