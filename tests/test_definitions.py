@@ -323,3 +323,87 @@ def test_term_usage_counts_every_form_outside_the_definition() -> None:
     document = doc(text)
     usage = term_usage(document, find_definitions(document))
     assert [text[offset : offset + 5] for offset in usage["dato abierto"]] == ["DATOS", "dato "]
+
+
+_LINE_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "Definiciones",
+            "DEFINICIONES",
+            "definiciones",
+            "DeFiNiCiOnEs",
+            "se entenderá por",
+            "SE ENTIENDE POR",
+            "Entiéndase",
+            "ENTIÉNDASE",
+            "siguientes",
+            "Glosario",
+            "términos",
+            "TÉRMINOS",
+            "Términos",
+            "İ",
+            "x",
+            " ",
+            "\n",
+            "\n\n",
+        ]
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINE_PIECES, st.integers(min_value=0, max_value=40))
+def test_lines_containing_on_lowered_text_finds_the_lines_that_hold_a_literal_as_written(
+    pieces: list[str], body: int
+) -> None:
+    from regdesign.nlp.definitions import _CONTEXT_LITERALS, _INTRO_LITERALS, _lines_containing
+
+    text = "".join(pieces)
+    body = min(body, len(text))
+    lowered = text.lower()
+    for literals in (_CONTEXT_LITERALS, _INTRO_LITERALS):
+        # the definition: every line (clipped at ``body``) holding one of the literals as written
+        expected = []
+        line_start = 0
+        for line in text.split("\n"):
+            line_end = line_start + len(line)
+            start = max(line_start, body)
+            if line_end >= body and any(text.find(literal, start, line_end) != -1 for literal in literals):
+                expected.append((start, line_end))
+            line_start = line_end + 1
+        assert _lines_containing(text, body, literals) == expected
+        if len(lowered) == len(text):
+            assert _lines_containing(text, body, literals, lowered) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _USAGE_TEXT,
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60), st.integers(0, 120)), min_size=1, max_size=4),
+)
+def test_term_usage_leaves_out_offsets_inside_any_definition_even_overlapping(
+    pieces: list[str], spans: list[tuple[int, int, int]]
+) -> None:
+    from regdesign.nlp.definitions import Definition
+
+    text = " ".join(pieces)
+    document = doc(text)
+    definitions = [
+        Definition("dato abierto", start, start + length, start, start + reach) for start, length, reach in spans
+    ] + [Definition("Información", 0, 0, 0, 0)]
+    usage = term_usage(document, definitions)
+    own = [(d.start, max(d.end, d.definition_end)) for d in definitions]
+    # the same pass with nothing left out, filtered by testing every definition span
+    everything = term_usage(document, [Definition(d.term, 0, 0, 0, 0) for d in definitions])
+    for key, offsets in everything.items():
+        assert usage[key] == [o for o in offsets if not any(start <= o < end for start, end in own)]
+
+
+def test_term_usage_offset_inside_an_outer_definition_that_holds_a_shorter_one() -> None:
+    from regdesign.nlp.definitions import Definition
+
+    text = "dato abierto " * 10
+    outer = Definition("dato abierto", 0, 12, 0, 100)  # covers the first eight uses
+    inner = Definition("dato abierto", 13, 25, 13, 30)  # starts later, ends sooner
+    assert term_usage(doc(text), [outer, inner])["dato abierto"] == [104, 117]

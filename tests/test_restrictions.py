@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regdesign.model import Document, Provision, SourceSpan
+from regdesign.nlp import restrictions as restrictions_module
 from regdesign.nlp.restrictions import count_restrictions, document_restrictions, restrictions_by_provision
+from regdesign.parse import parse_document
 
 
 @pytest.mark.parametrize(
@@ -93,3 +97,54 @@ def test_corpus_law_counts_at_least_its_deberá(shared_corpus) -> None:
     deberá = len(re.findall(r"(?i)\bdeber[aá]n?\b", text))
     assert deberá > 20
     assert count_restrictions(text) > deberá
+
+
+# --- the literal prefilter finds exactly what one pass of the pattern finds ------------------------------------
+
+
+# pieces of legal Spanish around the counted expressions (case, accents, odd whitespace, near misses, characters
+# whose lowercase changes the length, provision labels)
+_FRAGMENT_ROWS = (
+    "deberá|Deberán|debe|deben|debería|deber|indebido|tendrá que|tienen\n que|tiene|es obligación|SERÁ obligación",
+    "estarán obligados|está obligada|obligatorias|se requiere|se  requieren|requerirá|se requerirán|es requisito",
+    "No podrá|no\tpueden|no puede|se prohíben|prohibido|Prohibidas|en ningún caso|En ninguno|únicamente|Unicamente",
+    "exclusivamente|sólo podrá|solamente podrán|solo|podrá|El|la entidad|informar|_|x|1|2019| |  |\n|\n\n|.|,|;|(|)",
+    "«|-|ß|İ|ﬁ|Artículo 1. |\n\nArtículo 2. Objeto.\n|\nParágrafo. |\n### Artículo 3. Fin.\n|no|se|es|será|en|sólo",
+)
+_FRAGMENTS = [piece for row in _FRAGMENT_ROWS for piece in row.split("|")]
+_texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join)
+
+
+def _reference_by_provision(document: Document) -> dict[str, int]:
+    """The definition: one ``findall`` of the case-insensitive pattern per own span."""
+    return {
+        provision.id: sum(
+            len(restrictions_module.RESTRICTION_RE.findall(document.text, part.start, part.end))
+            for part in provision.own_spans()
+        )
+        for provision in document.iter_provisions()
+    }
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_prefilter_counts_equal_plain_findall(text: str) -> None:
+    document = parse_document("---\ntype: x\n---\n" + text, "a.md")
+    assert restrictions_by_provision(document) == _reference_by_provision(document)
+    assert document_restrictions(document) == len(
+        restrictions_module.RESTRICTION_RE.findall(document.text, max(document.body_start, 0))
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.lists(st.integers(min_value=0, max_value=400), max_size=8))
+def test_prefilter_matches_equal_findall_on_any_spans(text: str, cuts: list[int]) -> None:
+    # spans that start and end anywhere, mid-word included (findall's endpos acts as the end of the text)
+    lowered = text.lower()
+    bounds = sorted({min(cut, len(lowered)) for cut in cuts})
+    spans = list(zip(bounds, bounds[1:], strict=False))
+    if not spans:
+        return
+    candidates = restrictions_module._candidate_starts(lowered, spans[0][0])
+    expected = [len(restrictions_module._RESTRICTION_LOWER.findall(lowered, start, end)) for start, end in spans]
+    assert restrictions_module._matches(lowered, candidates, spans) == expected

@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from regdesign.model import Document
-from regdesign.nlp.sentences import document_lowered, document_sentences, is_heading
+from regdesign.nlp.sentences import document_lowered, document_prose_sentences
 from regdesign.rules.checks import Hit, register_check
 
 
@@ -71,8 +71,10 @@ def _singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def term_key(term: str) -> str:
-    """Comparison key of a term: lowercase, no accents, single spaces, each word in singular."""
+    """Comparison key of a term: lowercase, no accents, single spaces, each word in singular (a pure function of
+    the term, kept for the last few thousand terms: checks ask for the same definitions' keys several times)."""
     words = unicodedata.normalize("NFC", term).translate(_ACCENTS).lower().split()
     return " ".join(_singular(word) for word in words)
 
@@ -183,24 +185,26 @@ def _lines_containing(
     """(start, end) of every line after ``body`` that contains one of ``literals`` (``str.find``: fast).
 
     With ``lowered`` (the text lowercased, same length), each distinct lowercase literal is looked for once there,
-    and the lines found are kept only when they hold one of ``literals`` as written: the same lines."""
-    if lowered is None:
-        haystack, needles = text, literals
-    else:
-        haystack, needles = lowered, tuple(dict.fromkeys(literal.lower() for literal in literals))
-    starts: set[int] = set()
-    for literal in needles:
-        position = haystack.find(literal, body)
+    and an occurrence counts only when the text holds one of ``literals`` as written at that place: a line holds
+    a literal as written exactly when one of its lowercase occurrences is one (lowercasing keeps positions)."""
+    written: dict[str, tuple[str, ...]] = {}
+    for literal in literals:
+        needle = literal if lowered is None else literal.lower()
+        written[needle] = (*written.get(needle, ()), literal)
+    haystack = text if lowered is None else lowered
+    lines: dict[int, int] = {}
+    for needle, forms in written.items():
+        position = haystack.find(needle, body)
         while position != -1:
+            if lowered is not None and not text.startswith(forms, position):
+                position = haystack.find(needle, position + 1)
+                continue
             line_start = max(text.rfind("\n", 0, position) + 1, body)
-            if line_start not in starts:
-                starts.add(line_start)
-            line_end = _line_end(text, position)
-            position = haystack.find(literal, line_end)
-    lines = [(start, _line_end(text, start)) for start in sorted(starts)]
-    if lowered is None:
-        return lines
-    return [(start, end) for start, end in lines if any(text.find(literal, start, end) != -1 for literal in literals)]
+            line_end = lines.get(line_start)
+            if line_end is None:
+                line_end = lines[line_start] = _line_end(text, position)
+            position = haystack.find(needle, line_end)
+    return sorted(lines.items())
 
 
 # Lowercase literals that every match of _INTRO (with its colon) or of _SE_ENTIENDE holds: a line of the lowercased
@@ -429,13 +433,23 @@ def term_usage(document: Document, definitions: list[Definition]) -> dict[str, l
     )
     regex = _usage_regex(tuple(keys), use_lowered)
     haystack = lowered if use_lowered and lowered is not None else document.text
+    # The definitions' own spans may overlap: an offset lies inside one of them when the furthest end among the
+    # spans starting at or before it lies beyond it (one bisect instead of a test of every span).
     own = sorted((d.start, max(d.end, d.definition_end)) for d in definitions)
+    own_starts = [start for start, _ in own]
+    furthest: list[int] = []
+    reach = -1
+    for _, end in own:
+        reach = max(reach, end)
+        furthest.append(reach)
+    groups = {f"t{index}": usage[key] for index, key in enumerate(keys)}
     body = max(document.body_start, 0)
     for match in regex.finditer(haystack, body):
         offset = match.start()
-        if any(start <= offset < end for start, end in own if start <= offset):
+        index = bisect.bisect_right(own_starts, offset) - 1
+        if index >= 0 and furthest[index] > offset:
             continue
-        usage[keys[int((match.lastgroup or "t")[1:])]].append(offset)
+        groups[match.lastgroup or ""].append(offset)
     return usage
 
 
@@ -515,45 +529,50 @@ _TERM_CAPITAL = re.compile(
 
 
 def _capitalised_terms(document: Document) -> Iterator[re.Match[str]]:
-    """The matches of ``_CAPITALISED_TERM.finditer(text, start, end)`` over every prose sentence, in order, found
-    without scanning every sentence.
+    """The matches of ``_CAPITALISED_TERM.finditer(text, start, end)`` over every prose sentence (the sentences
+    that are not headings: :func:`~regdesign.nlp.sentences.document_prose_sentences`), in order, found without
+    scanning every sentence.
 
     A match is an article (two or three letters), whitespace and a capital: it can only start two or three
-    characters before the whitespace that precedes a :data:`_TERM_CAPITAL` candidate. Those starts are tried with
-    ``match`` in text order, skipping any inside the previous match of the same sentence, which is what
-    ``finditer`` does; only sentences holding a candidate are asked whether they are headings."""
+    characters before the whitespace that precedes a :data:`_TERM_CAPITAL` candidate. Candidates are looked for
+    only in runs of consecutive prose sentences (headings, often in capitals, are left out; a run may reach a little
+    past a sentence's end, which only adds candidates), and each candidate's start is tried with ``match`` in text
+    order, skipping any inside the previous match of the same sentence, which is what ``finditer`` does."""
     text = document.text
-    sentences = document_sentences(document)
+    sentences = document_prose_sentences(document)
     if not sentences:
         return
     starts = [start for start, _ in sentences]
+    runs: list[list[int]] = []
+    for start, end in sentences:
+        if runs and start - runs[-1][1] <= 2:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
     match_at = _CAPITALISED_TERM.match
     current = -1
     sentence_start = sentence_end = position = 0
-    prose = False
-    for candidate in _TERM_CAPITAL.finditer(text, sentences[0][0], sentences[-1][1]):
-        capital = candidate.start()
-        if not (sentence_start <= capital < sentence_end):
-            index = bisect.bisect_right(starts, capital) - 1
-            if index < 0 or capital >= sentences[index][1]:
-                continue
-            if index != current:
-                current = index
-                sentence_start, sentence_end = sentences[index]
-                position = sentence_start
-                prose = not is_heading(text, sentence_start, sentence_end)
-        if not prose:
-            continue
-        space = capital - 1
-        while space > sentence_start and text[space - 1].isspace():
-            space -= 1
-        for start in (space - 3, space - 2):
-            if start < position:
-                continue
-            match = match_at(text, start, sentence_end)
-            if match:
-                position = match.end()
-                yield match
+    for run_start, run_end in runs:
+        for candidate in _TERM_CAPITAL.finditer(text, run_start, run_end):
+            capital = candidate.start()
+            if not (sentence_start <= capital < sentence_end):
+                index = bisect.bisect_right(starts, capital) - 1
+                if index < 0 or capital >= sentences[index][1]:
+                    continue
+                if index != current:
+                    current = index
+                    sentence_start, sentence_end = sentences[index]
+                    position = sentence_start
+            space = capital - 1
+            while space > sentence_start and text[space - 1].isspace():
+                space -= 1
+            for start in (space - 3, space - 2):
+                if start < position:
+                    continue
+                match = match_at(text, start, sentence_end)
+                if match:
+                    position = match.end()
+                    yield match
 
 
 class _TermTable(dict[str, tuple[str, bool]]):
