@@ -141,6 +141,42 @@ def test_a_cited_national_norm_limits_the_requirement_unless_it_applies_on_top(t
     assert ("OCDE-A5-DOMICILIO" in {f.rule for f in run_rules(document, RULESET)}) is barrier
 
 
+@pytest.mark.parametrize(
+    ("text", "rule_id", "barrier"),
+    [
+        # an excluded phrase counts only where it starts a word: "más de" is not inside "plataformas de"
+        (
+            "La sociedad Terminales S.A. será la única autorizada para vender los tiquetes, y las demás empresas no "
+            "podrán venderlos ni a través de plataformas de terceros.",
+            "OCDE-A1-SOLO-UN-PROVEEDOR",
+            True,
+        ),
+        (
+            "La Cooperativa de Floristas será la única autorizada para vender más de cien ramos.",
+            "OCDE-A1-SOLO-UN-PROVEEDOR",
+            False,
+        ),
+        # "metro" (excluded: public transport fares) is not inside "taxímetro"; a tariff table shown to users is not
+        # a uniform price imposed on competitors
+        (
+            "Los vehículos taxi deberán llevar el taxímetro visible para el usuario, junto con la tabla de tarifas vigente.",
+            "OCDE-B1-PRECIO-UNIFORME",
+            False,
+        ),
+        (
+            "Los proponentes podrán acreditar experiencia en contratos celebrados tanto con entidades estatales como con "
+            "particulares.",
+            "CONTRATACION-L1150-EXPERIENCIA-PUBLICA",
+            False,
+        ),
+    ],
+)
+def test_context_words_count_where_they_start_a_word(text: str, rule_id: str, barrier: bool) -> None:
+    found = {f.rule for f in run_rules(Document(path="", text=text, type="terminos_de_referencia"), RULESET)}
+    found |= {f.rule for f in run_rules(Document(path="", text=text, type="proyecto_de_acuerdo"), RULESET)}
+    assert (rule_id in found) is barrier
+
+
 def test_accent_and_case_insensitive() -> None:
     for text in ("SE EXIGIRÁ COPIA AUTENTICADA DE LA CÉDULA.", "se exigira copia autenticada de la cedula."):
         rules = {f.rule for f in run_rules(Document(path="", text=text, type="decreto"), RULESET)}

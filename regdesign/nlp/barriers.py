@@ -11,7 +11,8 @@ turning matches into findings). Guarantees:
   phrase and token-pattern matches cover whole tokens, regex matches cover exactly the regex match (or its
   ``hit`` group);
 * context constraints are applied per sentence (``requires_any`` may also look at the sentence before and after, in
-  the same paragraph, when a rule says ``neighbours: true``): ``requires_any`` / ``excludes_any`` words and, unless a rule says
+  the same paragraph, when a rule says ``neighbours: true``): ``requires_any`` / ``excludes_any`` words (each found
+  where it starts a word: "mas de" is not in "plataformas de") and, unless a rule says
   ``negation: false``, the default negation cues written before the match ("no se exigirá", "se prohíbe exigir",
   "sin necesidad de" …) — "No se exigirán copias autenticadas" is not a barrier — and the limitation cues anywhere
   in the sentence (:data:`LIMITATION_CUES`: "solo se exigirá cuando la ley lo requiera", "a quien lo solicite",
@@ -598,13 +599,19 @@ def _requires_clause(words: Iterable[str]) -> frozenset[str] | None:
 
 
 def _any_of(words: Sequence[str]) -> re.Pattern[str] | None:
-    """A pattern that finds a text containing one of ``words`` (``any(word in text ...)``); None without words.
+    """A pattern that finds a text where one of ``words`` starts at a word start (a word may end inside a longer one:
+    "no exclusiv" finds "no exclusiva"; it never starts inside one: "mas de" is not found in "plataformas de"); None
+    without words. A word that starts with punctuation may start anywhere.
 
     Longer words first: the alternation only has to find *some* occurrence, and the order of literal branches never
     changes whether one exists."""
     if not words:
         return None
-    return re.compile("|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word))))
+    branches = []
+    for word in sorted(set(words), key=lambda word: (-len(word), word)):
+        lead = r"(?<!\w)" if word[:1].isalnum() or word[:1] == "_" else ""
+        branches.append(lead + re.escape(word))
+    return re.compile("|".join(branches))
 
 
 def _compile_regex(spec: Mapping[str, Any]) -> re.Pattern[str]:
