@@ -428,3 +428,84 @@ def test_glossary_matches_equal_the_multiline_pattern(text: str, start: int) -> 
     start = min(start, len(text))
     expected = [(m.group(1), m.start()) for m in _GLOSSARY_LINE.finditer(text, start)]
     assert list(_glossary_matches(text, start)) == expected
+
+
+def _unexplained_acronyms_reference(document: Document, known: set[str]) -> list[tuple[int, int, str, int]]:
+    """The acronym check as first written: every ``_ACRONYM`` match in turn, the line test cached per line start."""
+    from regdesign.nlp import plain
+
+    text = document.text
+    body = max(document.body_start, 0)
+    defined = plain._defined_acronyms(document)
+    first_use: dict[str, int] = {}
+    uses: dict[str, int] = {}
+    heading_lines: dict[int, bool] = {}
+    for match in plain._ACRONYM.finditer(text, body):
+        token = match.group(1)
+        if token in known or token in plain.UNITS or token in plain.NOT_ACRONYMS or plain._ROMAN.fullmatch(token):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if line_start not in heading_lines:
+            line_end = text.find("\n", match.start())
+            line = text[line_start : len(text) if line_end == -1 else line_end]
+            heading_lines[line_start] = plain._more_upper_than_lower(line) or line.lstrip().startswith("#")
+        if heading_lines[line_start] or plain._in_caps_run(text, match):
+            continue
+        if plain._AFTER_LABEL.search(text, max(line_start, match.start() - 30), match.start()):
+            continue
+        if first_use.get(token, 0) == -1:
+            continue  # explained before its first counted use
+        uses[token] = uses.get(token, 0) + 1
+        if token in first_use:
+            continue
+        explained = defined.get(token, len(text) + 1) <= match.start() + 1 or plain._is_expansion_site(text, match)
+        first_use[token] = -1 if explained else match.start()
+    return [(s, s + len(t), t, uses.get(t, 1)) for t, s in first_use.items() if s >= 0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "DNP",
+                "SIC",
+                "II",
+                "DE",
+                "LA",
+                "KM",
+                "NIT",
+                "CONCEPTO",
+                "OBJETO",
+                "Ley",
+                "la",
+                "el",
+                "ARTÍCULO 1.",
+                "# ",
+                "(DNP)",
+                "(SIC)",
+                "Departamento Nacional",
+                " ",
+                " ",
+                "\n",
+                "\n\n",
+                ".",
+                ",",
+                "-",
+                "/",
+                "**",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_unexplained_acronym_equals_the_match_by_match_reference(pieces: list[str]) -> None:
+    """Jumping over lines in capitals and settling tokens early give the same hits as looking at every match."""
+    document = Document(path="x.md", text="".join(pieces), type=None)
+    hits = [
+        (hit.start, hit.end, hit.params["acronym"], hit.params["uses"])
+        for hit in CHECKS["unexplained_acronym"](document, {})
+    ]
+    from regdesign.nlp.plain import DEFAULT_KNOWN_ACRONYMS
+
+    assert hits == _unexplained_acronyms_reference(document, set(DEFAULT_KNOWN_ACRONYMS))

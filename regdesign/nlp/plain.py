@@ -347,10 +347,12 @@ def _candidates(
             else:
                 while first > low and (haystack[first - 1] in chars or (space and haystack[first - 1].isspace())):
                     first -= 1
-            if first_chars is not None:
+            if first == position:
+                # the usual case (a leading literal, or nothing allowed before the anchor): one offset, no generator
+                if first_chars is None or haystack[position] in first_chars:
+                    positions.add(position)
+            elif first_chars is not None:
                 positions.update(offset for offset in range(first, position + 1) if haystack[offset] in first_chars)
-            elif first == position:
-                positions.add(position)
             else:
                 positions.update(range(first, position + 1))
             if len(positions) > budget:
@@ -594,38 +596,47 @@ def check_unexplained_acronym(document: Document, options: Mapping[str, Any]) ->
     body = max(document.body_start, 0)
     if not _ACRONYM.search(text, body):
         return
-    defined = _defined_acronyms(document)
+    defined: dict[str, int] | None = None  # made on first need: most documents use few acronyms
     first_use: dict[str, int] = {}
     uses: dict[str, int] = {}
-    heading_lines: dict[int, bool] = {}
     settled: set[str] = set()  # not acronyms, or explained before their first counted use: nothing left to count
-    for match in _ACRONYM.finditer(text, body):
+    # ``search`` from the end of each match finds what ``finditer`` finds, in the same order; it also lets the
+    # scan jump over the rest of a line in capitals: none of that line's matches would be counted, and the ones a
+    # skipped match would settle (units, numerals, …) are settled by the same test at their next use
+    search = _ACRONYM.search
+    position = body
+    line_start = line_end = -1  # the line of the last match that reached the line test (``line_end``: its "\n")
+    caps_line = False
+    while (match := search(text, position)) is not None:
+        position = match.end()
         token = match.group(1)
         if token in settled:
             continue
         if token in known or token in UNITS or token in NOT_ACRONYMS or _ROMAN.fullmatch(token):
             settled.add(token)
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        caps_line = heading_lines.get(line_start)
-        if caps_line is None:
-            line_end = text.find("\n", match.start())
+        start = match.start()
+        if start > line_end:  # a match never holds a line break: a later line (each line is looked at once)
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
             line_end = len(text) if line_end == -1 else line_end
             line = text[line_start:line_end]
             caps_line = _more_upper_than_lower(line) or line.lstrip().startswith("#")
-            heading_lines[line_start] = caps_line
         if caps_line:
+            position = line_end
             continue
-        if _in_caps_run(text, match) or _AFTER_LABEL.search(text, max(line_start, match.start() - 30), match.start()):
+        if _in_caps_run(text, match) or _AFTER_LABEL.search(text, max(line_start, start - 30), start):
             continue
         uses[token] = uses.get(token, 0) + 1
         if token in first_use:
             continue
-        if defined.get(token, len(text) + 1) <= match.start() + 1 or _is_expansion_site(text, match):
+        if defined is None:
+            defined = _defined_acronyms(document)
+        if defined.get(token, len(text) + 1) <= start + 1 or _is_expansion_site(text, match):
             first_use[token] = -1
             settled.add(token)
             continue
-        first_use[token] = match.start()
+        first_use[token] = start
     for token, offset in first_use.items():
         if offset >= 0:
             yield Hit(offset, offset + len(token), {"acronym": token, "uses": uses.get(token, 1)})
