@@ -168,6 +168,9 @@ from hypothesis import strategies as st  # noqa: E402
 
 from regdesign.rules.barrier_model import (  # noqa: E402
     _LATIN1_FOLD,
+    _document_weights,
+    _PairTable,
+    _sequential_sums,
     _word_lines,
     candidate_clauses,
     check_barrier_model,
@@ -321,3 +324,75 @@ def test_word_lines_give_the_tokens_of_each_line():
     assert _word_lines("ΑΣ Β") is None  # Greek capital sigma: lower case by context, folded line by line
     # folding a folded Latin-1 character changes nothing (the fast fold relies on it)
     assert all(_LATIN1_FOLD[_LATIN1_FOLD[code]] == _LATIN1_FOLD[code] for code in range(256))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXT, skip=st.integers(0, 30), min_evidence=st.sampled_from([0, 1, 3, 10]))
+def test_whole_document_scoring_equals_weighing_each_line(model, text, skip, min_evidence):
+    """The check's numpy path (every line of a document at once) gives, line for line, what weigh and rank give."""
+    start = min(skip, len(text))
+    slow = []
+    for a, b, tokens, index, words in candidate_clauses(text, start, model, min_evidence):
+        z, scale, evidence, counts = model.weigh(tokens, index, words)
+        slow.append(((a, b), z, evidence, model.rank(scale, counts, index)))
+    batch = _document_weights(text, start, model, min_evidence)
+    if batch is None:  # the per-line path: the same through weigh_lines
+        lines = [(tokens, words) for _, _, tokens, _, words in candidate_clauses(text, start, model, min_evidence)]
+        spans = [(a, b) for a, b, *_ in candidate_clauses(text, start, model, min_evidence)]
+        index = model.index
+        weights = model.weigh_lines(lines, index)
+    else:
+        spans, weights, index = batch
+    ranks = model.rank_lines(weights, list(range(len(spans))), index)
+    fast = list(zip(spans, weights.z, weights.evidence, ranks, strict=True))
+    assert fast == slow  # same lines, logits to the last bit, evidence, ranked categories
+
+
+def test_sequential_sums_add_left_to_right():
+    values = np.array([1e16, 1.0, -1e16, 1.0, 3.0, 0.1, 0.2, 0.3], dtype=np.float64)
+    lens = np.array([3, 0, 5], dtype=np.intp)
+    sums = _sequential_sums(values, lens, 0.0)
+    expected = []
+    for run in (values[:3], values[3:3], values[3:]):
+        total = 0.0
+        for value in run.tolist():
+            total += value
+        expected.append(total)
+    assert sums.tolist() == expected  # (1e16 + 1) - 1e16 is 0.0 left to right; pairwise sums differ
+    assert sums[0] == 0.0
+    logits = _sequential_sums(np.ones((8, 2)), lens, np.array([0.5, -0.5]))
+    assert logits.tolist() == [[3.5, 2.5], [0.5, -0.5], [5.5, 4.5]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lens=st.lists(st.one_of(st.integers(0, 4), st.integers(0, 3000)), min_size=1, max_size=40),
+    seed=st.integers(0, 2**32 - 1),
+)
+def test_sequential_sums_equal_a_python_loop(lens, seed):
+    """Both layouts (one padded matrix, or runs grouped by length) add each run left to right from ``first``."""
+    rng = np.random.default_rng(seed)
+    values = rng.standard_normal((sum(lens), 3)) * 10.0 ** rng.integers(-5, 17, (sum(lens), 3))
+    first = rng.standard_normal(3)
+    sums = _sequential_sums(values, np.array(lens, dtype=np.intp), first)
+    at = 0
+    for length, row in zip(lens, sums.tolist(), strict=True):
+        expected = first.tolist()
+        for value in values[at : at + length].tolist():
+            expected = [total + v for total, v in zip(expected, value, strict=True)]
+        at += length
+        assert row == expected
+
+
+def test_pair_table_finds_exactly_the_known_pairs():
+    rng = np.random.default_rng(7)
+    keys = sorted({int(k) for k in rng.integers(0, 10**7, 3000)})
+    rows = list(range(len(keys)))
+    table = _PairTable(keys, rows)
+    queries = np.concatenate((np.array(keys, dtype=np.int64), rng.integers(0, 10**7, 20000)))
+    known, found_rows = table.find(queries)
+    expected = dict(zip(keys, rows, strict=True))
+    assert known.tolist() == [int(q) in expected for q in queries]
+    assert found_rows.tolist() == [expected[int(q)] for q in queries if int(q) in expected]
+    empty_known, empty_rows = _PairTable([], []).find(queries[:5])
+    assert not empty_known.any() and len(empty_rows) == 0
