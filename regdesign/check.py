@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from regdesign import __version__
 from regdesign.cache import ResultCache, blob_id
 from regdesign.config import Config
 from regdesign.errors import InputError, UsageError
-from regdesign.model import SEVERITY_RANK, Document, Finding, LineIndex, Reference
+from regdesign.model import SEVERITY_RANK, Document, Finding, Reference
 
 DOCUMENT_SUFFIXES = (".md", ".txt")
 SUPPRESSION = re.compile(r"<!--\s*regdesign-disable(?P<file>-file)?\s+(?P<rules>[A-Za-z0-9_\-, ]+?)\s*-->")
@@ -170,21 +171,26 @@ def analyze_document(document: Document, config: Config, ruleset: Any | None = N
     findings += check_structure(document, min_business_days=config.min_business_days)
     references, reference_findings = check_references(document)
     findings += reference_findings
-    findings += run_rules(document, ruleset)
+    # the engine's findings already have this document's path, lines, columns and provisions (run_rules guarantees
+    # it); only the other stages' findings go through _with_path, which leaves a finding as is when they are right
+    findings = _with_path(findings, document)
+    stats: dict[str, int] = {}
+    findings += run_rules(document, ruleset, stats=stats)
     findings = _apply_suppressions(document, findings)
-    findings = [f for f in findings if _selected(f, config)]
+    if config.select or config.ignore:
+        findings = _select(findings, config)
     by_provision = restrictions_by_provision(document)
     body = document.text[document.body_start :]
     return DocumentResult(
         path=document.path,
         type=document.type,
         title=document.title or str(document.metadata.get("title") or "") or None,
-        findings=tuple(sorted(_with_path(findings, document), key=Finding.sort_key)),
+        findings=tuple(sorted(findings, key=_SORT_KEY)),
         references=tuple(references),
         restrictions=sum(by_provision.values()) if by_provision else _count_body_restrictions(body),
         restrictions_by_provision=by_provision,
         readability=document_readability(document),
-        words=len(body.split()),
+        words=stats["body_words"] if "body_words" in stats else len(body.split()),
         articles=sum(1 for p in document.iter_provisions() if p.kind == "articulo"),
     )
 
@@ -195,21 +201,37 @@ def _count_body_restrictions(body: str) -> int:
     return count_restrictions(body)
 
 
+# Finding.sort_key as a C-level key: the same tuple (path, start, end, rule), so the same (stable) order.
+_SORT_KEY = attrgetter("path", "start", "end", "rule")
+
+
 def _with_path(findings: Iterable[Finding], document: Document) -> list[Finding]:
-    index = LineIndex(document.text)
-    fixed = []
-    for finding in findings:
-        line, column = index.line_col(min(finding.start, len(document.text)))
+    """Each finding with this document's path, the line and column of its start (unless it starts at 0) and, when it
+    has none, the provision at its start; a finding that is already right is returned as is (same object)."""
+    from regdesign.rules.engine import Locator
+
+    findings = list(findings)
+    fixed = list(findings)
+    size = len(document.text)
+    # offsets in increasing order: the locator (same answers as LineIndex and Document.provision_at) only moves
+    # forward, counting line breaks, instead of indexing every line of the text
+    locate = Locator(document)
+    for i in sorted(range(len(findings)), key=lambda i: findings[i].start):
+        finding = findings[i]
+        line, column = locate.line_col(min(finding.start, size))
         changes: dict[str, Any] = {}
         if finding.path != document.path:
             changes["path"] = document.path
         if (finding.line, finding.column) != (line, column) and finding.start:
             changes["line"], changes["column"] = line, column
         if finding.provision is None:
-            provision = document.provision_at(finding.start)
+            # the locator answers for offsets within the text; others get the document's own search
+            inside = 0 <= finding.start <= size
+            provision = locate.provision_at(finding.start) if inside else document.provision_at(finding.start)
             if provision is not None:
                 changes["provision"] = provision.id
-        fixed.append(_replace(finding, changes) if changes else finding)
+        if changes:
+            fixed[i] = _replace(finding, changes)
     return fixed
 
 
@@ -227,6 +249,20 @@ def _selected(finding: Finding, config: Config) -> bool:
     if config.select and not _matches(finding, config.select):
         return False
     return not (config.ignore and _matches(finding, config.ignore))
+
+
+def _select(findings: Iterable[Finding], config: Config) -> list[Finding]:
+    """The findings that :func:`_selected` keeps, deciding once per (rule, category): the only fields it reads."""
+    verdicts: dict[tuple[str, str], bool] = {}
+    kept = []
+    for finding in findings:
+        key = (finding.rule, finding.category)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = _selected(finding, config)
+        if verdict:
+            kept.append(finding)
+    return kept
 
 
 def _apply_suppressions(document: Document, findings: list[Finding]) -> list[Finding]:

@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -421,46 +422,54 @@ def iter_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield from _cut(text, segment_start, segment_end)
 
 
-def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
+def run_rules(document: Document, ruleset: RuleSet, *, stats: dict[str, int] | None = None) -> list[Finding]:
     """All findings of ``ruleset`` on ``document``, sorted by position.
 
     Text rules see the body (``document.text[document.body_start:]``) one paragraph at a time; predicate rules read
     ``document.metadata`` and point at the front-matter key; check rules are called as ``fn(document, options)``.
+
+    Every finding has ``path == document.path`` and the ``line``, ``column`` and ``provision`` that
+    :class:`~regdesign.model.LineIndex` and :meth:`Document.provision_at` give for its ``start`` (every start is
+    within the text), so callers need not recompute them.
+
+    Speed: a hit's messages are formatted when it is emitted (its params are not kept), but its location and its
+    :class:`Finding` are made after the model's echoes are dropped and the hits are sorted, so the locator only moves
+    forward (no line index) and no finding is built only to be thrown away.
+
+    ``stats``: when given and text rules ran over the whole body, ``stats["body_words"]`` is set to
+    ``len(document.text[document.body_start:].split())`` (counted while splitting paragraphs for the prefilter;
+    absent otherwise), so that the check need not split the body again.
     """
     rules = [rule for rule in ruleset.rules if rule.applies(document.type)]
     if not rules:
         return []
     text = document.text
-    findings: list[Finding] = []
-    locate = _Locator(document)
+    hits: list[_Hit] = []
 
     def emit(rule: Rule, start: int, end: int, params: Mapping[str, Any]) -> None:
-        line, column = locate.line_col(start)
-        provision = locate.provision_at(start)
         safe = _SafeParams(params)
         # a check may give the category, basis and suggestion of what it found (the statistical model does: its
         # rule, MODELO-BARRERA, stands for every barrier category)
-        findings.append(
-            Finding(
-                rule=rule.id,
-                severity=rule.severity,
-                message=_format(rule.message_es, params, safe),
-                message_en=_format(rule.message_en, params, safe),
-                path=document.path,
-                start=start,
-                end=end,
-                line=line,
-                column=column,
-                provision=provision.id if provision else None,
-                category=params.get("_category") or rule.category,
-                basis=params.get("_basis") or rule.basis,
-                suggestion=params.get("_suggestion") or _format(rule.suggestion, params, safe),
+        hits.append(
+            (
+                start,
+                end,
+                rule.id,
+                rule.severity,
+                _format(rule.message_es, params, safe),
+                _format(rule.message_en, params, safe),
+                params.get("_category") or rule.category,
+                params.get("_basis") or rule.basis,
+                params.get("_suggestion") or _format(rule.suggestion, params, safe),
             )
         )
 
     active = {rule.id: rule for rule in rules if rule.matcher in TEXT_KINDS}
     if active:
-        _run_text_rules(text, min(max(document.body_start, 0), len(text)), ruleset.matcher, active, emit)
+        body_start = min(max(document.body_start, 0), len(text))
+        body_words = _run_text_rules(text, body_start, ruleset.matcher, active, emit)
+        if stats is not None and body_start == document.body_start:
+            stats["body_words"] = body_words
     for rule in rules:
         if rule.matcher == "predicate":
             for start, end, params in _run_predicate(rule, document):
@@ -474,8 +483,44 @@ def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
                     emit(rule, hit.start, hit.end, hit.params)
     model_rules = {rule.id for rule in rules if rule.matcher == "check" and rule.spec in MODEL_CHECKS}
     if model_rules:
-        findings = _drop_model_echoes(findings, model_rules)
-    findings.sort(key=Finding.sort_key)
+        hits = _drop_model_echoes(hits, model_rules)
+    # (start, end, rule id) is Finding.sort_key within one document; the sort is stable, as sorting findings was
+    hits.sort(key=_HIT_ORDER)
+    return _findings(document, hits)
+
+
+# A hit before it becomes a Finding: start, end, rule id, severity, message ES, message EN, category, basis,
+# suggestion (the rule's data with the hit's params already applied).
+_Hit = tuple[int, int, str, str, str, str, str, str, str]
+_HIT_ORDER = itemgetter(0, 1, 2)
+
+
+def _findings(document: Document, hits: Sequence[_Hit]) -> list[Finding]:
+    """Findings of hits sorted by start: lines, columns and provisions found by a locator that only moves forward."""
+    path = document.path
+    locate = Locator(document)
+    line_col, provision_at = locate.line_col, locate.provision_at
+    findings = []
+    for start, end, rule_id, severity, message, message_en, category, basis, suggestion in hits:
+        line, column = line_col(start)
+        provision = provision_at(start)
+        findings.append(
+            Finding(
+                rule=rule_id,
+                severity=severity,
+                message=message,
+                message_en=message_en,
+                path=path,
+                start=start,
+                end=end,
+                line=line,
+                column=column,
+                provision=provision.id if provision else None,
+                category=category,
+                basis=basis,
+                suggestion=suggestion,
+            )
+        )
     return findings
 
 
@@ -483,27 +528,25 @@ def run_rules(document: Document, ruleset: RuleSet) -> list[Finding]:
 MODEL_CHECKS = frozenset({"barrier_model"})
 
 
-def _drop_model_echoes(findings: list[Finding], model_rules: set[str]) -> list[Finding]:
-    """Findings of model rules that overlap no finding of an explicit barrier rule (the model only adds what the
-    rules missed; where both speak, the rule's precise message and basis are kept)."""
-    explicit = sorted(
-        (f.start, f.end) for f in findings if f.rule not in model_rules and is_barrier_category(f.category)
-    )
+def _drop_model_echoes(hits: list[_Hit], model_rules: set[str]) -> list[_Hit]:
+    """Hits of model rules that overlap no hit of an explicit barrier rule (the model only adds what the rules
+    missed; where both speak, the rule's precise message and basis are kept)."""
+    explicit = sorted((h[0], h[1]) for h in hits if h[2] not in model_rules and is_barrier_category(h[6]))
     if not explicit:
-        return findings
+        return hits
     starts = [start for start, _ in explicit]
     reach = list(itertools.accumulate((end for _, end in explicit), max))  # furthest end among the first i + 1
     kept = []
-    for finding in findings:
-        if finding.rule in model_rules:
-            i = bisect.bisect_left(starts, finding.end)  # explicit findings that start before the model's end…
-            if i and reach[i - 1] > finding.start:  # …one of which ends after its start: they overlap
+    for hit in hits:
+        if hit[2] in model_rules:
+            i = bisect.bisect_left(starts, hit[1])  # explicit hits that start before the model's end…
+            if i and reach[i - 1] > hit[0]:  # …one of which ends after its start: they overlap
                 continue
-        kept.append(finding)
+        kept.append(hit)
     return kept
 
 
-class _Locator:
+class Locator:
     """Line, column and provision of offsets, cheap when they come in increasing order (as findings do).
 
     Same results as :class:`~regdesign.model.LineIndex` and :meth:`Document.provision_at`: lines are counted from
@@ -578,18 +621,25 @@ class _Locator:
         return found
 
 
+_Locator = Locator  # the name it had first (tests import it)
+
+
 def _run_text_rules(
     text: str,
     body_start: int,
     matcher: BarrierMatcher,
     active: Mapping[str, Rule],
     emit: Callable[[Rule, int, int, Mapping[str, Any]], None],
-) -> None:
+) -> int:
     """Text rules over the body, paragraph by paragraph; only paragraphs whose words allow a match are matched.
 
     The word-level prefilter of :class:`~regdesign.nlp.barriers.BarrierMatcher` is a necessary condition, so the
     findings are those of matching every paragraph with every rule.
+
+    Returns ``len(text[body_start:].split())``: the paragraphs and the line breaks between them cover the body, and
+    a line break is whitespace, so the body's words are the words of its paragraphs (split here anyway).
     """
+    words_in_body = 0
     prefilter = matcher.prefilter
     is_cold, candidates_of = prefilter.is_cold, prefilter.candidates
     cursor = body_start
@@ -602,6 +652,7 @@ def _run_text_rules(
             continue
         segment = text[segment_start:segment_end]
         words = segment.split()
+        words_in_body += len(words)
         if not words or is_cold(words):
             continue
         if segment_end - segment_start <= MAX_UNIT_CHARS:
@@ -618,6 +669,7 @@ def _run_text_rules(
             for rule_id, start, stop, params in matcher.find_text(fold_accents(unit), candidates, unit_words):
                 params["match"] = text[unit_start + start : unit_start + stop]
                 emit(active[rule_id], unit_start + start, unit_start + stop, params)
+    return words_in_body
 
 
 def analyze_text(text: str, ruleset: RuleSet, doc_type: str | None = None) -> list[Finding]:
