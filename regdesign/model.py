@@ -236,6 +236,14 @@ class Reference:
     note: bool = False
     provision: str | None = None  # id of the provision of the citing document that contains it
 
+    def resolved(self, provision: str | None, target: str | None, status: str | None) -> Reference:
+        """This reference with its provision, target and status set: ``dataclasses.replace`` without its generic
+        field walk (resolution makes one per reference; the test suite checks both give the same)."""
+        return Reference(
+            self.start, self.end, self.text, self.scope, self.type, self.number, self.year, self.article,
+            self.articles, self.sub, self.relative, target, status, self.note, provision,
+        )  # fmt: skip
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "start": self.start,
