@@ -338,6 +338,14 @@ _LINE_PIECES = st.lists(
             "ENTIÉNDASE",
             "siguientes",
             "Glosario",
+            "definen",
+            "DEFINEN",
+            "efin",
+            "rminos",
+            "érmino",
+            "en adelante",
+            "ADELANTE",
+            "aDelante",
             "términos",
             "TÉRMINOS",
             "Términos",
@@ -357,12 +365,20 @@ _LINE_PIECES = st.lists(
 def test_lines_containing_on_lowered_text_finds_the_lines_that_hold_a_literal_as_written(
     pieces: list[str], body: int
 ) -> None:
-    from regdesign.nlp.definitions import _CONTEXT_LITERALS, _INTRO_LITERALS, _lines_containing
+    from regdesign.nlp.definitions import (
+        _ADELANTE_LITERALS,
+        _CONTEXT_LITERALS,
+        _INTRO_LITERALS,
+        _lines_containing,
+        _lines_containing_each,
+    )
 
     text = "".join(pieces)
     body = min(body, len(text))
     lowered = text.lower()
-    for literals in (_CONTEXT_LITERALS, _INTRO_LITERALS):
+    sets = (_INTRO_LITERALS, _CONTEXT_LITERALS, _ADELANTE_LITERALS)
+    every = _lines_containing_each(text, body, sets, lowered) if len(lowered) == len(text) else None
+    for number, literals in enumerate(sets):
         # the definition: every line (clipped at ``body``) holding one of the literals as written
         expected = []
         line_start = 0
@@ -373,8 +389,9 @@ def test_lines_containing_on_lowered_text_finds_the_lines_that_hold_a_literal_as
                 expected.append((start, line_end))
             line_start = line_end + 1
         assert _lines_containing(text, body, literals) == expected
-        if len(lowered) == len(text):
+        if every is not None:
             assert _lines_containing(text, body, literals, lowered) == expected
+            assert every[number] == expected  # the three sets looked for in shared passes
 
 
 @settings(max_examples=200, deadline=None)

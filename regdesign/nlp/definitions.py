@@ -179,32 +179,71 @@ _CONTEXT_LITERALS = (
 _INTRO_LITERALS = ("ntend", "ntiend", "ntiénd", "NTEND", "NTIEND", "iguientes", "IGUIENTES", "efinen", "ignificado")
 
 
-def _lines_containing(
-    text: str, body: int, literals: tuple[str, ...], lowered: str | None = None
-) -> list[tuple[int, int]]:
-    """(start, end) of every line after ``body`` that contains one of ``literals`` (``str.find``: fast).
+_ADELANTE_LITERALS = ("adelante", "ADELANTE", "Adelante")
 
-    With ``lowered`` (the text lowercased, same length), each distinct lowercase literal is looked for once there,
-    and an occurrence counts only when the text holds one of ``literals`` as written at that place: a line holds
-    a literal as written exactly when one of its lowercase occurrences is one (lowercasing keeps positions)."""
-    written: dict[str, tuple[str, ...]] = {}
-    for literal in literals:
-        needle = literal if lowered is None else literal.lower()
-        written[needle] = (*written.get(needle, ()), literal)
-    haystack = text if lowered is None else lowered
-    lines: dict[int, int] = {}
-    for needle, forms in written.items():
-        position = haystack.find(needle, body)
+# Literals looked for through a shorter piece they share with another literal, so that one ``str.find`` pass over
+# the lowercased text serves both (each pass costs about as much as any other; the extra hits are few and each is
+# checked against the whole literal). Every key is a substring of its literal (checked at import by ``index``).
+_SEARCH_KEYS = {"efinici": "efin", "efinen": "efin", "érminos": "rminos", "erminos": "rminos"}
+
+
+def _lines_containing_each(
+    text: str, body: int, literal_sets: tuple[tuple[str, ...], ...], lowered: str | None = None
+) -> list[list[tuple[int, int]]]:
+    """``[_lines_containing(text, body, literals, lowered) for literals in literal_sets]``, every set looked for in
+    the same passes over the lowercased text: one ``str.find`` pass per search key (:data:`_SEARCH_KEYS`, else the
+    lowercase literal itself), each hit checked against the whole lowercase literal and then against its forms as
+    written (lowercasing keeps positions). Without ``lowered`` each set is looked for in ``text`` as written."""
+    if lowered is None:
+        return [_lines_one_set(text, body, literals) for literals in literal_sets]
+    # search key -> (set index, offset of the key in the literal, lowercase literal, its forms as written)
+    plan: dict[str, list[tuple[int, int, str, tuple[str, ...]]]] = {}
+    for index, literals in enumerate(literal_sets):
+        written: dict[str, tuple[str, ...]] = {}
+        for literal in literals:
+            needle = literal.lower()
+            written[needle] = (*written.get(needle, ()), literal)
+        for needle, forms in written.items():
+            key = _SEARCH_KEYS.get(needle, needle)
+            plan.setdefault(key, []).append((index, needle.index(key), needle, forms))
+    found: list[dict[int, int]] = [{} for _ in literal_sets]
+    for key, entries in plan.items():
+        position = lowered.find(key, body)
         while position != -1:
-            if lowered is not None and not text.startswith(forms, position):
-                position = haystack.find(needle, position + 1)
-                continue
+            for index, shift, needle, forms in entries:
+                at = position - shift
+                if at < body or not lowered.startswith(needle, at) or not text.startswith(forms, at):
+                    continue
+                line_start = max(text.rfind("\n", 0, at) + 1, body)
+                lines = found[index]
+                if line_start not in lines:
+                    lines[line_start] = _line_end(text, at)
+            position = lowered.find(key, position + 1)
+    return [sorted(lines.items()) for lines in found]
+
+
+def _lines_one_set(text: str, body: int, literals: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The lines after ``body`` holding one of ``literals`` as written, searched in ``text`` itself."""
+    lines: dict[int, int] = {}
+    for literal in dict.fromkeys(literals):
+        position = text.find(literal, body)
+        while position != -1:
             line_start = max(text.rfind("\n", 0, position) + 1, body)
             line_end = lines.get(line_start)
             if line_end is None:
                 line_end = lines[line_start] = _line_end(text, position)
-            position = haystack.find(needle, line_end)
+            position = text.find(literal, line_end)
     return sorted(lines.items())
+
+
+def _lines_containing(
+    text: str, body: int, literals: tuple[str, ...], lowered: str | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of every line after ``body`` that contains one of ``literals`` as written (``str.find``: fast).
+
+    With ``lowered`` (the text lowercased, same length), the lowercase literals are looked for there, and an
+    occurrence counts only when the text holds one of ``literals`` as written at that place."""
+    return _lines_containing_each(text, body, (literals,), lowered)[0]
 
 
 # Lowercase literals that every match of _INTRO (with its colon) or of _SE_ENTIENDE holds: a line of the lowercased
@@ -234,14 +273,18 @@ def _is_block_heading(text: str, start: int, end: int) -> bool:
 
 
 def _scan_blocks(
-    text: str, body: int, lowered: str | None, intro_lines: list[tuple[int, int]]
+    text: str,
+    body: int,
+    lowered: str | None,
+    intro_lines: list[tuple[int, int]],
+    context_lines: list[tuple[int, int]],
 ) -> Iterator[tuple[int, int, int, int]]:
     """Definitions-block items as (term_start, term_end, definition_start, definition_end).
 
     Blocks start at an introduction ("se entenderá por:") or at a heading or label line that names definitions,
     both found by one search over the text; only the lines of those blocks are read one by one."""
     triggers: list[tuple[int, int]] = []  # (offset where items may start, kind: 0 heading, 1 intro)
-    for start, end in _lines_containing(text, body, _CONTEXT_LITERALS, lowered):
+    for start, end in context_lines:
         if _is_block_heading(text, start, end) and _CONTEXT_HEADING.search(text, start, end):
             triggers.append((end + 1, 0))
     for start, end in intro_lines:
@@ -289,10 +332,15 @@ def _inline_items(text: str, start: int, end: int) -> Iterator[tuple[int, int, i
 
 
 def _scan_inline(
-    text: str, body: int, lowered: str | None, intro_lines: list[tuple[int, int]]
+    text: str,
+    body: int,
+    lowered: str | None,
+    intro_lines: list[tuple[int, int]],
+    lines: list[tuple[int, int]],
 ) -> Iterator[tuple[int, int, int, int, str]]:
+    """Definitions by "en adelante" (in ``lines``, the lines holding "adelante") and by "se entiende por"
+    (in ``intro_lines``)."""
     seen: set[int] = set()
-    lines = _lines_containing(text, body, ("adelante", "ADELANTE", "Adelante"), lowered)
     for pattern in (_EN_ADELANTE_QUOTED, _EN_ADELANTE_PAREN, _EN_ADELANTE_COMMA):
         for match in (m for start, end in lines for m in pattern.finditer(text, max(body, start - 2), end)):
             t_start, t_end = _strip_span(text, match.start(1), match.end(1))
@@ -348,10 +396,13 @@ def find_definitions(document: Document) -> list[Definition]:
     body = min(max(document.body_start, 0), len(text))
     found: dict[int, Definition] = {}
     lowered = document_lowered(document)
-    intro_lines = _lines_containing(text, body, _INTRO_LITERALS, lowered)
-    for t_start, t_end, d_start, d_end in _scan_blocks(text, body, lowered, intro_lines):
+    # the lines that may hold an introduction, a definitions heading or "en adelante", found in one set of passes
+    intro_lines, context_lines, adelante_lines = _lines_containing_each(
+        text, body, (_INTRO_LITERALS, _CONTEXT_LITERALS, _ADELANTE_LITERALS), lowered
+    )
+    for t_start, t_end, d_start, d_end in _scan_blocks(text, body, lowered, intro_lines, context_lines):
         found.setdefault(t_start, _make(document, t_start, t_end, d_start, d_end, "block"))
-    for t_start, t_end, d_start, d_end, source in _scan_inline(text, body, lowered, intro_lines):
+    for t_start, t_end, d_start, d_end, source in _scan_inline(text, body, lowered, intro_lines, adelante_lines):
         found.setdefault(t_start, _make(document, t_start, t_end, d_start, d_end, source))
     definitions = [found[key] for key in sorted(found)]
     _definitions_cache[0], _definitions_cache[1] = document, tuple(definitions)
