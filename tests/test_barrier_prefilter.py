@@ -195,18 +195,33 @@ def _starts_a_word(text: str, word: str) -> bool:
     return False
 
 
+def _any_of_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The plain form of a context word list: one alternation with a word-start lookbehind per branch."""
+    branches = [(r"(?<!\w)" if _is_word_char(word[:1] or " ") else "") + re.escape(word) for word in words]
+    return re.compile("|".join(branches))
+
+
 @settings(max_examples=100, deadline=None)
-@given(text=legal_texts())
-def test_context_words_equal_word_start_search(text: str) -> None:
-    """``requires_any`` / ``excludes_any`` as one regex find a text exactly when one of the words occurs in it where
-    it starts a word (or anywhere, for a word that starts with punctuation)."""
+@given(text=legal_texts(), cut=st.tuples(st.integers(0, 400), st.integers(0, 400)))
+def test_context_words_equal_word_start_search(text: str, cut: tuple[int, int]) -> None:
+    """``requires_any`` / ``excludes_any`` find a text exactly when one of the words occurs in it where it starts a
+    word (or anywhere, for a word that starts with punctuation), as the lookbehind alternation does; a bounded search
+    answers as the search of the slice."""
     lowered = lower_keeping_length(fold_accents(text))
+    low, high = sorted(min(value, len(lowered)) for value in cut)
     for rule in MATCHER._rules.values():
-        for words, pattern in ((rule.requires, rule.requires_re), (rule.excludes, rule.excludes_re)):
+        for words, finder in ((rule.requires, rule.requires_any), (rule.excludes, rule.excludes_any)):
+            if not words:
+                assert finder is None, rule.id
+                continue
+            assert finder is not None, rule.id
             expected = any(_starts_a_word(lowered, word) for word in words)
-            assert (pattern is not None and pattern.search(lowered) is not None) == expected, rule.id
+            assert finder.search(lowered) == expected, rule.id
+            assert (_any_of_regex(finder.words).search(lowered) is not None) == expected, rule.id
+            part = lowered[low:high]
+            assert finder.search(lowered, low, high) == any(_starts_a_word(part, word) for word in words), rule.id
             # the words themselves, as the context of a sentence, are found
-            assert all(pattern is not None and pattern.search(word) for word in words), rule.id
+            assert all(finder.search(word) for word in words), rule.id
 
 
 @settings(max_examples=200, deadline=None)
