@@ -206,27 +206,68 @@ def _reference_is_boundary_punct(text, match, start, end):  # noqa: ANN001, ANN2
     return True
 
 
+def _reference_split_sentences(text, start=0, end=None):  # noqa: ANN001, ANN202 - the splitter before _CANDIDATE
+    # every match of _SENTENCE_END tested one by one, punctuation by the first version of _is_boundary_punct
+    from regdesign.nlp import sentences as module
+
+    end = len(text) if end is None else end
+    spans = []
+    cursor = start
+    for match in module._SENTENCE_END.finditer(text, start, end):
+        position = match.start()
+        if text[position] == "\n":
+            if position == cursor or text[cursor:position].isspace():
+                continue
+            if not module._is_boundary_newline(text, position, start, end):
+                continue
+            cut = position
+        else:
+            if not _reference_is_boundary_punct(text, match, start, end):
+                continue
+            cut = match.end()
+        if cut > cursor:
+            span = _reference_trim(text, cursor, cut)
+            if span:
+                spans.append(span)
+            cursor = cut
+    if cursor < end:
+        span = _reference_trim(text, cursor, end)
+        if span:
+            spans.append(span)
+    return spans
+
+
 _SPLIT_PIECES = [
-    "El", "valor", "art", "Art", "inc", "No", "no", "J", "a", "b", "IV", "iv", "civil", "mix", "1", "2.3", "S.A.S",
-    "K", "İ", "ǅ", "º", "Ñ", ".", ". ", "..", "…", "?", "!", " ", "  ", "\t", "\n", "\n\n", "- ", "* ", "# ", "(",
-    "«", "\u00a0", ",", "x" * 45,
+    "El", "valor", "art", "Art", "ART", "arts", "inc", "Cap", "cap", "CAPS", "núm", "NÚM", "No", "no", "n", "N", "P",
+    "J", "T", "É", "a", "b", "c", "IV", "II", "iv", "civil", "mix", "1", "5", "2.3", "S.A.S", "K", "İ", "ǅ", "º",
+    "Ñ", ".", ". ", "..", ".?", "?.", "…", "?", "!", " ", "  ", "\t", "\n", "\n\n", " \n", "\n \n", "- ", "* ",
+    "# ", "(", ")", "»", "”", "_", "*", "«", "¿", "\u00a0", "\u2028", ",", ";", ">", "|", "x" * 45,
+    " Cap.", " art. ", " T. ", " Núm.", " N. ", " cap.?", " Art..", " inc.!", " CAPS.) ", ". El ", ".? La ", ".\n\n",
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_SPLIT_PIECES), max_size=60), st.data())
 def test_split_sentences_equals_the_first_version(pieces: list[str], data: st.DataObject) -> None:
-    # split_sentences finds the word before a period with a fast path; the first version walked back char by char
-    from unittest import mock
-
-    from regdesign.nlp import sentences as module
-
+    # split_sentences leaves out most non-boundaries in its regular expression (_CANDIDATE) and finds the word
+    # before a period with a fast path; the first version tested every match of _SENTENCE_END char by char
     text = "".join(pieces)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    with mock.patch.object(module, "_is_boundary_punct", _reference_is_boundary_punct):
-        expected = split_sentences(text, start, end)
-    assert split_sentences(text, start, end) == expected
+    assert split_sentences(text, start, end) == _reference_split_sentences(text, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T. II Cap. II De los datos. El art. 5 y el Art. 6. ART. 7. Sigue. N. 5 y P. Pérez.",
+        "Abc. Cap. Dos.\n\n\nTres. Un cap.. Otro cap.? Fin art.! Y más. » Cierre.) Fin.",
+        " Cap. II empieza a mitad de palabra.",
+    ],
+)
+def test_split_sentences_equals_the_first_version_on_abbreviations(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert split_sentences(text, start) == _reference_split_sentences(text, start)
 
 
 @settings(max_examples=300, deadline=None)
@@ -252,3 +293,72 @@ def test_is_heading_counts_words_by_chunks_like_one_scan_of_the_range(text: str,
         capitals = words.count("")
         expected = capitals >= 2 and capitals > 2 * (len(words) - capitals)
     assert is_heading(text, start, end) is expected
+
+
+def _reference_trim(text, start, end):  # noqa: ANN001, ANN202 - _trim before _TRIM_HEAD: two regex calls
+    from regdesign.nlp import sentences as module
+
+    match = module._TRIM_LEAD.match(text, start, end)
+    if match:
+        start = match.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or not module._CONTENT.search(text, start, end):
+        return None
+    return start, end
+
+
+_TRIM_TEXT = st.text(alphabet=st.sampled_from(list(" \t\n\u00a0\u2028>#|-*+_a1É.,¿")), max_size=60)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TRIM_TEXT, st.data())
+def test_trim_equals_the_first_version(text: str, data: st.DataObject) -> None:
+    from regdesign.nlp import sentences as module
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert module._trim(text, start, end) == _reference_trim(text, start, end)
+
+
+@given(
+    st.lists(st.text(alphabet="abcÁñ.", min_size=1, max_size=4), min_size=1, max_size=12), st.text("abcÁñ.", max_size=5)
+)
+def test_trie_matches_exactly_its_words(words: list[str], probe: str) -> None:
+    import re
+
+    from regdesign.nlp import sentences as module
+
+    pattern = re.compile(module._trie(sorted(set(words))))
+    for word in [*words, probe]:
+        assert bool(pattern.fullmatch(word)) is (word in words)
+
+
+def _reference_split_paragraphs(text, start=0, end=None):  # noqa: ANN001, ANN202 - every line break tested
+    from regdesign.nlp import sentences as module
+
+    end = len(text) if end is None else end
+    spans = []
+    cursor = start
+    position = text.find("\n", start, end)
+    while position != -1:
+        if module._is_boundary_newline(text, position, start, end):
+            span = _reference_trim(text, cursor, position)
+            if span:
+                spans.append(span)
+            cursor = position + 1
+        position = text.find("\n", position + 1, end)
+    span = _reference_trim(text, cursor, end)
+    if span:
+        spans.append(span)
+    return spans
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_SPLIT_PIECES), max_size=60), st.data())
+def test_split_paragraphs_equals_the_first_version(pieces: list[str], data: st.DataObject) -> None:
+    # split_paragraphs skips a line break right after another; the first version tested each
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert split_paragraphs(text, start, end) == _reference_split_paragraphs(text, start, end)

@@ -45,7 +45,8 @@ NUMBERED_ABBREVIATIONS = frozenset({"no", "nos", "nro", "nros", "n", "p"})
 _SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[»”\"'’)\]*_]*(?=\s|$))")
 r"""A line break, or a run of ``.!?…`` with closing quotes or brackets before whitespace or the end. Written to
 start with one character class (``re`` then skips to candidates quickly); the same matches as
-``[.!?…]+[»”"'’)\]*_]*(?=\s|$)|\n``."""
+``[.!?…]+[»”"'’)\]*_]*(?=\s|$)|\n``. Every match is a candidate boundary; :data:`_CANDIDATE` leaves out those that
+are never boundaries."""
 _TOKEN_STOP = frozenset(' \t\n\r\f\v(«"“¿¡\u00a0')
 _NEXT_CHAR = re.compile(r"[ \t]*(\S|\n|$)")
 _LINE_START_NUMERAL = re.compile(r"[ \t]*(?:[-*+>]\s+)?(?:\*\*|__)?(?:\d+(?:\.\d+)*[oº°]?|[a-zA-Z]|[IVXLCivxlc]+)$")
@@ -54,6 +55,8 @@ _BLOCK_START = re.compile(
     r"[ \t]*(?:#{1,6}\s|[-*+]\s|\d+(?:\.\d+)*[.)]\s|[a-zA-Z][.)]\s|[ivxIVX]+[.)]\s|\||>|```|\*\*)"
 )
 _HEADING_LINE = re.compile(r"[ \t]*#{1,6}\s")
+_HEADING_LINE_FIRST = (" ", "\t", "#")
+"""The characters a :data:`_HEADING_LINE` match can start with."""
 _BLANK_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _CONTENT = re.compile(r"[^\W_]")
 _TRIM_LEAD = re.compile(r"[\s>#|]*(?:[-*+]\s+)?")
@@ -96,14 +99,21 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     return sum(map(_CHUNK_WORDS.__getitem__, text[start:end].split()))
 
 
+_TRIM_HEAD = re.compile(r"[\s>#|]*+(?:[-*+]\s++)?+(?=[\W_]*+[^\W_])")
+""":data:`_TRIM_LEAD` (written possessive: its greedy match is its only one) where a letter or digit
+(:data:`_CONTENT`) follows somewhere in the range: the two tests of :func:`_trim` in one match."""
+
+
 def _trim(text: str, start: int, end: int) -> Span | None:
-    match = _TRIM_LEAD.match(text, start, end)
-    if match:
-        start = match.end()
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end <= start or not _CONTENT.search(text, start, end):
+    """``text[start:end]`` without leading whitespace and markers (:data:`_TRIM_LEAD`) and trailing whitespace, or
+    None when no letter or digit is left."""
+    match = _TRIM_HEAD.match(text, start, end)
+    if match is None:
         return None
+    start = match.end()
+    # a letter or digit lies in [start, end): the loop stops at it at the latest
+    while text[end - 1].isspace():
+        end -= 1
     return start, end
 
 
@@ -117,11 +127,77 @@ _LAST_STOP = re.compile(r".*[ \t\n\r\f\v(«\"“¿¡\u00a0]", re.DOTALL)
 """Matched on ``[floor, position)``: ends right after the last token-stopping character (see ``_TOKEN_STOP``)."""
 
 
-def _is_boundary_punct(text: str, match: re.Match[str], start: int, end: int) -> bool:
-    position = match.start()
+def _never_boundary_words() -> dict[int, list[str]]:
+    """Words that make a period right after them (preceded by a space, followed by neither another ``.!?…`` nor a
+    lowercase letter) never a boundary, by length: each abbreviation in lowercase, capitalised and in capitals, and
+    each single capital letter (an initial, "J. Pérez"; "N." and "P." too, whatever follows). For all of them
+    :func:`_is_boundary_punct` takes its usual path (letters only between the last space and the period) and
+    answers False before looking at anything else."""
+    words = {
+        variant
+        for word in ABBREVIATIONS
+        for variant in (word, word.capitalize(), word.upper())
+        if variant.isalpha() and variant.lower() in ABBREVIATIONS
+    }
+    words.update(
+        char
+        for char in "ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑÜ"
+        if char.isalpha() and char.isupper() and len(char.lower()) == 1
+    )
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(words):
+        by_length.setdefault(len(word), []).append(word)
+    return by_length
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching exactly ``words``, written as a tree of their prefixes ("a(?:rt|v)") so that
+    ``re`` tries one branch per character instead of every word in turn."""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        branches.setdefault(word[:1], []).append(word[1:])
+    optional = "" in branches
+    alternatives = [re.escape(first) + _trie(rests) for first, rests in sorted(branches.items()) if first]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 and not optional else "(?:" + "|".join(alternatives) + ")"
+    return body + "?" if optional else body
+
+
+def _candidate_pattern() -> str:
+    # one negative look-behind per word length (``re`` needs a fixed width in each)
+    not_after_word = "".join("(?<! " + _trie(words) + r"\.)" for _, words in sorted(_never_boundary_words().items()))
+    opener = "".join(sorted(map(re.escape, _UPPER_OR_DIGIT_CHARS)))
+    return (
+        r"[.!?…\n](?:"
+        # a line break, unless right after another: then the text since the last cut is only whitespace
+        r"(?<=\n)(?<!\n\n)"
+        r"|"
+        # punctuation (not a line break left out above), but not a period after a word of _never_boundary_words,
+        # unless a run of punctuation follows
+        r"(?<!\n)(?:(?=[.!?…])|" + not_after_word + r")"
+        # the punctuation of _SENTENCE_END ...
+        r"[.!?…]*[»”\"'’)\]*_]*(?=\s|$)"
+        # ... followed (after spaces and tabs) by other whitespace, the end or a character that may open a sentence
+        r"(?=[ \t]*+(?:[^\S \t]|[" + opener + r"]|$))"
+        r")"
+    )
+
+
+_CANDIDATE = re.compile(_candidate_pattern())
+"""The matches of :data:`_SENTENCE_END` that may be boundaries, found in one pass over a range's text (a copy, so
+that look-behinds see nothing before the range): it leaves out what :func:`split_sentences` would reject at once
+without looking further (a line break right after another, where the text since the last cut is only whitespace; a
+period or run of punctuation before a character that does not open a sentence, the first test of
+:func:`_is_boundary_punct`; a period after an abbreviation or initial, :func:`_never_boundary_words`). A match
+left out never starts inside a kept match's span, so the kept matches are those of :data:`_SENTENCE_END` at the
+same offsets."""
+
+
+def _is_boundary_punct(text: str, position: int, after: int, start: int, end: int) -> bool:
+    """Whether the match ``text[position:after]`` of :data:`_SENTENCE_END` (punctuation) ends a sentence."""
     # the first character after spaces and tabs: a non-space, a line break, "" at the end (or before any other
     # whitespace, where ``_NEXT_CHAR`` finds nothing)
-    after = match.end()
     while after < end and text[after] in " \t":
         after += 1
     if after < end:
@@ -175,6 +251,32 @@ def _is_boundary_punct(text: str, match: re.Match[str], start: int, end: int) ->
     return True
 
 
+class _EndsSentence(dict[str, bool]):
+    """Whether a period right after a space and this token is a boundary whatever surrounds it (given that a
+    character that may open a sentence follows, as :data:`_CANDIDATE` ensures), filled on first sight: True when
+    :func:`_is_boundary_punct` takes its usual path (letters only) and answers True before any test of the context
+    (the word is no abbreviation, numbered abbreviation, initial, or ASCII letter or Roman numeral that may be a list
+    numeral); False means "ask :func:`_is_boundary_punct`". Keyed by words, not by passages."""
+
+    def __missing__(self, token: str) -> bool:
+        word = token.lower()
+        value = (
+            token.isalpha()
+            and word not in ABBREVIATIONS
+            and word not in NUMBERED_ABBREVIATIONS
+            and len(word) != 1
+            and not (word.isascii() and not word.strip("ivxlc"))
+        )
+        if len(token) <= _CHUNK_KEPT:
+            if len(self) > 200_000:
+                self.clear()
+            self[token] = value
+        return value
+
+
+_ENDS_SENTENCE = _EndsSentence()
+
+
 def _is_boundary_newline(text: str, position: int, start: int, end: int) -> bool:
     after = position + 1
     if after >= end or _BLANK_AFTER.match(text, after, end):
@@ -201,8 +303,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     spans: list[Span] = []
     append = spans.append
     cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        position = match.start()
+    # _CANDIDATE runs over a copy of the range (offsets in it plus ``start`` are offsets in ``text``); the tests
+    # below look at ``text`` itself, only inside ``[start, end)``
+    for match in _CANDIDATE.finditer(text[start:end]):
+        position = match.start() + start
         if text[position] == "\n":
             if position == cursor or text[cursor:position].isspace():
                 continue
@@ -210,9 +314,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 continue
             cut = position
         else:
-            if not _is_boundary_punct(text, match, start, end):
-                continue
-            cut = match.end()
+            cut = match.end() + start
+            if text[position] == "." and not text.startswith("..", position):
+                # the usual case, a plain word before the period ("Distrito."), decided by a table of such words;
+                # anything else by the full test
+                space = text.rfind(" ", max(start, position - 40), position)
+                plain_word = space >= 0 and _ENDS_SENTENCE[text[space + 1 : position]]
+                if not plain_word and not _is_boundary_punct(text, position, cut, start, end):
+                    continue
+            # else a run of punctuation or "?!…": a boundary (_CANDIDATE already checked what follows)
         if cut > cursor:
             span = _trim(text, cursor, cut)
             if span:
@@ -234,7 +344,10 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     cursor = start
     position = text.find("\n", start, end)
     while position != -1:
-        if _is_boundary_newline(text, position, start, end):
+        # a line break right after another in the range is skipped: that one was a boundary (a blank line follows
+        # it), so the cursor is here, and whether or not this one is, the next paragraph starts after the same
+        # whitespace (which _trim drops)
+        if (position == start or text[position - 1] != "\n") and _is_boundary_newline(text, position, start, end):
             span = _trim(text, cursor, position)
             if span:
                 spans.append(span)
@@ -282,7 +395,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
     heading, a line wrapped entirely in bold, a provision label with at most a short epigraph, or mostly
     capitals ("DE LA PUBLICIDAD Y DEL CONTENIDO")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _HEADING_LINE.match(text, line_start, end):
+    # _HEADING_LINE starts with a space, tab or "#": tested first with a cheaper call
+    if text.startswith(_HEADING_LINE_FIRST, line_start, end) and _HEADING_LINE.match(text, line_start, end):
         return True
     if end - start > 300 or start >= end:
         return False
