@@ -10,12 +10,14 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 
 def make_blank_nlp() -> Language:
     """A fresh blank Spanish pipeline with the whitespace special cases removed."""
     nlp = spacy.blank("es")
-    nlp.tokenizer.rules = {key: value for key, value in nlp.tokenizer.rules.items() if not key.isspace()}
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # a blank pipeline's tokenizer is spaCy's own
+    tokenizer.rules = {key: value for key, value in tokenizer.rules.items() if not key.isspace()}
     return nlp
 
 

@@ -20,7 +20,7 @@ from regdesign.rules.engine import RuleSet, analyze_text, is_barrier_category, l
 DEFAULT_CLAUSES = Path(__file__).resolve().parents[2] / "tests" / "data" / "barriers" / "clauses.yml"
 
 
-def _ratio(numerator: int, denominator: int) -> float:
+def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else 1.0
 
 
