@@ -63,6 +63,10 @@ def terms(text: str) -> list[str]:
             ["principio de reciprocidad"],
         ),
         ("Se entenderá por menor cuantía los valores que a continuación se relacionan.", ["menor cuantía"]),
+        ("Entiéndase por Operador la persona jurídica que presta el servicio.", ["Operador"]),
+        # the accent misplaced on the "i", and a heading in capitals: the same definition
+        ("Entíendase por Operador la persona jurídica que presta el servicio.", ["Operador"]),
+        ("ENTIÉNDASE POR OPERADOR LA PERSONA JURÍDICA QUE PRESTA EL SERVICIO.", ["OPERADOR"]),
         ("- **Fecha de cierre:** 1 de marzo de 2027.", []),  # data, not a definitions block
         ("En adelante, las actualizaciones se harán con base en la UVT.", []),
     ],

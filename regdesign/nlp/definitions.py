@@ -176,7 +176,11 @@ _CONTEXT_LITERALS = (
     "oncepto",
     "ONCEPTO",
 )
-_INTRO_LITERALS = ("ntend", "ntiend", "ntiénd", "NTEND", "NTIEND", "iguientes", "IGUIENTES", "efinen", "ignificado")
+# "ent[ií][eé]ndase" as _INTRO reads it: with the accent on the "e" (the correct form), on the "i" or on neither
+_INTRO_LITERALS = (
+    "ntend", "ntiend", "ntiénd", "ntíend", "NTEND", "NTIEND", "NTIÉND", "NTÍEND",
+    "iguientes", "IGUIENTES", "efinen", "ignificado",
+)  # fmt: skip
 
 
 _ADELANTE_LITERALS = ("adelante", "ADELANTE", "Adelante")
