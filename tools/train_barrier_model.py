@@ -46,7 +46,7 @@ TRAIN_SETS = [
     "heldout5_clauses.yml",  # measured blind first (see tests/test_barrier_heldout5.py), then added
     "ordinary_clauses.yml",  # ordinary lines of real documents (definitions, schedules, prizes…): all non-barriers
 ]
-NEVER_TRAIN = ("heldout6_clauses.yml",)  # the blind set that measures the shipped model
+NEVER_TRAIN = ("heldout6_clauses.yml", "heldout7_clauses.yml")  # the blind sets that measure the shipped model
 OUT = ROOT / "regdesign" / "rules" / "models" / "barreras.json"
 SEED = 13
 #: Cross-validated precision the model ALONE must keep at its threshold: the issue's precision target. (Measured on
