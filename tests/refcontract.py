@@ -131,3 +131,34 @@ def contract_errors(text: str, refs: list[dict]) -> list[str]:
         if b["start"] < a["end"]:
             errors.append(f"overlap {a['text']!r} / {b['text']!r}")
     return errors
+
+
+def verify_failures(shared_corpus: Path, folder: Path, names) -> list[str]:  # noqa: ANN001 - any iterable of names
+    """The pairs of ``folder`` that the contract's own ``verify.py`` (in ../shared) rejects, with its output."""
+    import subprocess
+    import sys
+
+    verify = shared_corpus / "gold" / "verify.py"
+    failures = []
+    for name in sorted(names):
+        proc = subprocess.run(
+            [sys.executable, str(verify), str(folder / f"{name}.txt"), str(folder / f"{name}.gold.jsonl")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode != 0 or ": OK" not in proc.stdout:
+            failures.append(f"{name}: {proc.stdout}{proc.stderr}")
+    return failures
+
+
+def extractor_f1(folder: Path, names, level: str) -> float:  # noqa: ANN001 - any iterable of names
+    """F1 at ``level`` (a, b or c, as the contract's scorer) of the extractor on the pairs of ``folder``."""
+    from refscore import f1
+
+    from regdesign.nlp.references import extract_references
+
+    pairs = []
+    for name in sorted(names):
+        pairs.append((load_gold(folder, name), [r.to_dict() for r in extract_references(load_text(folder, name))]))
+    return f1(pairs, level)
