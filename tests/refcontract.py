@@ -162,3 +162,24 @@ def extractor_f1(folder: Path, names, level: str) -> float:  # noqa: ANN001 - an
     for name in sorted(names):
         pairs.append((load_gold(folder, name), [r.to_dict() for r in extract_references(load_text(folder, name))]))
     return f1(pairs, level)
+
+
+def file_errors(folder: Path, name: str) -> list[str]:
+    """Hygiene of one pair's files: UTF-8 without ``\\r`` and without leftover annotation markup (⟦ ‖ ⟧) in the text;
+    a gold file ending in a newline, without empty lines."""
+    errors = []
+    raw = (folder / f"{name}.txt").read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return [f"{name}.txt is not UTF-8: {error}"]
+    if b"\r" in raw:
+        errors.append(f"{name}.txt has \\r")
+    if any(mark in text for mark in "⟦‖⟧"):
+        errors.append(f"{name}.txt keeps annotation markup")
+    lines = (folder / f"{name}.gold.jsonl").read_text(encoding="utf-8").split("\n")
+    if lines[-1] != "":
+        errors.append(f"{name}.gold.jsonl does not end in a newline")
+    if not all(line.strip() for line in lines[:-1]):
+        errors.append(f"{name}.gold.jsonl has an empty line")
+    return errors

@@ -13,7 +13,16 @@ import re
 from pathlib import Path
 
 import pytest
-from refcontract import TYPES, contract_errors, extractor_f1, load_gold, load_text, set_names, verify_failures
+from refcontract import (
+    TYPES,
+    contract_errors,
+    extractor_f1,
+    file_errors,
+    load_gold,
+    load_text,
+    set_names,
+    verify_failures,
+)
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout6"
 
@@ -47,30 +56,16 @@ def test_every_text_has_a_gold_file_and_vice_versa():
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_text_file_encoding_and_size(name):
-    raw = (HERE / f"{name}.txt").read_bytes()
-    text = raw.decode("utf-8")  # raises if not UTF-8
-    assert b"\r" not in raw
-    assert "⟦" not in text and "‖" not in text and "⟧" not in text  # annotation markup fully stripped
-    assert len(text) > 5000
+    assert file_errors(HERE, name) == []
+    assert len(_text(name)) > 5000
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_gold_lines_are_well_formed(name):
     text = _text(name)
-    raw_lines = (HERE / f"{name}.gold.jsonl").read_text(encoding="utf-8").split("\n")
-    assert raw_lines[-1] == ""  # newline-terminated
-    assert all(line.strip() for line in raw_lines[:-1])  # no empty lines
     refs = _gold(name)
     assert len(refs) == EXPECTED[name]
     assert contract_errors(text, refs) == []
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_gold_sorted_without_overlaps(name):
-    refs = _gold(name)
-    for a, b in zip(refs, refs[1:], strict=False):
-        assert (a["start"], a["end"]) < (b["start"], b["end"]), (a, b)
-        assert b["start"] >= a["end"], (a, b)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -138,7 +133,7 @@ def test_shared_verify_script_accepts_every_pair(shared_corpus):
 # --- measurement ---------------------------------------------------------------------------------------------------
 # Measured ONCE by the lead (2026-11-30), blind: the extractor's authors never saw this set (grammar round 5 had just
 # landed): (a) P 0.977 R 0.988 F1 0.983, (b) P 0.983 R 0.987 F1 0.985, (c) P 0.990 R 0.985 F1 0.987.
-# Floors: those F1 minus 0.03. Never tune on this set's sentences: it is the last blind figure.
+# Floors: those F1 minus 0.03. Never tune on this set's sentences (set 7 is the newer blind figure).
 FLOORS = {"a": 0.983 - 0.03, "b": 0.985 - 0.03, "c": 0.987 - 0.03}
 
 
