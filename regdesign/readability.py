@@ -314,28 +314,10 @@ def _make_region_counts(artefacts: DocumentArtefacts) -> dict[tuple[int, int], i
 
 
 def _score_packed(packed: int) -> dict[str, Any]:
-    """:func:`_score_dict` of packed (words, sentences, syllables, letters), the same arithmetic in the same order
-    written out once more without the calls (it runs once per provision)."""
-    words = packed >> (3 * _BITS)
-    sentences = (packed >> (2 * _BITS)) & _MASK
-    if not words:
-        return _score_dict(words, sentences, (packed >> _BITS) & _MASK, packed & _MASK)
-    sentences = sentences or 1  # max(sentences, 1): counts are never negative
-    syllables = (packed >> _BITS) & _MASK
-    letters = packed & _MASK
-    per_word = syllables / words
-    per_sentence = words / sentences
-    szigriszt = round(206.835 - 62.3 * per_word - per_sentence, 2)
-    return {
-        "words": words,
-        "sentences": sentences,
-        "syllables": syllables,
-        "letters": letters,
-        "fernandez_huerta": round(206.84 - 60.0 * per_word - 1.02 * per_sentence, 2),
-        "szigriszt_pazos": szigriszt,
-        "inflesz": inflesz_label(szigriszt),
-        "gutierrez_polini": round(95.2 - 9.7 * (letters / words) - 0.35 * per_sentence, 2),
-    }
+    """:func:`_score_dict` of packed (words, sentences, syllables, letters)."""
+    return _score_dict(
+        packed >> (3 * _BITS), (packed >> (2 * _BITS)) & _MASK, (packed >> _BITS) & _MASK, packed & _MASK
+    )
 
 
 def document_readability(document: Document) -> dict[str, Any]:

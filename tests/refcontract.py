@@ -183,3 +183,18 @@ def file_errors(folder: Path, name: str) -> list[str]:
     if not all(line.strip() for line in lines[:-1]):
         errors.append(f"{name}.gold.jsonl has an empty line")
     return errors
+
+
+def readme_errors(folder: Path, names) -> list[str]:  # noqa: ANN001 - any iterable of names
+    """A set's README: dated 2026-11-30, says it is blind, names every text, and its ``| **total**`` row gives the
+    set's reference and character counts."""
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    errors = [f"README lacks {word!r}" for word in ("2026-11-30", "blind") if word not in readme]
+    errors += [f"README does not name {name}.txt" for name in sorted(names) if f"`{name}.txt`" not in readme]
+    total_row = next((line for line in readme.splitlines() if line.startswith("| **total**")), "")
+    refs = sum(len(load_gold(folder, name)) for name in names)
+    chars = sum(len(load_text(folder, name)) for name in names)
+    for count in (f"**{refs}**", f"**{chars:,}**"):
+        if count not in total_row:
+            errors.append(f"README total row lacks {count}")
+    return errors

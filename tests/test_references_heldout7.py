@@ -13,7 +13,16 @@ import re
 from pathlib import Path
 
 import pytest
-from refcontract import contract_errors, extractor_f1, file_errors, load_gold, load_text, set_names, verify_failures
+from refcontract import (
+    contract_errors,
+    extractor_f1,
+    file_errors,
+    load_gold,
+    load_text,
+    readme_errors,
+    set_names,
+    verify_failures,
+)
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout7"
 
@@ -120,9 +129,8 @@ def test_size_and_type_mix():
 
 
 def test_readme_matches_gold():
+    assert readme_errors(HERE, EXPECTED) == []
     readme = (HERE / "README.md").read_text(encoding="utf-8")
-    assert "2026-11-30" in readme
-    assert "blind" in readme
     rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
     for name in EXPECTED:
         refs = _gold(name)
@@ -139,10 +147,6 @@ def test_readme_matches_gold():
             str(sum(1 for r in refs if "doubt" in r)),
         ]
         assert cells == expected, name
-    total_row = next(line for line in readme.splitlines() if line.startswith("| **total**"))
-    assert f"**{len(_all_refs())}**" in total_row
-    chars = sum(len(_text(name)) for name in EXPECTED)
-    assert f"**{chars:,}**" in total_row
 
 
 def test_shared_verify_script_accepts_every_pair(shared_corpus):

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -190,6 +190,22 @@ def _anchors(items: Any) -> list[_Anchor] | None:
     return best
 
 
+def _of_group(op: Any, av: Any, analyse: Callable[[Any], set[str] | None]) -> set[str] | None:
+    """``analyse`` applied through a plain group (its contents) or an alternation (the union over its branches, None
+    when one branch gives None); None for any other item."""
+    if op is _constants.SUBPATTERN and not av[1] and not av[2]:
+        return analyse(av[3].data)
+    if op is _constants.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = analyse(branch.data)
+            if found is None:
+                return None
+            union |= found
+        return union
+    return None
+
+
 def _factors(items: Any) -> set[str] | None:
     """Literal strings one of which occurs inside every match of the parsed sequence ``items`` (None when
     unknown): the best of its literal runs, groups, alternations and repeated items."""
@@ -202,18 +218,8 @@ def _factors(items: Any) -> set[str] | None:
         if run:
             options.append({run})
             run = ""
-        found: set[str] | None = None
-        if op is _constants.SUBPATTERN and not av[1] and not av[2]:
-            found = _factors(av[3].data)
-        elif op is _constants.BRANCH:
-            found = set()
-            for branch in av[1]:
-                inner = _factors(branch.data)
-                if inner is None:
-                    found = None
-                    break
-                found |= inner
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and av[0] >= 1:
+        found = _of_group(op, av, _factors)
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and av[0] >= 1:
             found = _factors(av[2].data)
         if found:
             options.append(found)
@@ -301,17 +307,7 @@ def _leading_literals(items: Any) -> set[str] | None:
             continue
         if not run and op in _ZERO_WIDTH:
             continue
-        inner: set[str] | None = None
-        if op is _constants.SUBPATTERN and not av[1] and not av[2]:
-            inner = _leading_literals(av[3].data)
-        elif op is _constants.BRANCH:
-            inner = set()
-            for branch in av[1]:
-                found = _leading_literals(branch.data)
-                if found is None:
-                    inner = None
-                    break
-                inner |= found
+        inner = _of_group(op, av, _leading_literals)
         if inner:
             return {run + literal for literal in inner}  # the run, then one of the inner item's first literals
         return {run} if run else None
