@@ -1,0 +1,181 @@
+"""Well-formedness of held-out set 8 (tests/data/references/heldout8/): gold normative references, issue #3.
+
+Owns only checks of the annotated data itself: pairing of texts and gold files, the checks of the gold contract's
+``verify.py`` (re-implemented in ``refcontract.py`` so the test runs from a fresh clone without ../shared), exact
+offsets, span hygiene, size and type mix, and the README's consistency with the gold. It never runs the extractor and
+sets no score floors: the lead measures the extractor once on this blind set.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from pathlib import Path
+
+import pytest
+from refcontract import contract_errors, file_errors, load_gold, load_text, readme_errors, set_names, verify_failures
+
+HERE = Path(__file__).parent / "data" / "references" / "heldout8"
+
+# Pinned reference counts per text: protects against truncated or accidentally edited gold files.
+EXPECTED = {
+    "pliego_condiciones_secop_suministro_medellin": 51,
+    "proyecto_acuerdo_concejo_medellin_laboratorio_innovacion": 35,
+    "resolucion_crc_sandbox_regulatorio_2026": 38,
+    "sentencia_cc_c_2026_decretos_legislativos_extractos": 47,
+}
+# Pinned (external, internal) split per text.
+SCOPES = {
+    "pliego_condiciones_secop_suministro_medellin": (43, 8),
+    "proyecto_acuerdo_concejo_medellin_laboratorio_innovacion": (25, 10),
+    "resolucion_crc_sandbox_regulatorio_2026": (33, 5),
+    "sentencia_cc_c_2026_decretos_legislativos_extractos": (42, 5),
+}
+
+
+def _text(name: str) -> str:
+    return load_text(HERE, name)
+
+
+def _gold(name: str) -> list[dict]:
+    return load_gold(HERE, name)
+
+
+def _all_refs() -> list[dict]:
+    return [r for name in EXPECTED for r in _gold(name)]
+
+
+def test_every_text_has_a_gold_file_and_vice_versa():
+    texts, golds = set_names(HERE)
+    assert texts == golds == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_text_file_encoding_and_size(name):
+    assert file_errors(HERE, name) == []
+    assert 5000 <= len(_text(name)) <= 9000
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_gold_lines_are_well_formed(name):
+    text = _text(name)
+    refs = _gold(name)
+    assert len(refs) == EXPECTED[name]
+    scopes = collections.Counter(r["scope"] for r in refs)
+    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
+    assert contract_errors(text, refs) == []
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_span_punctuation_hygiene(name):
+    """Convention 6: spans never start/end with surrounding punctuation."""
+    for d in _gold(name):
+        span = d["text"]
+        assert not re.match(r"[\s,.;:(\"'“”]", span), d
+        assert not re.search(r"[,;:.\"'“”]$", span), d
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_no_compiler_notes(name):
+    """These are newly issued / non-compiled documents: no '<…>' notes, so no note flags."""
+    assert "<" not in _text(name)
+    assert not any("note" in d for d in _gold(name))
+
+
+@pytest.mark.parametrize(
+    "name, phrase",
+    [
+        ("resolucion_crc_sandbox_regulatorio_2026", "ley de la oferta y la demanda"),
+        ("sentencia_cc_c_2026_decretos_legislativos_extractos", "ley de la oferta y la demanda"),
+        ("pliego_condiciones_secop_suministro_medellin", "ley de la oferta y la demanda"),
+        ("pliego_condiciones_secop_suministro_medellin", "artículos de oficina"),
+        ("proyecto_acuerdo_concejo_medellin_laboratorio_innovacion", "artículos de oficina"),
+        ("sentencia_cc_c_2026_decretos_legislativos_extractos", "el decreto de pruebas"),
+        ("resolucion_crc_sandbox_regulatorio_2026", "un decreto reglamentario"),
+        ("proyecto_acuerdo_concejo_medellin_laboratorio_innovacion", "un decreto o de una resolución"),
+        ("proyecto_acuerdo_concejo_medellin_laboratorio_innovacion", "acuerdo de colaboración"),
+        ("resolucion_crc_sandbox_regulatorio_2026", "RESOLUCIÓN CRC No. 7842 DE 2026"),
+        ("sentencia_cc_c_2026_decretos_legislativos_extractos", "SENTENCIA C-318 DE 2026"),
+        ("proyecto_acuerdo_concejo_medellin_laboratorio_innovacion", "PROYECTO DE ACUERDO No. 087 DE 2026"),
+        ("resolucion_crc_sandbox_regulatorio_2026", '"ARTÍCULO 2.14.1.2.1. REQUISITOS DE ADMISIÓN.'),
+    ],
+)
+def test_near_misses_present_and_not_annotated(name, phrase):
+    text = _text(name)
+    start = text.find(phrase)
+    assert start != -1
+    end = start + len(phrase)
+    assert not any(d["start"] < end and start < d["end"] for d in _gold(name))
+
+
+@pytest.mark.parametrize(
+    "name, span, fields",
+    [
+        ("resolucion_crc_sandbox_regulatorio_2026", "artículo 148 ibídem", {"type": "ley", "number": "1955"}),
+        ("resolucion_crc_sandbox_regulatorio_2026", "Documento CONPES 3975 de 2019", {"type": "conpes", "year": 2019}),
+        (
+            "sentencia_cc_c_2026_decretos_legislativos_extractos",
+            "numeral 4.2 de esta providencia",
+            {"scope": "internal"},
+        ),
+        ("sentencia_cc_c_2026_decretos_legislativos_extractos", "Acto Legislativo 02 de 2015", {"number": "2"}),
+        (
+            "pliego_condiciones_secop_suministro_medellin",
+            "artículo 555-2 del Estatuto Tributario",
+            {"article": "555-2"},
+        ),
+        (
+            "pliego_condiciones_secop_suministro_medellin",
+            "parágrafo 1 del numeral 2 del artículo 5 de la Ley 1150 de 2007",
+            {"article": "5", "sub": "parágrafo 1"},
+        ),
+        ("proyecto_acuerdo_concejo_medellin_laboratorio_innovacion", "parágrafo anterior", {"relative": "anterior"}),
+    ],
+)
+def test_hard_cases_are_annotated_as_documented(name, span, fields):
+    matches = [d for d in _gold(name) if d["text"] == span]
+    assert len(matches) == 1
+    assert {k: matches[0].get(k) for k in fields} == fields
+
+
+def test_size_and_type_mix():
+    refs = _all_refs()
+    assert len(refs) == sum(EXPECTED.values())
+    types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
+    assert {"ley", "decreto", "resolución", "conpes", "acuerdo", "constitución", "sentencia", "estatuto"} <= set(types)
+    assert {"decreto legislativo", "acto legislativo", "código", "ley estatutaria"} <= set(types)
+    assert types["resolución"] >= 5 and types["acuerdo"] >= 5 and types["sentencia"] >= 5
+    assert sum(1 for r in refs if "articles" in r) >= 10
+    assert sum(1 for r in refs if r["article"] and "." in r["article"]) >= 10  # DUR / compiled decimal articles
+    assert sum(1 for r in refs if r["article"] and "-" in r["article"]) >= 2  # Estatuto Tributario 555-2, 631-5
+    relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
+    assert {"presente", "anterior"} <= set(relatives)
+    doubts = sum(1 for r in refs if "doubt" in r)
+    assert 0 < doubts < 0.4 * len(refs)
+
+
+def test_readme_matches_gold():
+    assert readme_errors(HERE, EXPECTED) == []
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
+    for name in EXPECTED:
+        refs = _gold(name)
+        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
+        ext = sum(r["scope"] == "external" for r in refs)
+        expected = [
+            f"{len(_text(name)):,}",
+            str(len(refs)),
+            str(ext),
+            str(len(refs) - ext),
+            str(sum(1 for r in refs if r["article"])),
+            str(sum(1 for r in refs if "articles" in r)),
+            str(sum(1 for r in refs if "sub" in r)),
+            str(sum(1 for r in refs if "doubt" in r)),
+        ]
+        assert cells == expected, name
+
+
+def test_shared_verify_script_accepts_every_pair(shared_corpus):
+    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
+    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
