@@ -116,9 +116,12 @@ class CheckResult:
         }
 
     def exit_code(self, fail_on: str) -> int:
-        """0 when nothing is at or above ``fail_on`` (``never`` always gives 0), else 1."""
+        """0 when nothing is at or above ``fail_on`` and no file had to be skipped (``never`` always gives 0), else 1:
+        a file that could not be checked (binary, unreadable, too large) must not let a CI run pass unseen."""
         if fail_on == "never":
             return 0
+        if self.skipped:
+            return 1
         threshold = SEVERITY_RANK[fail_on]
         return 1 if any(f.rank >= threshold for f in self.findings) else 0
 

@@ -148,6 +148,14 @@ def test_bad_input_becomes_findings_or_skips(workspace):
     assert (bills / "latin1.md").read_bytes() == "Artículo 1. Objeto. Señalar la política.\n".encode("cp1252")
 
 
+def test_a_file_that_cannot_be_checked_fails_the_run(workspace):
+    (workspace / "bills" / "binario.md").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    done = run("check", "bills/binario.md", "--no-cache", cwd=workspace)
+    assert done.returncode == 1, done.stdout
+    assert "binario" in done.stdout
+    assert run("check", "bills/binario.md", "--no-cache", "--fail-on", "never", cwd=workspace).returncode == 0
+
+
 def test_missing_path_is_a_usage_error(workspace):
     done = run("check", "no/existe.md", cwd=workspace)
     assert done.returncode == 2

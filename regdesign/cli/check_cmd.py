@@ -38,7 +38,7 @@ def check_command(paths, fmt, lang, fail_on, select, ignore, changed_since, no_c
     """Revisa documentos: estructura, referencias, barreras, lenguaje claro.
 
     Sin PATH revisa bills/ y terms_of_reference/ del repositorio. Códigos de salida: 0 sin hallazgos en o por
-    encima de --fail-on, 1 con ellos, 2 error de uso o de entrada.
+    encima de --fail-on, 1 con ellos o con archivos que no se pudieron revisar, 2 error de uso o de entrada.
 
     Example: regdesign check bills/ --format sarif -o regdesign.sarif
     """
