@@ -2188,3 +2188,104 @@ def test_title_under_the_issuer_heading(text: str, expected: list[tuple]) -> Non
 )  # fmt: skip
 def test_appositives_focus_units_and_forms(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "la misma codificación": the code named before
+        ("el artículo 67 del Código General del Proceso y los artículos 68 y 69 de la misma codificación",
+         [("artículo 67 del Código General del Proceso", "external", "código", None, None, "67"),
+          ("artículos 68 y 69 de la misma codificación", "external", "código", None, None, "68")]),
+        ("el Código de Comercio rige; la citada codificación prevé",
+         [("Código de Comercio", "external", "código", None, None, None),
+          ("citada codificación", "external", "código", None, None, None)]),
+        # near misses: no code named before; "codificación" as the act of codifying
+        ("la Ley 1437 de 2011 rige. Dicha codificación prevé", [("Ley 1437 de 2011", "external", "ley", "1437", 2011,
+                                                                  None)]),
+        ("el Código de Comercio rige y la codificación de las normas avanza",
+         [("Código de Comercio", "external", "código", None, None, None)]),
+        # a demonstrative before a bare unit: the unit cited just before (external or internal)
+        ("El artículo 56 del CPACA permitía notificar. Ese artículo fue modificado por la Ley 2080 de 2021.",
+         [("artículo 56 del CPACA", "external", "código", None, None, "56"),
+          ("Ese artículo", "external", "código", None, None, "56"),
+          ("Ley 2080 de 2021", "external", "ley", "2080", 2021, None)]),
+        ("El artículo 5 de esta ley obliga. Ese artículo rige.",
+         [("artículo 5 de esta ley", "internal", None, None, None, "5"),
+          ("Ese artículo", "internal", None, None, None, "5")]),
+        # near misses: a qualified "ese artículo", a unit no citation named, another paragraph
+        ("El artículo 56 del CPACA permitía notificar. Ese artículo de consumo se vende.",
+         [("artículo 56 del CPACA", "external", "código", None, None, "56")]),
+        ("el artículo 2 del Decreto 1082 de 2015 reglamenta esa causal.",
+         [("artículo 2 del Decreto 1082 de 2015", "external", "decreto", "1082", 2015, "2")]),
+        ("El artículo 10 de la Ley 80 de 1993 rige.\n\nEn la tienda, ese artículo cuesta cinco pesos.",
+         [("artículo 10 de la Ley 80 de 1993", "external", "ley", "80", 1993, "10")]),
+        # "sus artículos" after an own article in between: an article has no articles, so the norm named before
+        ("el Estatuto Orgánico del Sistema Financiero: el artículo 8 del proyecto remite a sus artículos 325 y 326.",
+         [("Estatuto Orgánico del Sistema Financiero", "external", "estatuto", None, None, None),
+          ("artículo 8", "internal", None, None, None, "8"),
+          ("artículos 325 y 326", "external", "estatuto", None, None, "325")]),
+        # near misses: the bill talking about itself; a smaller unit of the own article
+        ("Se modifica la Ley 1341 de 2009. El artículo 3 del proyecto de ley y sus artículos 5 y 6 regulan.",
+         [("Ley 1341 de 2009", "external", "ley", "1341", 2009, None),
+          ("artículo 3", "internal", None, None, None, "3"),
+          ("artículos 5 y 6", "internal", None, None, None, "5")]),
+        ("la Ley 1341 de 2009 rige. El artículo 2 de esta ley y su numeral 5 dicen",
+         [("Ley 1341 de 2009", "external", "ley", "1341", 2009, None),
+          ("artículo 2 de esta ley", "internal", None, None, None, "2"),
+          ("numeral 5", "internal", None, None, None, None)]),
+        # a list opened by a possessive ends where ", y el artículo" starts another citation
+        ("El Código General del Proceso regula la notificación en sus artículos 291 y 292, y el artículo 8 de la Ley "
+         "2213 de 2022 la adoptó.",
+         [("Código General del Proceso", "external", "código", None, None, None),
+          ("artículos 291 y 292", "external", "código", None, None, "291"),
+          ("artículo 8 de la Ley 2213 de 2022", "external", "ley", "2213", 2022, "8")]),
+        # near miss: without a possessive the list shares the norm named after it
+        ("el parágrafo 3 del artículo 9o, y los artículos 11 y 32 de la Ley 1712 de 2014",
+         [("parágrafo 3 del artículo 9o, y los artículos 11 y 32 de la Ley 1712 de 2014", "external", "ley", "1712",
+           2014, "9")]),
+        # "X modificó dicha ley": a norm does not amend itself; "sus artículos" stays with the subject
+        ("La Ley 1778 de 2016 creó el régimen. La Ley 2195 de 2022 modificó dicha ley y, mediante sus artículos 9 a "
+         "11, reguló",
+         [("Ley 1778 de 2016", "external", "ley", "1778", 2016, None),
+          ("Ley 2195 de 2022", "external", "ley", "2195", 2022, None),
+          ("dicha ley", "external", "ley", "1778", 2016, None),
+          ("artículos 9 a 11", "external", "ley", "2195", 2022, "9")]),
+        ("La Ley 1778 de 2016 creó el régimen. La Ley 2195 de 2022 reglamentó el artículo 3 de la misma ley.",
+         [("Ley 1778 de 2016", "external", "ley", "1778", 2016, None),
+          ("Ley 2195 de 2022", "external", "ley", "2195", 2022, None),
+          ("artículo 3 de la misma ley", "external", "ley", "1778", 2016, "3")]),
+        # near misses: no verb between (the law named last), no other law before (nothing)
+        ("La Ley 1778 de 2016 creó el régimen. La Ley 2195 de 2022 rige y dicha ley dispone",
+         [("Ley 1778 de 2016", "external", "ley", "1778", 2016, None),
+          ("Ley 2195 de 2022", "external", "ley", "2195", 2022, None),
+          ("dicha ley", "external", "ley", "2195", 2022, None)]),
+        ("la Ley 2195 de 2022 modificó dicha ley.", [("Ley 2195 de 2022", "external", "ley", "2195", 2022, None)]),
+        # units of the citing document's own sections
+        ("por las razones del numeral 4 del acápite II de este concepto y el apartado 3.2 del presente documento",
+         [("numeral 4 del acápite II de este concepto", "internal", None, None, None, None),
+          ("apartado 3.2 del presente documento", "internal", None, None, None, None)]),
+        ("en el acápite de consideraciones y en un apartado final", []),
+        # a Consejo de Estado ruling by date and chamber; near miss: by date only
+        ("la sentencia de unificación del 11 de agosto de 2020 de la Sección Segunda recordó",
+         [("sentencia de unificación del 11 de agosto de 2020 de la Sección Segunda", "external", "otro", None, 2020,
+           None)]),
+        ("la sentencia del 9 de septiembre de 2020, proferida por el Tribunal", []),
+        # a code's acronym in parentheses is its appositive (one reference)
+        ("el numeral 9 del artículo 3 del Código de Procedimiento Administrativo y de lo Contencioso Administrativo "
+         "(CPACA) concreta",
+         [("numeral 9 del artículo 3 del Código de Procedimiento Administrativo y de lo Contencioso Administrativo "
+           "(CPACA)", "external", "código", None, None, "3")]),
+        # the own title under the issuer, its date in the line; a named norm in a heading in capitals
+        ("SUPERINTENDENCIA DE SOCIEDADES\n\nCIRCULAR EXTERNA No. 100-000021 DEL 16 DE OCTUBRE DE 2026\n\nPARA: X", []),
+        ("x\n\n6. MODIFICACIÓN DE LA CIRCULAR BÁSICA JURÍDICA\n\nModifíquese el Capítulo XIII de la Circular Básica "
+         "Jurídica.",
+         [("Capítulo XIII de la Circular Básica Jurídica", "external", "circular", None, None, None)]),
+        # near misses: a table row in capitals, an acronym alone on a line
+        ("x\n140|PRÓRROGA CÓDIGO GENERAL DISCIPLINARIO|CAP II|",
+         [("CÓDIGO GENERAL DISCIPLINARIO", "external", "código", None, None, None)]),
+        ("T-760 CPACA\nrige", [("CPACA", "external", "código", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_set7_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

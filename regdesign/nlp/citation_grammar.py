@@ -49,14 +49,19 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     # a number (a bare unit word needs a designator, so "en formato PDF" or "la matriz de riesgos" are not cited)
     (r"formatos?", "formato"),
     (r"matri(?:z|ces)", "matriz"),
-    # numbered parts of a ruling or concept ("fundamento jurídico 4.2 de esta providencia", "acápite 3 supra")
+    # numbered parts of a ruling or concept ("fundamento jurídico 4.2 de esta providencia", "acápite 3 supra",
+    # "numeral 4 del acápite II de este concepto", "apartado 3.2 del presente documento")
     (r"fundamentos?[ \t]+jur[íi]dicos?", "fundamento jurídico"),
+    (r"ac[áa]pites?", "acápite"),
+    (r"apartados?", "apartado"),
 )
 
 #: Units whose designators may be single letters ("literal a)", "literales c, d y e").
 LETTER_UNITS = frozenset({"literal", "ordinal"})
 #: Units whose designators may be Roman numerals written in capitals ("Título III", "Capítulo VI", "numeral IV").
-ROMAN_UNITS = frozenset({"título", "capítulo", "libro", "parte", "sección", "subsección", "numeral", "anexo"})
+ROMAN_UNITS = frozenset(
+    {"título", "capítulo", "libro", "parte", "sección", "subsección", "numeral", "anexo", "acápite", "apartado"}
+)
 
 #: Spanish ordinals as written in norms → number. "primer"/"tercer" are the apocopated forms.
 ORDINALS: dict[str, int] = {
@@ -339,6 +344,10 @@ ANAPHORIC_ADJECTIVES: frozenset[str] = frozenset(
     for stem in ("mism", "dich", "susodich", "citad", "precitad", "mencionad", "referid", "aludid")
     for end in ("o", "a", "os", "as")
 )
+#: Demonstratives that point back like "dicho" before a unit word without number ("Ese artículo fue modificado …",
+#: "esa disposición", after "el artículo 56 del CPACA"): the unit cited just before. "este"/"esta" are not among
+#: them: they name the citing document's own unit ("este artículo" = the present one).
+DEMONSTRATIVES: frozenset[str] = frozenset({"ese", "esa", "esos", "esas"})
 #: Anaphoric phrases written AFTER a unit or norm word ("el artículo citado", "la ley en cita", "del decreto antes
 #: mencionado", "el numeral en comento"), lower-case regex.
 ANAPHORIC_POSTPOSED = (
@@ -497,7 +506,7 @@ _UNIT_CACHE: dict[str, str | None] = {}
 #: Words that may stand before a unit word and belong to the citation ("presente artículo", "primer inciso",
 #: "dicho artículo").
 UNIT_PREFIXES = frozenset(
-    {*RELATIVE_PREFIXES, *ORDINALS, *ANAPHORIC_ADJECTIVES, "último", "última", "ultimo", "ultima"}
+    {*RELATIVE_PREFIXES, *ORDINALS, *ANAPHORIC_ADJECTIVES, *DEMONSTRATIVES, "último", "última", "ultimo", "ultima"}
 )
 
 #: Norm words that start a citation (lower-cased regex fragments).
@@ -513,6 +522,7 @@ NORM_TRIGGERS = (
     r"constituci[óo]n",
     r"carta\s+(?:pol[íi]tica|constitucional|fundamental|magna)",
     r"c[óo]digos?",
+    r"codificaci[óo]n(?:es)?",  # only ever an anaphora ("dicha codificación"): a code named before
     r"estatutos?",
     r"sentencias?",
     r"cpaca",
@@ -557,12 +567,26 @@ TRIGGER_TOKENS = frozenset(
                 "directiva",
                 "auto",
                 "providencia",
+                "acápite",
+                "acapite",
+                "apartado",
             ),
             ("", "s"),
         ),
         (("numeral", "literal", "ordinal", "causal", "circular"), ("", "es")),
         (
-            ("sección", "seccion", "subsección", "subseccion", "resolución", "resolucion", "decisión", "decision"),
+            (
+                "sección",
+                "seccion",
+                "subsección",
+                "subseccion",
+                "resolución",
+                "resolucion",
+                "decisión",
+                "decision",
+                "codificación",
+                "codificacion",
+            ),
             ("",),
         ),
         (
@@ -573,6 +597,7 @@ TRIGGER_TOKENS = frozenset(
                 "subsecciones",
                 "decisiones",
                 "resoluciones",
+                "codificaciones",
                 "ley",
                 "leyes",
                 "lei",
@@ -852,6 +877,7 @@ ANAPHORIC_KINDS: tuple[str, ...] = (
     r"constituci[óo]n",
     r"actos?\s+legislativos?",
     r"circular(?:es)?",
+    r"codificaci[óo]n(?:es)?",  # "de la misma codificación": a code named before (typed código)
     r"decisi[óo]n(?:es)?",
     r"normas?",
     r"disposici[óo]n(?:es)?",
@@ -1097,14 +1123,26 @@ def build_secondary_before_re() -> re.Pattern[str]:
 PARTICIPLE_ABBREVIATIONS = r"(?:mod(?:if)?|adic|sust|subr|der(?:og)?|reglam|corr)\."
 
 
+#: Amending verbs in the active voice, present or preterite ("modifica", "reglamentó"), lower-case regex.
+ACTIVE_AMEND_VERBS = (
+    r"modific(?:a|an|[óo]|aron)|adicion(?:a|an|[óo]|aron)|derog(?:a|an|[óo]|aron)|sustitu(?:ye|yen|y[óo]|yeron)"
+    r"|subrog(?:a|an|[óo]|aron)|reform(?:a|an|[óo]|aron)|reglament(?:a|an|[óo]|aron)"
+)
+
+
 def build_active_amend_before_re() -> re.Pattern[str]:
     """An amending verb in the active voice right before the norm it acts on ("… y modifica el Código Nacional de
     Tránsito", "que reglamentó la Ley 1150"), at the end of a look-back: that norm is the object of the sentence."""
-    verbs = (
-        r"modific(?:a|an|[óo]|aron)|adicion(?:a|an|[óo]|aron)|derog(?:a|an|[óo]|aron)|sustitu(?:ye|yen|y[óo]|yeron)"
-        r"|subrog(?:a|an|[óo]|aron)|reform(?:a|an|[óo]|aron)|reglament(?:a|an|[óo]|aron)"
+    return re.compile(rf"(?<![{LETTER}])(?:{ACTIVE_AMEND_VERBS})[ \t]+(?:el|la|los|las)[ \t]+\Z")
+
+
+def build_acts_on_gap_re() -> re.Pattern[str]:
+    """The whole gap between a norm and an anaphora is its amending verb ("la Ley 2195 de 2022 modificó dicha ley"): the
+    norm acts on the one the anaphora names, so that is another norm (a norm does not amend itself)."""
+    return re.compile(
+        rf"[ \t]*,?[ \t]*(?:{ACTIVE_AMEND_VERBS})(?:[ \t]+(?:parcialmente|expresamente))?[ \t]+"
+        r"(?:(?:el|la|los|las)[ \t]+)?\Z"
     )
-    return re.compile(rf"(?<![{LETTER}])(?:{verbs})[ \t]+(?:el|la|los|las)[ \t]+\Z")
 
 
 def build_slash_year_re() -> re.Pattern[str]:
@@ -1145,9 +1183,21 @@ def build_dated_ruling_re() -> re.Pattern[str]:
         r"(?:[ \t]*,)?[ \t]+(?:(?:de|del)[ \t]+(?:fecha[ \t]+)?|proferid[oa][ \t]+el[ \t]+)?"
         rf"{day}[ \t]+de[ \t]+(?:{MONTHS})[ \t]+(?:de|del)[ \t]*(?P<year>1[89]\d\d|20\d\d)(?!\d)"
         r"(?:[ \t]*,[ \t]*(?:c\.[ \t]?p\.|consejer[oa][ \t]+ponente|m\.[ \t]?p\.)[ \t]*:?[^\n,;()]{3,60}?)?"
-        rf"(?:[ \t]*[,(][ \t]*|[ \t]+)(?:{labels})(?:[ \t]+(?:n[úu]mero|no\.|nro\.?|n\.?[ \t]?[º°o]\.?))?[ \t]*:?[ \t]*"
+        rf"(?:(?:[ \t]*[,(][ \t]*|[ \t]+)(?:{labels})(?:[ \t]+(?:n[úu]mero|no\.|nro\.?|n\.?[ \t]?[º°o]\.?))?[ \t]*:?[ \t]*"
         r"(?P<case>\d[\d.\-–]{1,40}\d(?:[ \t]*\([ \t]*\d[\d.\-]{0,12}[ \t]*\))?)(?![\d])"
+        rf"|{COURT_CHAMBER})"
     )
+
+
+#: The chamber of a high court after a ruling's date, which identifies the ruling as a case number does ("sentencia de
+#: unificación del 11 de agosto de 2020 de la Sección Segunda", "…, Sala de Casación Laboral de la Corte Suprema de
+#: Justicia"), lower-case regex.
+COURT_CHAMBER = (
+    r"[ \t]*,?[ \t]+(?:de[ \t]+la[ \t]+)?(?:secci[óo]n[ \t]+(?:primera|segunda|tercera|cuarta|quinta)"
+    r"|sala[ \t]+plena|sala[ \t]+de[ \t]+(?:consulta[ \t]+y[ \t]+servicio[ \t]+civil|casaci[óo]n[ \t]+(?:civil|laboral|penal)))"
+    r"(?:[ \t]+(?:del[ \t]+consejo[ \t]+de[ \t]+estado|de[ \t]+la[ \t]+corte[ \t]+suprema[ \t]+de[ \t]+justicia))?"
+    r"(?![a-záéíóúüñ])"
+)
 
 
 def build_andean_tail_re() -> re.Pattern[str]:
@@ -1299,6 +1349,7 @@ COURT_AFTER_RE = build_court_after_re()
 BIS_RE = build_bis_re()
 LOWER_ROMAN_RE = build_lower_roman_re()
 ACTIVE_AMEND_BEFORE_RE = build_active_amend_before_re()
+ACTS_ON_GAP_RE = build_acts_on_gap_re()
 RELATIVE_NOUN_BEFORE_RE = build_relative_noun_before_re()
 INSTRUMENT_RE = build_instrument_re()
 ALIAS_DEFINITION_RE = build_alias_definition_re()

@@ -81,6 +81,7 @@ _TITLE_DATE_RE = re.compile(
     rf"[ \t]*\n?[ \t]*\((?i:[ \t]*(?:(?:{_MONTHS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+de[ \t]+(?:{_MONTHS})))"
 )
 #: The title formula on the line after a norm's own title ('"Por medio del cual se adopta …').
+_MONTH_RE = re.compile(rf"(?i:(?<![a-z])(?:{_MONTHS})(?![a-z]))")
 _TITLE_FORMULA_RE = re.compile(
     r"\n[ \t\"“*_]*(?i:por[ \t]+(?:medio[ \t]+)?(?:del|de[ \t]+la|de[ \t]+l[oa]s|el|la|l[oa]s)[ \t]+cual)"
 )
@@ -101,6 +102,7 @@ _UNIQUE_DECREE_RE = re.compile(
 _CONSTITUTION_YEAR_RE = re.compile(r"[ \t]+de[ \t]+(?P<year>1991|1886)(?!\d)")
 _PAREN_OPEN_RE = re.compile(r"[ \t]*\([ \t]*")
 _PAREN_END_RE = re.compile(r"[ \t]*\)")
+_PAREN_ACRONYM_RE = re.compile(r"[ \t]*\([ \t]*[A-ZÁÉÍÓÚÑ](?:[A-ZÁÉÍÓÚÑ]|\.(?=[A-ZÁÉÍÓÚÑ])){1,11}\.?[ \t]*\)")
 _DASH_OPEN_RE = re.compile(r"[ \t]*[—–][ \t]*")
 _AUTO_RE = re.compile(r"autos?[ \t]+(?:n[úu]mero[ \t]+|no\.[ \t]*|nro\.?[ \t]*)?(?=\d)")
 #: A court before "Sección Primera"/"Subsección B" (the court's division, not a unit of a norm), on the ORIGINAL text.
@@ -118,7 +120,7 @@ _QUANTITY_AFTER_RE = re.compile(
     r"[ \t]*(?:%|por[ \t]+ciento|(?:d[íi]as?|meses|mes|años?|horas?|semanas?|salarios?|smmlv|pesos|millones|veces|"
     r"personas|entidades|art[íi]culos?|numerales|folios|p[áa]ginas)(?![a-záéíóúüñ]))"
 )
-_SAME_WORDS = g.ANAPHORIC_ADJECTIVES  # "del mismo artículo", "dicho numeral", "el citado artículo"
+_SAME_WORDS = g.ANAPHORIC_ADJECTIVES | g.DEMONSTRATIVES  # "del mismo artículo", "dicho numeral", "el citado artículo"
 #: Cheap tests that must hold for a pattern to match (each one exact: it only spares calls that would fail).
 _RELATIVE_NEXT = frozenset({*(word[0] for word in g.RELATIVE_SUFFIXES), " ", "\t"})
 _SEPARATOR_NEXT = frozenset({",", "a", "h", "y", "e", "o", "u"})
@@ -586,6 +588,9 @@ class _Parser:
                     chain.groups.append(nxt)
                     chain.links.append("poss" if m.group("poss") else "nest")  # "numeral 4 de su artículo 14"
                     continue
+            last = chain.groups[-1]
+            if last.relative is not None and chain.links and chain.links[-1] == "nest":
+                break  # "numeral 1 del presente anexo, el numeral 5 del presente concepto": the container closes it
             m = g.SIBLING_GROUP_RE.match(low, end)
             if m:
                 nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
@@ -780,7 +785,14 @@ class _Parser:
             inner.start = norm.start
             return inner
         m = _PAREN_OPEN_RE.match(low, norm.end)
-        if not m or not (low.startswith(("ley", "decreto"), m.end())):
+        if not m:
+            return norm
+        if not low.startswith(("ley", "decreto"), m.end()):
+            # "Código de Procedimiento Administrativo y de lo Contencioso Administrativo (CPACA)": its short name in
+            # parentheses right after it is an appositive (two names for one norm): one reference over both
+            a = _PAREN_ACRONYM_RE.match(self.text, self.base + norm.end)
+            if a and a.end() - self.base <= self.n:
+                norm.end = a.end() - self.base
             return norm
         inner = self.norm_at(m.end())
         if inner is None or inner.number is None or inner.type == "sentencia":
@@ -827,7 +839,7 @@ class _Parser:
         if not m:
             return None
         end = m.end()
-        if low.startswith(")", end) and low.find("(", m.end("year"), m.start("case")) >= 0:
+        if m.group("case") and low.startswith(")", end) and low.find("(", m.end("year"), m.start("case")) >= 0:
             end += 1  # "… de 2013 (exp. 25.363)": the parenthesis closes the citation
         return _Norm(p, end, "otro", None, int(m.group("year")), ruling=True)
 
@@ -1097,6 +1109,8 @@ class _Parser:
             and not self.quoted_title_of_cited_norm(p)
         ):
             return norm.end  # "… se expide el Decreto Único Reglamentario del Sector …": the document's own name
+        if norm.number is None and self.is_upper_at(p) and self.in_caps_heading(start, norm.end):
+            return norm.end
         chain = self.unit_after_norm(norm)
         if chain is None and not norm.plural:
             wide = self.defined_as(norm)
@@ -1141,10 +1155,42 @@ class _Parser:
         antecedents = self.last_by_family if self.in_note(start, end) else self.last_in_text
         prev = antecedents.get(family)
         a = self.base + start
+        subject = prev
+        if prev is not None and prev.end <= a:
+            prev = self.acted_on(prev, start, family)
         if prev is None or prev.end > a or a - prev.end > _ANAPHORA_REACH:
             return end
         self.emit_in(prev, start, end, None, (), None)
+        if subject is not prev and subject is not None:
+            self.keep_subject(subject)
         return end
+
+    def keep_subject(self, subject: Reference) -> None:
+        """After "la Ley 2195 de 2022 modificó dicha ley", "sus artículos 9 a 11" and "ibídem" still point at the subject
+        (Ley 2195), not at the object the anaphora resolved to."""
+        self.last_by_family["*"] = subject
+        self.last_by_family["norm"] = subject
+        self.last_in_text["norm"] = subject
+
+    def acted_on(self, prev: Reference, p: int, family: str) -> Reference | None:
+        """ "la Ley 2195 de 2022 modificó dicha ley", "… reglamentó el artículo 3 de la misma ley": when all that stands
+        between the antecedent and the anaphora is an amending verb, the antecedent acts on the norm the anaphora
+        names, which is therefore another one: the last different norm of that family named before it (None when
+        there is none)."""
+        gap_start = prev.end - self.base
+        if gap_start < 0 or p - gap_start > 40 or not g.ACTS_ON_GAP_RE.match(self.low, gap_start, p):
+            return prev
+        key = (prev.type, prev.number, prev.year)
+        for ref in reversed(self.refs):
+            if ref.end > prev.start:
+                continue
+            if prev.start - ref.end > _ANAPHORA_REACH:
+                break
+            if ref.scope != "external" or ref.type is None or ref.note or ref.type == "sentencia":
+                continue
+            if (family in ("*", "norm") or _family(ref.type) == family) and (ref.type, ref.number, ref.year) != key:
+                return ref
+        return None
 
     def defined_as(self, norm: _Norm) -> _Norm | None:
         """A norm with an appositive in parentheses that defines its short name ("Ley 1437 de 2011 (Código de …, en
@@ -1294,6 +1340,8 @@ class _Parser:
         chain = self.chain_from(first)
         if self.is_heading(chain):
             return first.end
+        if "sibling" in chain.links:
+            chain = self.possessive_list_end(chain)
         end = chain.end
         # the norm
         norm = self.norm_after(end, chain.groups[-1])
@@ -1326,6 +1374,21 @@ class _Parser:
         ):
             return chain.end
         return self.emit_internal(chain, chain.end)
+
+    def possessive_list_end(self, chain: _Chain) -> _Chain:
+        """ "El Código General del Proceso regula … en sus artículos 291 y 292, y el artículo 8 de la Ley 2213 de 2022
+        …": a list opened by a possessive already has its norm (the one "sus" points at), so a comma, a conjunction
+        and a new article word ("…, y el artículo 8 …") start another citation; the chain is cut there."""
+        a = chain.start
+        if not g.POSSESSIVE_BEFORE_RE.search(self.low, a - 7 if a > 7 else 0, a):
+            return chain
+        for k, link in enumerate(chain.links):
+            if link != "sibling":
+                continue
+            gap = self.low[chain.groups[k].end : chain.groups[k + 1].start]
+            if "," in gap and gap.rstrip().endswith((" el", " la", " los", " las")):
+                return _Chain(chain.groups[: k + 1], chain.links[:k])
+        return chain
 
     def is_court_section(self, chain: _Chain) -> bool:
         """ "Consejo de Estado, Sección Primera", "Sala de lo Contencioso Administrativo, Subsección B": a division of a
@@ -1372,6 +1435,8 @@ class _Parser:
         group = next((grp for grp in chain.groups if grp.prefix in _SAME_WORDS), None)
         if group is None:
             return False
+        if group.prefix in g.DEMONSTRATIVES:
+            return self.emit_demonstrative(chain, group)
         if group.unit != "artículo":
             return self.emit_same_unit(chain, group)
         a = self.base + chain.start
@@ -1406,6 +1471,35 @@ class _Parser:
             self.emit_in(prev, chain.start, chain.end, article, articles, sub)
             return True
         return False
+
+    def emit_demonstrative(self, chain: _Chain, group: _Group) -> bool:
+        """ "El artículo 56 del CPACA … Ese artículo fue modificado …": a demonstrative is weaker than "dicho" (it is
+        also plain prose: "ese artículo de consumo"), so it points only at the reference just before, when that one
+        cites the same unit, shortly before in the same paragraph, and the unit is neither numbered nor qualified
+        ("ese artículo de …"). Without such a reference the phrase is prose: consumed, nothing emitted (True)."""
+        if group.values or len(chain.groups) > 1:
+            return False
+        if not self.refs:
+            return True
+        low = self.low
+        if _DE_AFTER_RE.match(low, chain.end):
+            return True  # "ese artículo de consumo", "esa disposición de la asamblea"
+        prev = self.refs[-1]
+        gap_start = prev.end - self.base
+        if gap_start < 0 or chain.start - gap_start > _POSSESSIVE_REACH or "\n\n" in low[gap_start : chain.start]:
+            return True
+        if group.unit == "artículo":
+            if prev.article is None or prev.sub is not None or prev.type == "sentencia":
+                return True
+        elif prev.sub is None or not prev.sub.startswith(group.unit):
+            return True  # "… del Decreto 1082 de 2015 reglamenta esa causal": no causal was cited
+        if prev.scope != "external":
+            self.emit(
+                chain.start, chain.end, scope="internal", article=prev.article, articles=prev.articles, sub=prev.sub
+            )
+        else:
+            self.emit_in(prev, chain.start, chain.end, prev.article, prev.articles, prev.sub)
+        return True
 
     def emit_same_unit(self, chain: _Chain, group: _Group) -> bool:
         """ "numeral iv) del mismo literal", "el citado numeral", "dicho parágrafo": the last citation nearby that names a
@@ -1593,7 +1687,12 @@ class _Parser:
             prev = subject
         if prev is not None and self.refs and self.refs[-1] is prev:
             prev = self.active_subject(prev, a)
-        if prev is None or (self.refs and self.refs[-1].start > prev.start and not self.only_external_after(prev)):
+        if prev is None or (
+            self.refs
+            and self.refs[-1].start > prev.start
+            and not self.only_external_after(prev)
+            and not self.only_own_articles_after(prev, chain)
+        ):
             return False  # "el artículo 2 de esta ley y su numeral 5": the antecedent is an internal reference
         gap_start = prev.end - self.base
         if gap_start < 0 or a - gap_start > _POSSESSIVE_REACH or "\n\n" in low[gap_start:a]:
@@ -1605,6 +1704,20 @@ class _Parser:
             article, articles = prev.article, prev.articles
         self.emit_in(prev, a, chain.end, article, articles, sub)
         return True
+
+    def only_own_articles_after(self, ref: Reference, chain: _Chain) -> bool:
+        """ "el Estatuto Orgánico del Sistema Financiero: el artículo 8 del proyecto remite a sus artículos 325 y 326":
+        an article has no articles, so the internal article references between ``ref`` and a possessive "sus artículos"
+        cannot own them; true when only such references (a few, looked up backwards) follow ``ref``."""
+        if chain.groups[0].unit != "artículo":
+            return False
+        for i in range(len(self.refs) - 1, max(-1, len(self.refs) - 5), -1):
+            other = self.refs[i]
+            if other is ref:
+                return True
+            if other.scope != "external" and (other.article is None or other.sub is not None):
+                return False
+        return False
 
     def active_subject(self, prev: Reference, a: int) -> Reference:
         """ "la Ley 1811 de 2016 otorga incentivos … y modifica el Código Nacional de Tránsito Terrestre, y su artículo 5
@@ -1794,10 +1907,14 @@ class _Parser:
         in_note = self.in_note(chain.start, t.end())
         antecedents = self.last_by_family if in_note else self.last_in_text
         prev = antecedents.get(family) or self.last_by_family.get(family)
+        subject: Reference | None = None
         if t.group("ord"):
             prev = self.ordinal_norm(chain.start, t.group("ord"), in_note)
         if t.group("ibid") and prev is not None:
             prev = self.same_article_norm(chain, prev, in_note)
+        elif prev is not None and not t.group("ord") and prev.end <= self.base + chain.start:
+            subject = prev
+            prev = self.acted_on(prev, chain.start, family)
         if prev is None:
             if not any(grp.values or grp.relative for grp in chain.groups):
                 return t.end()  # "el parágrafo de la ley citada" with no law cited before: nothing to point at
@@ -1806,6 +1923,8 @@ class _Parser:
         if article is None and (t.group("ibid") or provision) and prev.article is not None:
             article, articles = prev.article, prev.articles  # "numeral 2 ibídem" after "artículo 14 del CPACA"
         self.emit_in(prev, chain.start, t.end(), article, articles, sub)
+        if subject is not None and subject is not prev:
+            self.keep_subject(subject)
         return t.end()
 
     def ordinal_norm(self, p: int, word: str, in_note: bool) -> Reference | None:
@@ -2018,7 +2137,25 @@ class _Parser:
             return False  # prose, not the issuer's heading
         if _TITLE_DATE_RE.match(text, b):
             return True
+        if sum(c.islower() for c in text[a:b]) <= 2 and _MONTH_RE.search(text, a, b):  # capitals ("No." allowed)
+            return True  # "CIRCULAR EXTERNA No. 100-000021 DEL 16 DE OCTUBRE DE 2026": its date written in the line
         return _TITLE_FORMULA_RE.match(text, nl) is not None
+
+    def in_caps_heading(self, start: int, end: int) -> bool:
+        """ "6. MODIFICACIÓN DE LA CIRCULAR BÁSICA JURÍDICA": a norm named without number inside a section heading of
+        the citing document written in capitals (a line without small letters, not a table row) is the heading's
+        topic, not a citation (a numbered norm there still is: "ARTÍCULO 16. EXTENSIÓN APLICACIÓN LEY 962 DE 2005")."""
+        text = self.text
+        a, b = self.base + start, self.base + end
+        if " " not in text[a:b] or any(c.islower() for c in text[a:b]):
+            return False  # an acronym ("CPACA") is in capitals anyway
+        line = text.rfind("\n", 0, a) + 1
+        nl = text.find("\n", b)
+        nl = len(text) if nl < 0 else nl
+        if nl - line > 160:
+            return False
+        row = text[line:nl]
+        return "|" not in row and not any(c.islower() for c in row)
 
 
 def _only_prefix_before(text: str, a: int) -> bool:
