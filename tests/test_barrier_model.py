@@ -49,17 +49,13 @@ def test_shipped_model_records_what_it_was_trained_on(model):
 @pytest.fixture(scope="module")
 def sklearn_models():
     """The trainer's own scikit-learn objects, fitted as for the shipped file (not rounded)."""
-    from sklearn.linear_model import LogisticRegression
-
     clauses, _ = trainer.load_training()
     texts = [c["text"] for c in clauses]
     vectorizer = trainer._vectorizer()
     matrix = vectorizer.fit_transform(texts)
     binary = trainer._binary().fit(matrix, [bool(c["barrier"]) for c in clauses])
     pairs = [(c["text"], k) for c in clauses if c["barrier"] for k in trainer._categories(c)]
-    categories = LogisticRegression(C=8.0, max_iter=5000).fit(
-        vectorizer.transform([t for t, _ in pairs]), [k for _, k in pairs]
-    )
+    categories = trainer._category_model().fit(vectorizer.transform([t for t, _ in pairs]), [k for _, k in pairs])
     return vectorizer, binary, categories
 
 
