@@ -2289,3 +2289,90 @@ def test_appositives_focus_units_and_forms(text: str, expected: list[tuple]) -> 
 )  # fmt: skip
 def test_set7_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a singular demonstrative before a bare norm word: the norm of that family named shortly before
+        ("La Secretaría fue creada por el artículo 316 del Decreto 883 de 2015. La estructura adoptada por ese decreto "
+         "se mantiene.",
+         [("artículo 316 del Decreto 883 de 2015", "external", "decreto", "883", 2015, "316"),
+          ("ese decreto", "external", "decreto", "883", 2015, None)]),
+        ("Se expidió la Ley 1955 de 2019. Sin embargo, esa ley fue derogada.",
+         [("Ley 1955 de 2019", "external", "ley", "1955", 2019, None),
+          ("esa ley", "external", "ley", "1955", 2019, None)]),
+        # near misses: a qualified norm word (another norm), another paragraph, a demonstrative before another noun
+        ("Rige el Decreto 883 de 2015. Se aplicará ese decreto que se expida en el futuro.",
+         [("Decreto 883 de 2015", "external", "decreto", "883", 2015, None)]),
+        ("Rige la Ley 1955 de 2019. Esa ley de la República no cambia.",
+         [("Ley 1955 de 2019", "external", "ley", "1955", 2019, None)]),
+        ("Rige el Decreto 883 de 2015.\n\nEn otra materia, ese decreto nada dice.",
+         [("Decreto 883 de 2015", "external", "decreto", "883", 2015, None)]),
+        ("Rige la Ley 1955 de 2019. Aquella entidad respondió.",
+         [("Ley 1955 de 2019", "external", "ley", "1955", 2019, None)]),
+        # "de aquella" / "de aquel" after a unit: the older of the last two norms of its gender, or the only one
+        ("la Ley 2195 de 2022 rige y los artículos 34 y 35 de la Ley 1474 de 2011, modificados por los artículos 2 y 3 "
+         "de aquella, se aplican.",
+         [("Ley 2195 de 2022", "external", "ley", "2195", 2022, None),
+          ("artículos 34 y 35 de la Ley 1474 de 2011", "external", "ley", "1474", 2011, "34"),
+          ("artículos 2 y 3 de aquella", "external", "ley", "2195", 2022, "2")]),
+        ("la Ley 1474 de 2011 y el Decreto 1082 de 2015; el artículo 5 de aquel dispone.",
+         [("Ley 1474 de 2011", "external", "ley", "1474", 2011, None),
+          ("Decreto 1082 de 2015", "external", "decreto", "1082", 2015, None),
+          ("artículo 5 de aquel", "external", "decreto", "1082", 2015, "5")]),
+        ("la Ley 1474 de 2011 rige; el artículo 5 de aquella entidad dispone.",
+         [("Ley 1474 de 2011", "external", "ley", "1474", 2011, None),
+          ("artículo 5", "internal", None, None, None, "5")]),
+        # "del mismo artículo" closes its citation: "y del artículo 368 ibídem" is another one (of the named statute)
+        ("según el artículo 555-2 del Estatuto Tributario; en los términos del parágrafo 2 del mismo artículo y del "
+         "artículo 368 ibídem.",
+         [("artículo 555-2 del Estatuto Tributario", "external", "estatuto", None, None, "555-2"),
+          ("parágrafo 2 del mismo artículo", "external", "estatuto", None, None, "555-2"),
+          ("artículo 368 ibídem", "external", "estatuto", None, None, "368")]),
+        ("el artículo 10 de la Ley 80 de 1993; el citado artículo y el artículo 5 de la Ley 1150 de 2007 rigen.",
+         [("artículo 10 de la Ley 80 de 1993", "external", "ley", "80", 1993, "10"),
+          ("citado artículo", "external", "ley", "80", 1993, "10"),
+          ("artículo 5 de la Ley 1150 de 2007", "external", "ley", "1150", 2007, "5")]),
+        # a dotted numeral of the document's own sections, or with "anterior"/"siguiente": internal
+        ("2.3. Subsanación\nDentro del plazo.\n\n5.4. Rechazo: d) precios según el artículo 2.2.1.1.2.2.4 del Decreto "
+         "1082 de 2015; e) que no subsanen en el término del numeral 2.3; f) sin el pacto del numeral 4.1 anterior.",
+         [("artículo 2.2.1.1.2.2.4 del Decreto 1082 de 2015", "external", "decreto", "1082", 2015, "2.2.1.1.2.2.4"),
+          ("numeral 2.3", "internal", None, None, None, None),
+          ("numeral 4.1 anterior", "internal", None, None, None, None)]),
+        ("Como se dijo en el numeral 2.2 anterior y se verá en el numeral 5.3 siguiente.",
+         [("numeral 2.2 anterior", "internal", None, None, None, None),
+          ("numeral 5.3 siguiente", "internal", None, None, None, None)]),
+        # near miss: a plain numeral right after a cited article is still that article's
+        ("según el artículo 2.2.1.1.2.2.4 del Decreto 1082 de 2015, en particular el numeral 3.",
+         [("artículo 2.2.1.1.2.2.4 del Decreto 1082 de 2015", "external", "decreto", "1082", 2015, "2.2.1.1.2.2.4"),
+          ("numeral 3", "external", "decreto", "1082", 2015, "2.2.1.1.2.2.4")]),
+        # the document's own title under its issuer, its date after a blank line; the same norm in prose is cited
+        ("REPÚBLICA DE COLOMBIA\n\nCOMISIÓN DE REGULACIÓN DE COMUNICACIONES\n\nRESOLUCIÓN CRC No. 7842 DE 2026\n\n"
+         "(14 de octubre de 2026)\n\n\"Por la cual se modifica la Resolución CRC 5050 de 2016\"",
+         [("Resolución CRC 5050 de 2016", "external", "resolución", "5050", 2016, None)]),
+        ("Informe.\nLa entidad aplicó la Resolución CRC 7842 de 2026 en octubre.",
+         [("Resolución CRC 7842 de 2026", "external", "resolución", "7842", 2026, None)]),
+        # "la Carta" alone after the Constitution was named; near misses: a letter, no Constitution before
+        ("según el artículo 241 de la Constitución, sin los límites temporales que impone la Carta.",
+         [("artículo 241 de la Constitución", "external", "constitución", None, None, "241"),
+          ("Carta", "external", "constitución", None, None, None)]),
+        ("La Carta de compromiso y la carta de presentación, según la Constitución Política.",
+         [("Constitución Política", "external", "constitución", None, None, None)]),
+        ("El proponente firma la Carta.", []),
+        # in a ruling, the provision under review: "el artículo 12 acusado", "de la disposición demandada"
+        ("Demanda de inconstitucionalidad contra el artículo 12 (parcial) de la Ley 2294 de 2023.\n\n6.1. El artículo "
+         "12 acusado confiere facultades. 6.2. La expresión contenida en el inciso segundo de la disposición demandada "
+         "carece de precisión.",
+         [("artículo 12 (parcial) de la Ley 2294 de 2023", "external", "ley", "2294", 2023, "12"),
+          ("artículo 12 acusado", "external", "ley", "2294", 2023, "12"),
+          ("inciso segundo de la disposición demandada", "external", "ley", "2294", 2023, "12")]),
+        # near misses: nothing under review cited before; the bare "disposición acusada" is no citation
+        ("El artículo 5 acusado y el inciso 2 de la norma demandada.",
+         [("artículo 5", "internal", None, None, None, "5"), ("inciso 2", "internal", None, None, None, None)]),
+        ("Demanda contra el artículo 12 de la Ley 2294 de 2023. La disposición acusada no regula estados de excepción.",
+         [("artículo 12 de la Ley 2294 de 2023", "external", "ley", "2294", 2023, "12")]),
+    ],
+)  # fmt: skip
+def test_set8_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

@@ -520,7 +520,7 @@ NORM_TRIGGERS = (
     r"circular(?:es)?",
     r"conpes",
     r"constituci[óo]n",
-    r"carta\s+(?:pol[íi]tica|constitucional|fundamental|magna)",
+    r"carta(?:\s+(?:pol[íi]tica|constitucional|fundamental|magna))?",  # "la Carta" alone: see the parser
     r"c[óo]digos?",
     r"codificaci[óo]n(?:es)?",  # only ever an anaphora ("dicha codificación"): a code named before
     r"estatutos?",
@@ -894,10 +894,12 @@ def build_anaphoric_tail_re() -> re.Pattern[str]:
         rf"|\s*(?:,\s*)?(?:del|de\s+l[oa]s?)\s+(?P<kind2>{kinds})[ \t]+(?:{ANAPHORIC_POSTPOSED})(?![{LETTER}])"
         rf"|(?:(?<=[0-9][oº°])\.)?(?:[ \t]*,)?[ \t]+(?P<ibid>{IBIDEM})(?![{LETTER}])"
         rf"|\s*(?:,\s*)?(?:del|de[ \t]+(?:la|esta|este))[ \t]+(?P<ord>{ORDINAL_POINTERS})(?![{LETTER}]){_NO_NOUN_AFTER}"
+        rf"|\s*(?:,\s*)?de[ \t]+(?P<dist>aquel(?:la)?)(?![{LETTER}]){_NO_NOUN_AFTER}"
     )
 
 
-#: "de la primera", "del segundo", "de esta última": one of the two norms just named (lower-case regex).
+#: "de la primera", "del segundo", "de esta última": one of the two norms just named (lower-case regex). The distal
+#: pronoun "de aquella" / "de aquel" (no article) is read the same way: see the parser's ``ordinal_norm``.
 ORDINAL_POINTERS = r"primer[oa]|segund[oa]|[úu]ltim[oa]"
 #: Words that may follow a pronoun-like "la primera" ("del artículo 24 de la primera y …"); any other word makes it
 #: an adjective of a noun ("de la primera instancia", "del segundo inciso"). Lower-case look-ahead.
@@ -917,6 +919,37 @@ def build_anaphoric_before_re() -> re.Pattern[str]:
     """An anaphoric adjective right before a norm or unit word, at the end of a look-back ("dicha ", "el citado ")."""
     adj = alternation(sorted(ANAPHORIC_ADJECTIVES, key=len, reverse=True))
     return re.compile(rf"(?<![{LETTER}])(?P<adj>{adj})[ \t]+\Z")
+
+
+def build_demonstrative_before_re() -> re.Pattern[str]:
+    """A singular demonstrative right before a norm word, at the end of a look-back ("ese ", "esa ", "aquella ")."""
+    return re.compile(rf"(?<![{LETTER}])(?P<dem>ese|esa|aquel|aquella)[ \t]+\Z")
+
+
+def build_qualifier_after_re() -> re.Pattern[str]:
+    """What makes "ese decreto" another norm than the one named before: a relative clause or a complement right after
+    the norm word ("ese decreto que se expida", "esa ley de la República", "aquel acuerdo por expedir")."""
+    return re.compile(rf"[ \t]*,?[ \t]*(?:que|de|del|por|a|para|cuy[oa]s?|donde)(?![{LETTER}])")
+
+
+#: Participles that name the provision under review in a constitutionality (or annulment) ruling.
+REVIEWED_PARTICIPLES = r"(?:acusad|demandad|impugnad)[oa]s?"
+
+
+def build_reviewed_tail_re() -> re.Pattern[str]:
+    """After a unit, the provision under review: " acusado" ("el artículo 12 acusado"), or " de la disposición
+    demandada" / " de la norma acusada" / " del artículo impugnado" / " del precepto acusado" (lower-case)."""
+    return re.compile(
+        rf"[ \t]+(?P<part>{REVIEWED_PARTICIPLES})(?![{LETTER}])"
+        rf"|[ \t]*,?[ \t]*(?:del|de[ \t]+la)[ \t]+(?:disposici[óo]n|norma|precepto|art[íi]culo)[ \t]+"
+        rf"{REVIEWED_PARTICIPLES}(?![{LETTER}])"
+    )
+
+
+def build_against_before_re() -> re.Pattern[str]:
+    """ "Demanda de inconstitucionalidad contra el artículo 12 (parcial) de …": "contra" right before a citation, at the
+    end of a look-back (lower-case): the citation names the provision under review."""
+    return re.compile(r"(?<![a-záéíóúüñ])contra[ \t]+(?:(?:el|la|los|las)[ \t]+)?\Z")
 
 
 def build_anaphoric_after_re() -> re.Pattern[str]:
@@ -1339,6 +1372,10 @@ SELF_MENTION_RE = build_self_mention_re()
 BARE_KIND_RE = build_bare_kind_re()
 ANAPHORIC_BEFORE_RE = build_anaphoric_before_re()
 ANAPHORIC_AFTER_RE = build_anaphoric_after_re()
+REVIEWED_TAIL_RE = build_reviewed_tail_re()
+AGAINST_BEFORE_RE = build_against_before_re()
+DEMONSTRATIVE_BEFORE_RE = build_demonstrative_before_re()
+QUALIFIER_AFTER_RE = build_qualifier_after_re()
 DATED_RULING_RE = build_dated_ruling_re()
 ANDEAN_TAIL_RE = build_andean_tail_re()
 DEFINED_AS_RE = build_defined_as_re()

@@ -76,14 +76,15 @@ _TRAILING_PUNCT = " \t\n.,;:"
 _FRONT_MATTER_RE = re.compile(r"---[ \t]*\n.*?\n---[ \t]*\n", re.S)
 _TITLE_STRIP = ' \t#*_."“”'
 _MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-#: The date in parentheses after a norm's own title ("(julio 8)", "(Agosto 25)", "(8 de julio)").
+#: The date in parentheses after a norm's own title ("(julio 8)", "(Agosto 25)", "(8 de julio)"), on its line, the
+#: next one, or after a blank line.
 _TITLE_DATE_RE = re.compile(
-    rf"[ \t]*\n?[ \t]*\((?i:[ \t]*(?:(?:{_MONTHS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+de[ \t]+(?:{_MONTHS})))"
+    rf"[ \t]*(?:\n[ \t]*){{0,2}}\((?i:[ \t]*(?:(?:{_MONTHS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+de[ \t]+(?:{_MONTHS})))"
 )
 #: The title formula on the line after a norm's own title ('"Por medio del cual se adopta …').
 _MONTH_RE = re.compile(rf"(?i:(?<![a-z])(?:{_MONTHS})(?![a-z]))")
 _TITLE_FORMULA_RE = re.compile(
-    r"\n[ \t\"“*_]*(?i:por[ \t]+(?:medio[ \t]+)?(?:del|de[ \t]+la|de[ \t]+l[oa]s|el|la|l[oa]s)[ \t]+cual)"
+    r"\n(?:[ \t]*\n)?[ \t\"“*_]*(?i:por[ \t]+(?:medio[ \t]+)?(?:del|de[ \t]+la|de[ \t]+l[oa]s|el|la|l[oa]s)[ \t]+cual)"
 )
 _HEADER_REACH = 400  # how far into the text the document's header (issuer, title, date) may reach (characters)
 _PAGE = 4096  # bounded look-ahead of a single citation (characters)
@@ -129,7 +130,7 @@ _ACRONYMS = tuple(g.NAMED_ACRONYMS)
 #: ANAPHORIC_TAIL_RE needs one of these (its adjectives, or ibídem/ibid.).
 _ANAPHORIC_WORDS = (
     "mism", "citad", "mencionad", "referid", "aludid", "señalad", "anterior", "ib", "dich", "usdem", "dem", "en cita",
-    "en comento", "en menci", "en estudio", "reseñad", "indicad", "primer", "segund", "ltim",
+    "en comento", "en menci", "en estudio", "reseñad", "indicad", "primer", "segund", "ltim", "aquel",
 )  # fmt: skip
 _NUMBER_DESIGNATOR_MATCH = g.DESIGNATOR_RES["number"].match
 _BIS_STARTS = (" bis", " ter", " qu", "\tbis")
@@ -152,6 +153,9 @@ _SUBUNITS = frozenset({"literal", "numeral", "inciso", "parágrafo", "ordinal"})
 _DOTTED_TYPES = frozenset({"decreto", "resolución"})
 _FEMININE = frozenset({"ley", "resolución", "circular", "constitución", "directiva", "ordenanza"})
 _MASCULINE = frozenset({"decreto", "acuerdo", "código", "estatuto", "acto", "conpes"})
+_NO_FAMILIES: frozenset[str] = frozenset()
+#: How the look-back before a norm word ends when a demonstrative may stand there (DEMONSTRATIVE_BEFORE_RE's words).
+_DEMONSTRATIVE_ENDS = ("ese ", "esa ", "quel ", "quella ", "ese\t", "esa\t", "quel\t", "quella\t")
 #: Words before a ruling-shaped id that make it another kind of act ("Concepto C-214 de 2023" of Colombia Compra).
 _NOT_RULING_BEFORE_RE = re.compile(
     r"(?<![a-záéíóúüñ])(?:conceptos?|oficios?|radicados?|memorandos?)[ \t]+(?:n[úu]mero[ \t]+|no\.[ \t]*)?\Z"
@@ -315,11 +319,14 @@ class _Parser:
         self._title_known = False  # _title is computed on first need
         self._first: tuple[int, int] | None = None  # the first line, even of a one-line text (computed on need)
         self._courts: list[int] | None = None  # starts of court names in the window (computed on need)
+        self._sections: dict[str, bool] = {}  # dotted numbers of the text's own sections (see own_section)
         # Words without which some rare patterns cannot match in this window: testing them once here spares
         # thousands of regex calls that would fail (the patterns run on ``low``, inside the window).
         low = self.low
         self.may_follow = "siguientes" in low or " ss." in low or "sigs." in low
         self._may_anaphoric = -1  # unknown: tested on first need (20 substring searches; most windows never ask)
+        self._may_reviewed = -1  # the same for "acusado"/"demandado"/"impugnado" (see may_reviewed)
+        self.reviewed: Reference | None = None  # the provision under review, once a participle named it
         self.may_bill = "proyecto" in low
         self.may_self = "presente" in low or "est" in low  # SELF_TAIL_RE: presente / esta / este
         # starts (text offsets) of norms named as the modifier of another ("…, modificado por el artículo 2 de la Ley
@@ -338,6 +345,13 @@ class _Parser:
             self.find_alias_definitions()
 
     # -- small helpers ------------------------------------------------------------------------------------------
+
+    def may_reviewed(self) -> bool:
+        """Whether the window holds a participle that names the provision under review ("acusado", "demandada")."""
+        if self._may_reviewed < 0:
+            low = self.low
+            self._may_reviewed = 1 if "acusad" in low or "demandad" in low or "impugnad" in low else 0
+        return self._may_reviewed == 1
 
     def may_anaphoric(self) -> bool:
         """Whether the window holds a word that anaphoric patterns need ("mismo", "citado", "anterior"…)."""
@@ -564,6 +578,13 @@ class _Parser:
                 group.end = m.end()
                 return group
         group.end = self.designator_list(end, group)
+        if group.values and group.unit in _SUBUNITS and "." in group.values[-1]:
+            low = self.low
+            q = group.end
+            m = g.RELATIVE_SUFFIX_RE.match(low, q) if low[q : q + 1] in (" ", "\t") else None
+            if m:  # "numeral 4.1 anterior", "numeral 5.3 siguiente": a section of the citing document
+                group.relative = g.RELATIVE_SUFFIXES[m.group("rel")]
+                group.end = m.end()
         if (
             not group.values
             and group.prefix is None
@@ -601,6 +622,8 @@ class _Parser:
                         ok = False
                     if kind == "adj" and not nxt.values:
                         ok = False
+                    if kind == "sibling" and last.prefix in _SAME_WORDS and not last.values:
+                        ok = False  # "parágrafo 2 del mismo artículo y del artículo 368 ibídem": the anaphora is closed
                     if ok:
                         chain.groups.append(nxt)
                         chain.links.append(kind)
@@ -1092,7 +1115,11 @@ class _Parser:
     def from_norm(self, p: int) -> int:
         norm = self.norm_at(p)
         if norm is None:
-            return self.bare_anaphora(p) if self.may_anaphoric() else p + 1
+            if self.low.startswith("carta", p):
+                return self.bare_carta(p)
+            if self.may_anaphoric():
+                return self.bare_anaphora(p)
+            return self.bare_demonstrative(p) if self.low.endswith(_DEMONSTRATIVE_ENDS, 0, p) else p + 1
         if norm.ruling:
             return self.emit_ruling(norm)
         start = p
@@ -1149,7 +1176,7 @@ class _Parser:
         else:
             after = g.ANAPHORIC_AFTER_RE.match(low, end) if low[end : end + 1] in (" ", "\t") else None
             if after is None:
-                return end
+                return self.bare_demonstrative(p) if low.endswith(_DEMONSTRATIVE_ENDS, 0, p) else end
             end = after.end()
         family = _family(_kind_type(k.group("kind")))
         antecedents = self.last_by_family if self.in_note(start, end) else self.last_in_text
@@ -1163,6 +1190,51 @@ class _Parser:
         self.emit_in(prev, start, end, None, (), None)
         if subject is not prev and subject is not None:
             self.keep_subject(subject)
+        return end
+
+    def bare_carta(self, p: int) -> int:
+        """ "… los límites temporales que impone la Carta.": "la Carta" alone (capitalised, not "Carta de …") is the
+        Constitution in a text that named it before (by any name); elsewhere it is a letter ("la carta de
+        presentación", "la Carta de Derechos", "Carta de compromiso")."""
+        text = self.text
+        a = self.base + p
+        m = g.BARE_CARTA_RE.match(text, a) if text.startswith("Carta", a) else None
+        if m is None or m.end() - self.base > self.n or not self.low.endswith("la ", 0, p):
+            return p + 5
+        if self.last_by_family.get("constitución") is None:
+            return m.end() - self.base
+        self.emit(p, m.end() - self.base, scope="external", type="constitución")
+        return m.end() - self.base
+
+    def bare_demonstrative(self, p: int) -> int:
+        """ "… creada por el artículo 316 del Decreto 883 de 2015. La adscripción no modifica la estructura adoptada por
+        ese decreto": a singular demonstrative (ese/esa, or the distal aquel/aquella) before a norm word without number
+        is that norm named shortly before in the same paragraph (the last of its family; for aquel/aquella, the older of
+        the last two, as "de aquella"). A demonstrative is weaker than "dicho": a norm word followed by a qualifier is
+        another norm ("ese decreto que se expida", "esa ley de la República"), and nothing is emitted without an
+        antecedent nearby."""
+        low = self.low
+        d = g.DEMONSTRATIVE_BEFORE_RE.search(low, p - 9 if p > 9 else 0, p)
+        k = g.BARE_KIND_RE.match(low, p) if d else None
+        if d is None or k is None or k.group("kind").endswith("s"):
+            return p + 1
+        start, end = d.start("dem"), k.end()
+        if g.QUALIFIER_AFTER_RE.match(low, end):
+            return end
+        word = d.group("dem")
+        ntype = _kind_type(k.group("kind"))
+        family = _family(ntype)
+        if (family in _FEMININE) != word.endswith("a"):
+            return end  # "ese ley": no agreement, no anaphora
+        prev = self.last_in_text.get(family)
+        if word.startswith("aquel") and prev is not None:
+            prev = self.ordinal_norm(start, word, self.in_note(start, end)) or prev
+        a = self.base + start
+        if prev is None or prev.end > a or a - prev.end > _ORDINAL_REACH or prev.type is None:
+            return end
+        if _family(prev.type) != family or "\n\n" in low[prev.end - self.base : start]:
+            return end
+        self.emit_in(prev, start, end, None, (), None)
         return end
 
     def keep_subject(self, subject: Reference) -> None:
@@ -1358,6 +1430,10 @@ class _Parser:
         t = g.ANAPHORIC_TAIL_RE.match(self.low, end) if self.may_anaphoric() else None
         if t:
             return self.emit_anaphoric(chain, t)
+        if self.may_reviewed():
+            reached = self.emit_reviewed(chain)
+            if reached:
+                return reached
         if self.is_run_in_heading(chain):
             return first.end
         chain = _drop_dot_links(chain)
@@ -1835,6 +1911,8 @@ class _Parser:
         before = low[chain.start - 10 if chain.start > 10 else 0 : chain.start].rstrip(" \t,")
         if before.endswith(("supra", "infra")) or low.startswith((" supra", " infra"), chain.end):
             return False  # "(supra, numeral 6)": a part of the citing document
+        if "." in lead.values[0] and self.own_section(lead.values[0]):
+            return False  # "numeral 2.3" in a pliego whose own sections are numbered "2.3.": that section
         last = self.refs[-1]
         gap_start = last.end - self.base
         if (
@@ -1862,6 +1940,15 @@ class _Parser:
                 return True
         return False
 
+    def own_section(self, value: str) -> bool:
+        """Whether the citing text has a section of its own numbered ``value`` ("2.3" → a line starting "2.3." or
+        "## 2.3 "): a dotted numeral or literal with no norm then names that section."""
+        found = self._sections.get(value)
+        if found is None:
+            pattern = rf"(?m)^[ \t#*>]*{re.escape(value)}\.?[ \t]"
+            found = self._sections[value] = re.search(pattern, self.text) is not None
+        return found
+
     def units_after_cited(self, end: int) -> int:
         """ "artículo 136 del Decreto 01 de 1984, numeral 10, literal d)": smaller units written after a citation that
         has its article belong to it (one reference, widened over them)."""
@@ -1884,6 +1971,50 @@ class _Parser:
                 if value is prev:
                     antecedents[key] = new
         return chain.end
+
+    def emit_reviewed(self, chain: _Chain) -> int:
+        """ "6.1. El artículo 12 acusado confiere …", "el inciso segundo de la disposición demandada": in a ruling, the
+        provision under review, cited before (external): for a numbered article, the last citation of that article
+        (else the provision under review, with that article); for a unit of "la disposición demandada", the provision
+        under review. That provision is the one a participle pointed at last, else the citation written after "contra"
+        ("Demanda de inconstitucionalidad contra el artículo 12 (parcial) de la Ley 2294 de 2023"). 0 when the
+        participle does not follow or nothing was cited before."""
+        t = g.REVIEWED_TAIL_RE.match(self.low, chain.end)
+        if t is None:
+            return 0
+        article, articles, sub = _articles_and_sub(self, chain)
+        if t.group("part") and (article is None or len(chain.groups) > 1):
+            return 0  # "el inciso acusado": no article named, nothing to point at
+        a = self.base + chain.start
+        target = self.reviewed or self.provision_against(a)
+        if article is not None:
+            for prev in reversed(self.refs):
+                if prev.end > a:
+                    continue
+                if prev.scope == "external" and prev.type not in (None, "sentencia") and article in prev.articles:
+                    target = prev
+                    break
+        if target is None or target.end > a:
+            return 0
+        if article is None:
+            article, articles = target.article, target.articles
+        ref = self.emit_in(target, chain.start, t.end(), article, articles, sub)
+        if ref is not None and t.group("part"):
+            self.reviewed = ref
+        return t.end()
+
+    def provision_against(self, a: int) -> Reference | None:
+        """The first external citation before text offset ``a`` written right after "contra" (see emit_reviewed)."""
+        low = self.low
+        for ref in self.refs:
+            if ref.start >= a:
+                break
+            s = ref.start - self.base
+            if ref.scope != "external" or ref.type in (None, "sentencia") or s <= 0:
+                continue
+            if g.AGAINST_BEFORE_RE.search(low, s - 16 if s > 16 else 0, s):
+                return ref
+        return None
 
     def emit_internal(self, chain: _Chain, end: int) -> int:
         article, articles, sub = _articles_and_sub(self, chain)
@@ -1908,11 +2039,12 @@ class _Parser:
         antecedents = self.last_by_family if in_note else self.last_in_text
         prev = antecedents.get(family) or self.last_by_family.get(family)
         subject: Reference | None = None
-        if t.group("ord"):
-            prev = self.ordinal_norm(chain.start, t.group("ord"), in_note)
+        ordinal = t.group("ord") or t.group("dist")
+        if ordinal:
+            prev = self.ordinal_norm(chain.start, ordinal, in_note)
         if t.group("ibid") and prev is not None:
             prev = self.same_article_norm(chain, prev, in_note)
-        elif prev is not None and not t.group("ord") and prev.end <= self.base + chain.start:
+        elif prev is not None and not ordinal and prev.end <= self.base + chain.start:
             subject = prev
             prev = self.acted_on(prev, chain.start, family)
         if prev is None:
@@ -1931,8 +2063,12 @@ class _Parser:
         """ "artículo 24 de la primera" after "la Ley 1581 de 2012 y … la Ley 1480 de 2011": the first (or, for
         "segunda"/"última", the second) of the last two different norms named shortly before, of the gender the word
         has ("la primera" a ley/resolución…, "el primero" a decreto/acuerdo…); None when fewer than two are at hand
-        (one is enough for "la última")."""
+        (one is enough for "la última"). The distal pronoun "de aquella" / "de aquel" is the older of the last two
+        different norms of its gender ("… de la Ley 2195 de 2022 … artículos 34 y 35 de la Ley 1474 de 2011, modificados
+        por los artículos 2 y 3 de aquella" → Ley 2195), or the only one at hand."""
         a = self.base + p
+        distal = word.startswith("aquel")
+        skip = (_FEMININE if not word.endswith("a") else _MASCULINE) if distal else _NO_FAMILIES
         seen: list[Reference] = []
         keys: set[tuple[str | None, str | None, int | None]] = set()
         for ref in reversed(self.refs):
@@ -1944,11 +2080,15 @@ class _Parser:
                 continue
             if ref.start in self.anaphoric:
                 continue  # "… de la primera y del artículo 62 de la segunda": the norms named, not the pointers
+            if _family(ref.type) in skip:
+                continue
             key = (ref.type, ref.number, ref.year)
             if key not in keys:
                 keys.add(key)
                 seen.append(ref)
         index = 1 if word.startswith("primer") else 0  # the older of the two for "la primera"
+        if distal:
+            index = len(seen) - 1
         target = seen[index] if len(seen) > index else None
         if target is None or target.type is None:
             return None
