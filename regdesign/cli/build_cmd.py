@@ -72,8 +72,12 @@ def build_command(paths: tuple[str, ...], fmt: str, output: str | None, strict: 
     """
     files, had_dir = _collect(paths)
     findings = _findings(files) if strict else None
-    single_file_out = output and len(files) == 1 and not had_dir and not Path(output).is_dir() and Path(output).suffix
-    if single_file_out:
+    single_file_out = (
+        Path(output)
+        if output and len(files) == 1 and not had_dir and not Path(output).is_dir() and Path(output).suffix
+        else None
+    )
+    if single_file_out is not None:
         from regdesign.parse import read_document
 
         source = files[0]
@@ -81,8 +85,8 @@ def build_command(paths: tuple[str, ...], fmt: str, output: str | None, strict: 
             build_document(
                 read_document(source),
                 fmt,
-                Path(output),
-                strict=strict,  # type: ignore[arg-type]
+                single_file_out,
+                strict=strict,
                 findings=(findings or {}).get(str(source)),
             )
         ]

@@ -155,6 +155,7 @@ def diff_command(
         document_at(repo, rev_a, old_path), document_at(repo, rev_b, new_path), threshold=threshold
     )
     if fmt == "docx":
+        assert output, "checked above: --format docx needs -o"
         compare.comparison_to_docx(comparison, output, include_unchanged=include_unchanged)
         return
     if fmt == "json":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 
@@ -71,7 +72,7 @@ def show_command(norm_name: str, article: str | None, fmt: str) -> None:
         exists = norm.article_exists(article)
         if info is None and exists is False:
             raise UsageError(f"{norm.label} no tiene artículo {article}")
-        data = {
+        data: dict[str, Any] = {
             "norm": norm.key,
             "label": norm.label,
             "article": info.to_dict() if info else {"number": article, "status": None},

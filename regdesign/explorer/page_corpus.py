@@ -1,5 +1,8 @@
 """Corpus page: every bill and ToR with its status, last change, findings, restrictions and readability."""
 
+from collections.abc import Mapping
+from typing import Any
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -70,7 +73,8 @@ if head:
     if history:
         if len(files) <= 20:
             series = pd.DataFrame(history)
-            color = alt.Color("path:N", title=tr("col.path"))
+            # a channel, or a constant: alt.value() gives a mapping ({"value": ...}), which encode() also takes
+            color: alt.Color | Mapping[str, Any] = alt.Color("path:N", title=tr("col.path"))
         else:
             series = pd.DataFrame(totals_over_time(history))
             color = alt.value("#1f5f99")

@@ -4,6 +4,7 @@ screen (docassemble.base's own engine, in a worker process) and downloads the as
 import html
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
@@ -82,7 +83,7 @@ if screen["is_end"]:
 
 step_key = f"{screen['step']}_{screen['id']}"
 with st.form(key=f"int_form_{step_key}"):
-    values = {}
+    values: dict[str, Any] = {}
     for position, field in enumerate(screen["fields"]):
         key = f"int_field_{step_key}_{position}"
         kind, label = field["datatype"], field["label"] or screen["text"]

@@ -35,7 +35,9 @@ if scope == "article":
         st.info(tr("common.none"))
         st.stop()
     names = {p.id: " ".join(x for x in (p.label.strip(), (p.heading or "").strip()) if x) or p.id for p in units}
-    provision_id = st.selectbox(tr("sb.article"), list(names), format_func=names.get, key="sb_provision")
+    provision_id = st.selectbox(
+        tr("sb.article"), list(names), format_func=lambda pid: names.get(pid, pid), key="sb_provision"
+    )
 
 drafts = st.session_state.setdefault("sb_drafts", {})
 target = f"{path}::{provision_id or ''}"

@@ -83,7 +83,7 @@ def _block_starts(text: str) -> list[int]:
 
 
 def _id_problems(path: Path, shown: str) -> list[Problem]:
-    problems = []
+    problems: list[Problem] = []
     text = path.read_text(encoding="utf-8")
     starts = _block_starts(text)
     try:

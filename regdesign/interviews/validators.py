@@ -17,12 +17,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 NIT_WEIGHTS = (3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71)
 
 
-def _reject(message: str) -> None:
+def _reject(message: str) -> NoReturn:
     try:
         from docassemble.base.error import DAValidationError
     except ImportError:  # used outside docassemble

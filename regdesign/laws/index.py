@@ -228,7 +228,9 @@ def classify_note(note: str) -> str:
 
 def split_note(note: str) -> list[str]:
     """Clauses of a compiler note: ``"A; B"`` → ``["A", "B"]`` (semicolons outside parentheses)."""
-    clauses, depth, current = [], 0, []
+    clauses: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in note:
         if char == "(":
             depth += 1

@@ -49,9 +49,11 @@ __all__ = [
 DocScanner: Any = None
 if USE_DOCSCAN:  # compiled by ``make`` (tools/build_native.py); the plain-Python scan gives the same results
     try:
-        from regdesign.nlp._docscan import DocScanner
+        from regdesign.nlp._docscan import DocScanner as _CompiledDocScanner
     except ImportError:  # pragma: no cover - a broken build: the plain-Python scan is used
-        DocScanner = None
+        pass
+    else:
+        DocScanner = _CompiledDocScanner
 
 SPANS_KEY = "regdesign_references"
 

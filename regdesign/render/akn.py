@@ -181,7 +181,8 @@ class _Writer:
         items = list(block.items)
         if not block.children:
             content = _e(element, "content")
-            paragraphs = [item for item in items if isinstance(item, Paragraph)] or [None]
+            # Akoma Ntoso needs at least one <p> in <content>: an empty one when the provision has no text
+            paragraphs: list[Paragraph | None] = [item for item in items if isinstance(item, Paragraph)] or [None]
             for paragraph in paragraphs:
                 self.p(content, paragraph)
             return
@@ -189,8 +190,8 @@ class _Writer:
         last_child = max(i for i, item in enumerate(items) if isinstance(item, Block))
         if first_child:
             intro = _e(element, "intro")
-            for paragraph in items[:first_child]:
-                self.p(intro, paragraph)  # type: ignore[arg-type]
+            for paragraph in _paragraphs(items[:first_child]):
+                self.p(intro, paragraph)
         loose = 0
         for item in items[first_child : last_child + 1]:
             if isinstance(item, Block):
@@ -203,8 +204,15 @@ class _Writer:
                 self.p(_e(container, "content"), item)
         if last_child + 1 < len(items):
             wrap = _e(element, "wrapUp")
-            for paragraph in items[last_child + 1 :]:
-                self.p(wrap, paragraph)  # type: ignore[arg-type]
+            for paragraph in _paragraphs(items[last_child + 1 :]):
+                self.p(wrap, paragraph)
+
+
+def _paragraphs(items: list[Paragraph | Block]) -> list[Paragraph]:
+    """``items``, known to hold only paragraphs (those before the first or after the last child block)."""
+    paragraphs = [item for item in items if isinstance(item, Paragraph)]
+    assert len(paragraphs) == len(items), "a child block outside the first..last child range"
+    return paragraphs
 
 
 def _people(tb: TitleBlock) -> Iterator[tuple[str, str, str]]:
@@ -282,8 +290,8 @@ def to_akn(layout: Layout, *, generated: dt.date | None = None) -> bytes:
 
     writer = _Writer(layout)
     preface = _e(doc, "preface")
-    heading = _e(preface, "p", class_=None)
-    heading.set("class", "title")
+    heading = _e(preface, "p")
+    heading.set("class", "title")  # ``class`` is a Python keyword, so not a keyword argument of _e
     if tb.type_label:
         _e(heading, "docType", tb.type_label)
     if tb.number:

@@ -87,11 +87,12 @@ class _Page:
             self.items(container, block, level)
             return
         items = list(block.items)
-        first = items.pop(0) if items and isinstance(items[0], Paragraph) else None
+        first = items[0] if items else None
         p = _el(container, "p")
         _el(p, "span", block.label, class_="rotulo")
         _append_text(p, " ")
-        if first:
+        if isinstance(first, Paragraph):  # text running on after the label
+            items.pop(0)
             self.runs(p, first)
         for item in items:
             self.item(container, item, level)

@@ -69,6 +69,15 @@ def _runs(paragraph: Paragraph, link: Linker | None, *, line_start: bool) -> str
     return "".join(parts)
 
 
+def _take_paragraph(items: list[Paragraph | Block]) -> Paragraph | None:
+    """Pop and return ``items[0]`` when it is a paragraph (the text that runs on after a label); else ``None``."""
+    first = items[0] if items else None
+    if isinstance(first, Paragraph):
+        items.pop(0)
+        return first
+    return None
+
+
 class _Writer:
     def __init__(self, flavour: str, link: Linker | None) -> None:
         self.pandoc = flavour == "pandoc"
@@ -95,8 +104,9 @@ class _Writer:
             return
         if block.kind == "inciso" and not block.label:
             items = list(block.items)
-            if items and isinstance(items[0], Paragraph) and self.pandoc:
-                self.para(self.anchor(block, "") + _runs(items.pop(0), self.link, line_start=True))
+            lead_paragraph = _take_paragraph(items) if self.pandoc else None
+            if lead_paragraph is not None:
+                self.para(self.anchor(block, "") + _runs(lead_paragraph, self.link, line_start=True))
             for item in items:
                 self._item(item, depth + 1, list_depth)
             return
@@ -109,12 +119,13 @@ class _Writer:
             label = f"{label} {heading}"
         lead = self.anchor(block, f"**{escape(label, line_start=False)}**")
         items = list(block.items)
-        if items and isinstance(items[0], Block) and items[0].kind == "inciso" and not items[0].label:
+        inciso = items[0] if items else None
+        if isinstance(inciso, Block) and inciso.kind == "inciso" and not inciso.label:
             # the first inciso of an article runs on after the label, as drafted
-            inciso = items.pop(0)
+            items.pop(0)
             lead += (" " + self.anchor(inciso, "")) if self.pandoc else ""
             items = list(inciso.items) + items
-        first = items.pop(0) if items and isinstance(items[0], Paragraph) else None
+        first = _take_paragraph(items)
         self.para(lead + (" " + _runs(first, self.link, line_start=False) if first else ""))
         for item in items:
             self._item(item, depth + 1, list_depth)
@@ -124,7 +135,7 @@ class _Writer:
         indent = "" if self.pandoc else "   " * (list_depth - 1)
         label = escape(block.label, line_start=False) if self.pandoc else block.label
         items = list(block.items)
-        first = items.pop(0) if items and isinstance(items[0], Paragraph) else None
+        first = _take_paragraph(items)
         text = self.anchor(block, label) + (" " + _runs(first, self.link, line_start=False) if first else "")
         self.para(indent + text, style)
         for item in items:
