@@ -13,7 +13,8 @@ the lowest probability at which the model ALONE keeps precision >= 0.9 (see TARG
 everything the pure-Python scorer in :mod:`regdesign.rules.model` needs (vocabulary, idf, weights), the training sets
 with their SHA-256, the category model's settings and the cross-validated figures. scikit-learn is needed only here (a dev dependency), never at run time.
 
-``tests/data/barriers/heldout6_clauses.yml`` is NEVER used for training: it measures the shipped model.
+``tests/data/barriers/heldout6_clauses.yml`` is NEVER used for training: it measures the shipped model. (Sets 5, 7
+and 8 were each measured blind first and added once their misses had been used to write rules.)
 
 Usage: ``python tools/train_barrier_model.py [--check | --cv-categories]`` (``--check``: retrain and fail if the
 shipped file differs; ``--cv-categories``: print the cross-validated category figures that chose the category
@@ -46,9 +47,11 @@ TRAIN_SETS = [
     "heldout3_clauses.yml",
     "heldout4_clauses.yml",
     "heldout5_clauses.yml",  # measured blind first (see tests/test_barrier_heldout5.py), then added
+    "heldout7_clauses.yml",  # measured blind first, then its misses taught rule round 5: no longer blind, so added
+    "heldout8_clauses.yml",  # measured blind first, then its misses taught rule round 6: no longer blind, so added
     "ordinary_clauses.yml",  # ordinary lines of real documents (definitions, schedules, prizes…): all non-barriers
 ]
-NEVER_TRAIN = ("heldout6_clauses.yml", "heldout7_clauses.yml")  # the blind sets that measure the shipped model
+NEVER_TRAIN = ("heldout6_clauses.yml",)  # the blind set that measures the shipped model
 OUT = ROOT / "regdesign" / "rules" / "models" / "barreras.json"
 SEED = 13
 #: Cross-validated precision the model ALONE must keep at its threshold: the issue's precision target. (Measured on
