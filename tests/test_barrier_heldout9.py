@@ -1,0 +1,131 @@
+"""Well-formedness of the NINTH held-out labelled set of barrier clauses (tests/data/barriers/heldout9_clauses.yml).
+
+The set (122 clauses: 56 barriers across all 18 barrier categories, each used at least three times; 66 non-barriers:
+34 ordinary clauses of the same documents and 32 hard near misses), on city services and local markets (taxis, shared
+bicycles and scooters, health and care services, schools, tourism and culture calls, farmers' markets, urban licences
+before the curadurías, public space and events, procurement by district companies in the EPM, EDU and Metro style),
+was written BLIND on 2026-11-30, from ../shared/domain/barrier_criteria.md and the real texts of the shared corpus
+only: its author did not open the rule packs, regdesign/nlp/, tools/, or the other labelled sets (only the first 60
+lines of heldout8_clauses.yml, for the format), and did not run the check or the model on it. It ships in the
+repository, so these tests run from a fresh clone.
+
+This module checks the SHAPE of the set only (counts, categories, schema, unique ids and texts, no sentence shared with
+the other sets, balance of labels, document types and lengths, shuffled order, header). It deliberately does not run
+the rules or any model: the lead measures them once and adds the floor test then. Never tune rules or train a model on
+these exact sentences.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from pathlib import Path
+
+from barrierset import (
+    CATEGORIES,
+    DOC_TYPES,
+    categories,
+    category_errors,
+    duplicate_texts,
+    labels_by_doc_type,
+    longest_label_run,
+    raw_clauses,
+    schema_errors,
+    shared_with_other_sets,
+    word_counts_by_label,
+)
+from barrierset import header as read_header
+
+DATA = Path(__file__).parent / "data" / "barriers"
+HELDOUT9 = DATA / "heldout9_clauses.yml"
+
+N_CLAUSES = 122
+N_BARRIERS = 56
+
+DOMAIN_WORDS = (
+    "taxi",
+    "bicicleta",
+    "patineta",
+    "salud",
+    "institución educativa",
+    "estímulo",
+    "festival",
+    "mercados campesinos",
+    "curaduría",
+    "espacio público",
+    "EPM",
+    "EDU",
+    "Metro",
+)
+
+
+def test_heldout9_header_says_blind_sources_date_seed_and_counts():
+    header = read_header(HELDOUT9)
+    assert "NINTH" in header and "BLIND" in header
+    assert "2026-11-30" in header
+    assert "barrier_criteria.md" in header and "/work/shared/corpus" in header
+    assert "heldout8_clauses.yml" in header and "FORMAT" in header
+    assert "random.Random(20261310)" in header
+    assert "CITY SERVICES AND LOCAL MARKETS" in header
+    assert "ORDINARY clauses of the same documents (34" in header and "NEAR MISSES (32" in header
+    assert f"{N_CLAUSES} clauses: {N_BARRIERS} barriers, {N_CLAUSES - N_BARRIERS} non-barriers" in header
+
+
+def test_heldout9_counts_match_the_header_and_the_brief():
+    clauses = raw_clauses(HELDOUT9)
+    barriers = [c for c in clauses if c["barrier"]]
+    assert len(clauses) == N_CLAUSES
+    assert len(barriers) == N_BARRIERS
+    assert 110 <= len(clauses) <= 130
+    assert 50 <= len(barriers) <= 60
+    assert 60 <= len(clauses) - len(barriers) <= 70
+
+
+def test_heldout9_is_well_formed_with_unique_ids_and_texts():
+    clauses = raw_clauses(HELDOUT9)
+    assert schema_errors(clauses) == []
+    assert category_errors(clauses) == []
+    ids = [c["id"] for c in clauses]
+    assert len(set(ids)) == len(ids)
+    assert ids == [f"h9-{i:03d}" for i in range(1, len(ids) + 1)]
+    assert duplicate_texts(clauses) == []
+
+
+def test_heldout9_shares_no_sentence_with_the_other_labelled_sets():
+    shared = shared_with_other_sets(HELDOUT9)
+    assert "heldout8_clauses.yml" in shared  # the comparison really ran against the earlier sets
+    assert {name: texts for name, texts in shared.items() if texts} == {}
+
+
+def test_heldout9_covers_all_18_categories_at_least_three_times():
+    counts = Counter(cat for c in raw_clauses(HELDOUT9) if c["barrier"] for cat in categories(c))
+    assert set(counts) == CATEGORIES
+    assert min(counts.values()) >= 3, counts
+    for category in ("ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL"):
+        assert counts[category] >= 4, category
+
+
+def test_heldout9_every_document_type_holds_both_labels():
+    by_type = labels_by_doc_type(raw_clauses(HELDOUT9))
+    assert set(by_type) == DOC_TYPES
+    for doc_type, labels in by_type.items():
+        assert labels[True] >= 10 and labels[False] >= 10, (doc_type, labels)
+
+
+def test_heldout9_every_new_domain_appears_under_both_labels():
+    clauses = raw_clauses(HELDOUT9)
+    for word in DOMAIN_WORDS:
+        labels = {c["barrier"] for c in clauses if word in c["text"]}
+        assert labels == {True, False}, word
+
+
+def test_heldout9_order_is_shuffled():
+    assert longest_label_run(raw_clauses(HELDOUT9)) <= 4
+
+
+def test_heldout9_barriers_and_non_barriers_look_alike_in_length():
+    barrier_words, other_words = word_counts_by_label(raw_clauses(HELDOUT9))
+    assert abs(statistics.median(barrier_words) - statistics.median(other_words)) <= 4
+    assert abs(statistics.mean(barrier_words) - statistics.mean(other_words)) <= 3
+    for words in (barrier_words, other_words):
+        assert min(words) <= 22 and max(words) >= 40

@@ -1,0 +1,193 @@
+"""Well-formedness of held-out set 9 (tests/data/references/heldout9/): gold normative references, issue #3.
+
+Owns only checks of the annotated data itself: pairing of texts and gold files, the checks of the gold contract's
+``verify.py`` (re-implemented in ``refcontract.py`` so the test runs from a fresh clone without ../shared), exact
+offsets, span hygiene, size and type mix, and the README's consistency with the gold. It never runs the extractor:
+the set is blind and the lead measures it once.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from pathlib import Path
+
+import pytest
+from refcontract import (
+    contract_errors,
+    file_errors,
+    load_gold,
+    load_text,
+    readme_errors,
+    set_names,
+    verify_failures,
+)
+
+HERE = Path(__file__).parent / "data" / "references" / "heldout9"
+
+DECREE = "decreto_mintic_adiciona_capitulo_dur_1078_ia_2026"
+CONCEPT = "concepto_sic_datos_personales_videovigilancia_2026"
+MOTIVES = "exposicion_motivos_concejo_medellin_gobierno_digital_2026"
+CIRCULAR = "circular_procuraduria_contratacion_ley_garantias_2026"
+
+# Pinned reference counts per text: protects against truncated or accidentally edited gold files.
+EXPECTED = {DECREE: 52, CONCEPT: 36, MOTIVES: 48, CIRCULAR: 40}
+# Pinned (external, internal) split per text.
+SCOPES = {DECREE: (43, 9), CONCEPT: (33, 3), MOTIVES: (42, 6), CIRCULAR: (37, 3)}
+
+
+def _text(name: str) -> str:
+    return load_text(HERE, name)
+
+
+def _gold(name: str) -> list[dict]:
+    return load_gold(HERE, name)
+
+
+def _all_refs() -> list[dict]:
+    return [r for name in EXPECTED for r in _gold(name)]
+
+
+def test_every_text_has_a_gold_file_and_vice_versa():
+    texts, golds = set_names(HERE)
+    assert texts == golds == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_text_file_encoding_and_size(name):
+    assert file_errors(HERE, name) == []
+    assert 5000 <= len(_text(name)) <= 9000
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_gold_lines_are_well_formed(name):
+    text = _text(name)
+    refs = _gold(name)
+    assert len(refs) == EXPECTED[name]
+    scopes = collections.Counter(r["scope"] for r in refs)
+    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
+    assert contract_errors(text, refs) == []
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_span_punctuation_hygiene(name):
+    """Convention 6: spans never start/end with surrounding punctuation."""
+    for d in _gold(name):
+        span = d["text"]
+        assert not re.match(r"[\s,.;:(\"'“”]", span), d
+        assert not re.search(r"[,;:.\"'“”]$", span), d
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_no_compiler_notes(name):
+    """These are newly issued / non-compiled documents: no '<…>' notes, so no note flags."""
+    assert "<" not in _text(name)
+    assert not any("note" in d for d in _gold(name))
+
+
+@pytest.mark.parametrize(
+    "name, phrase",
+    [
+        *[(name, "ley de la oferta y la demanda") for name in (DECREE, CONCEPT, MOTIVES, CIRCULAR)],
+        *[(name, "artículos de oficina") for name in (DECREE, CONCEPT, MOTIVES, CIRCULAR)],
+        (DECREE, "el proyecto de decreto"),
+        (DECREE, "DECRETO NÚMERO 0457 DE 2026"),
+        (DECREE, "ARTÍCULO 2.2.2.5.4. Evaluación de impacto algorítmico."),
+        (DECREE, "Acuerdos Marco de Precios"),
+        (DECREE, "El presente decreto rige"),
+        (CONCEPT, "el decreto de una prueba"),
+        (CONCEPT, "proyecto de ley estatutaria"),
+        (CONCEPT, "Radicación 26-048213-0"),
+        (MOTIVES, "PROYECTO DE ACUERDO No. 142 DE 2026"),
+        (MOTIVES, "El decreto que reglamente la política"),
+        (MOTIVES, "3. MARCO JURÍDICO"),
+        (CIRCULAR, "CIRCULAR No. 004 DE 2026"),
+        (CIRCULAR, "La presente circular"),
+    ],
+)
+def test_near_misses_present_and_not_annotated(name, phrase):
+    text = _text(name)
+    start = text.find(phrase)
+    assert start != -1
+    end = start + len(phrase)
+    assert not any(d["start"] < end and start < d["end"] for d in _gold(name))
+
+
+@pytest.mark.parametrize(
+    "name, span, fields",
+    [
+        (
+            DECREE,
+            "Capítulo 5 al Título 2 de la Parte 2 del Libro 2 del Decreto 1078 de 2015",
+            {"number": "1078", "article": None, "sub": "Capítulo 5"},
+        ),
+        (DECREE, "artículo 2.2.1.2.1.2.7 ibídem", {"type": "decreto", "number": "1082", "year": 2015}),
+        (DECREE, "artículo 2.2.2.5.6 del presente Capítulo", {"scope": "internal", "article": "2.2.2.5.6"}),
+        (DECREE, "numeral 3 del artículo 18 de la misma ley", {"number": "1341", "sub": "numeral 3"}),
+        (DECREE, "4144 de 2025", {"type": "conpes", "year": 2025}),
+        (CONCEPT, "Sentencia C-748 de 2011", {"type": "sentencia", "number": "C-748"}),
+        (CONCEPT, "T-729 de 2002", {"type": "sentencia", "number": "T-729", "year": 2002}),
+        (CONCEPT, "artículos 2.2.2.25.3.2 y 2.2.2.25.3.3 del mismo decreto", {"number": "1074"}),
+        (CONCEPT, "Circular Externa 002 de 2024", {"type": "circular", "number": "2"}),
+        (CONCEPT, "numeral anterior", {"scope": "internal", "relative": "anterior"}),
+        (MOTIVES, "artículos 2.2.9.1.1.1 a 2.2.9.1.1.3", {"articles": ["2.2.9.1.1.1", "2.2.9.1.1.2", "2.2.9.1.1.3"]}),
+        (MOTIVES, "numerales 1 y 2 del artículo 313 de la Carta", {"type": "constitución", "article": "313"}),
+        (MOTIVES, "Acuerdo 02 de 2024", {"type": "acuerdo", "number": "2"}),
+        (MOTIVES, "Decreto Municipal 0863 de 2020", {"type": "decreto", "number": "863"}),
+        (MOTIVES, "Ese decreto", {"number": "883", "year": 2015}),
+        (
+            CIRCULAR,
+            "literal c) del numeral 4 del artículo 2 de la Ley 1150 de 2007",
+            {"article": "2", "sub": "literal c)"},
+        ),
+        (CIRCULAR, "artículos 32 y 33 de la misma ley", {"number": "2195", "articles": ["32", "33"]}),
+        (CIRCULAR, "artículos 408, 409 y 410 del Código Penal", {"type": "código", "number": None}),
+        (CIRCULAR, "Decreto Ley 4170 de 2011", {"type": "decreto ley", "number": "4170"}),
+    ],
+)
+def test_hard_cases_are_annotated_as_documented(name, span, fields):
+    matches = [d for d in _gold(name) if d["text"] == span]
+    assert len(matches) == 1 or (span.startswith("Capítulo 5 al") and len(matches) == 3)
+    assert all({k: m.get(k) for k in fields} == fields for m in matches)
+
+
+def test_size_and_type_mix():
+    refs = _all_refs()
+    assert len(refs) == sum(EXPECTED.values())
+    types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
+    assert {"ley", "ley estatutaria", "decreto", "decreto ley", "constitución", "sentencia", "conpes"} <= set(types)
+    assert {"acuerdo", "circular", "código", "estatuto", "otro"} <= set(types)
+    assert types["sentencia"] >= 5 and types["conpes"] >= 3 and types["circular"] >= 3
+    assert sum(1 for r in refs if "articles" in r) >= 10
+    assert sum(1 for r in refs if r["article"] and "." in r["article"]) >= 10  # DUR decimal articles
+    relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
+    assert {"presente", "anterior"} <= set(relatives)
+    doubts = sum(1 for r in refs if "doubt" in r)
+    assert 0 < doubts < 0.4 * len(refs)
+
+
+def test_readme_matches_gold():
+    assert readme_errors(HERE, EXPECTED) == []
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
+    for name in EXPECTED:
+        refs = _gold(name)
+        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
+        ext = sum(r["scope"] == "external" for r in refs)
+        expected = [
+            f"{len(_text(name)):,}",
+            str(len(refs)),
+            str(ext),
+            str(len(refs) - ext),
+            str(sum(1 for r in refs if r["article"])),
+            str(sum(1 for r in refs if "articles" in r)),
+            str(sum(1 for r in refs if "sub" in r)),
+            str(sum(1 for r in refs if "doubt" in r)),
+        ]
+        assert cells == expected, name
+
+
+def test_shared_verify_script_accepts_every_pair(shared_corpus):
+    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
+    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
