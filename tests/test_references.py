@@ -392,9 +392,9 @@ CASES += [
     ),
     ("la Resolución CRC 5050 de 2016", [ext("Resolución CRC 5050 de 2016", "resolución", "5050", 2016)]),
     # G4. unit written after the norm
-    (
+    (  # after a comma, "en su artículo 3" is a reference of its own (heldout9's convention)
         "la Ley 1437 de 2011, en su artículo 3, señala",
-        [ext("Ley 1437 de 2011, en su artículo 3", "ley", "1437", 2011, article="3")],
+        [ext("Ley 1437 de 2011", "ley", "1437", 2011), ext("artículo 3", "ley", "1437", 2011, article="3")],
     ),
     (
         "el Decreto 1082 de 2015, cuyo artículo 2.2.1.1.1.3.1 define",
@@ -2375,4 +2375,112 @@ def test_set7_concepts(text: str, expected: list[tuple]) -> None:
     ],
 )  # fmt: skip
 def test_set8_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+# A text without articles of its own (a concepto, a circular, an exposición de motivos): two paragraph breaks make it a
+# whole document; no line opens an article or a parágrafo of its own.
+_CONCEPT_HEAD = "CONCEPTO 26-0001\n\n1. ANTECEDENTES\n\nLa peticionaria consulta.\n\n"
+_LAW_HEAD = "LEY 9999 DE 2026\n\nARTÍCULO 1o. Objeto. Esta ley regula.\n\nARTÍCULO 2o. Alcance. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a bare article in a text without articles: the norm under discussion
+        (_CONCEPT_HEAD + "2. El artículo 5 de la Ley 1581 de 2012 define los datos sensibles.\n\n3. Solo pueden "
+         "tratarse en los casos del artículo 6, salvo lo dicho.",
+         [("artículo 5 de la Ley 1581 de 2012", "external", "ley", "1581", 2012, "5"),
+          ("artículo 6", "external", "ley", "1581", 2012, "6")]),
+        # … the subject, not its modifier
+        (_CONCEPT_HEAD + "La Ley 136 de 1994, modificada por la Ley 1551 de 2012, fija en el artículo 32 las "
+         "atribuciones.",
+         [("Ley 136 de 1994", "external", "ley", "136", 1994, None),
+          ("Ley 1551 de 2012", "external", "ley", "1551", 2012, None),
+          ("artículo 32", "external", "ley", "136", 1994, "32")]),
+        # near miss: a text with articles of its own keeps its bare article internal
+        (_LAW_HEAD + "Según la Ley 1581 de 2012, se aplica el artículo 6.",
+         [("Ley 1581 de 2012", "external", "ley", "1581", 2012, None),
+          ("artículo 6", "internal", None, None, None, "6")]),
+        # near miss: a line or a paragraph cut out of a statute may have articles of its own
+        ("la Ley 1581 de 2012 rige y el artículo 6 prevé excepciones.",
+         [("Ley 1581 de 2012", "external", "ley", "1581", 2012, None),
+          ("artículo 6", "internal", None, None, None, "6")]),
+        # near miss: the bill an exposición de motivos accompanies, named after the norm
+        (_CONCEPT_HEAD + "La Ley 136 de 1994 lo permite.\n\n5. CONTENIDO DEL PROYECTO\n\nEl proyecto consta de "
+         "doce artículos. El artículo 1 adopta la política y el artículo 7 del proyecto crea el comité.",
+         [("Ley 136 de 1994", "external", "ley", "136", 1994, None),
+          ("artículo 1", "internal", None, None, None, "1"),
+          ("artículo 7", "internal", None, None, None, "7")]),
+        # near miss: the Constitution, cited in passing, owns no bare article
+        (_CONCEPT_HEAD + "La expresión no desconoce los artículos 25 y 53 superiores ni el parágrafo 2 del "
+         "artículo 140.",
+         [("artículos 25 y 53 superiores", "external", "constitución", None, None, "25"),
+          ("parágrafo 2 del artículo 140", "internal", None, None, None, "140")]),
+        # 2. "de la misma" with no noun: the last norm of that gender
+        (_CONCEPT_HEAD + "No fue derogado por la Ley 2294 de 2023, de acuerdo con el artículo 372 de la misma.",
+         [("Ley 2294 de 2023", "external", "ley", "2294", 2023, None),
+          ("artículo 372 de la misma", "external", "ley", "2294", 2023, "372")]),
+        # near miss: "de la misma manera" is no pointer
+        ("la Ley 80 de 1993 y el artículo 5 de la misma manera.",
+         [("Ley 80 de 1993", "external", "ley", "80", 1993, None),
+          ("artículo 5", "internal", None, None, None, "5")]),
+        # 3. a bare dotted article after a decreto único, in a text with plain articles of its own
+        (_LAW_HEAD + "Se aplica el Decreto 1082 de 2015. Las excepciones de los artículos 2.2.1.1.1.7.1 y "
+         "siguientes no eximen.",
+         [("Decreto 1082 de 2015", "external", "decreto", "1082", 2015, None),
+          ("artículos 2.2.1.1.1.7.1 y siguientes", "external", "decreto", "1082", 2015, "2.2.1.1.1.7.1")]),
+        # near miss: a decree that adds dotted articles of its own keeps them internal
+        ("DECRETO 457 DE 2026\n\nARTÍCULO 2.2.2.5.1. Objeto. Ver el Decreto 1082 de 2015.\n\nARTÍCULO 2.2.2.5.2. "
+         "Lo del artículo 2.2.2.5.1 rige.",
+         [("Decreto 1082 de 2015", "external", "decreto", "1082", 2015, None),
+          ("artículo 2.2.2.5.1", "internal", None, None, None, "2.2.2.5.1")]),
+        # 4. "en su artículo" after a comma, and "su parágrafo" after a cited article
+        ("el Decreto 1078 de 2015, en sus artículos 2.2.9.1.1.1 a 2.2.9.1.1.3, define el ámbito.",
+         [("Decreto 1078 de 2015", "external", "decreto", "1078", 2015, None),
+          ("artículos 2.2.9.1.1.1 a 2.2.9.1.1.3", "external", "decreto", "1078", 2015, "2.2.9.1.1.1")]),
+        ("El artículo 147 de la Ley 1955 de 2019 ordenó la transformación digital; su parágrafo extendió su "
+         "aplicación.",
+         [("artículo 147 de la Ley 1955 de 2019", "external", "ley", "1955", 2019, "147"),
+          ("parágrafo", "external", "ley", "1955", 2019, "147")]),
+        # near miss: without a comma, the unit written after its norm stays in one citation
+        ("la Constitución Política en su artículo 2 señala",
+         [("Constitución Política en su artículo 2", "external", "constitución", None, None, "2")]),
+        # near miss: "su parágrafo" after the document's own article is nothing new
+        ("El artículo 5 de la presente ley y su parágrafo rigen.",
+         [("artículo 5 de la presente ley", "internal", None, None, None, "5")]),
+        # a plural unit after an article's comma: its list, not more articles
+        ("la Ley 136 de 1994 establece en su artículo 3, numerales 1, 2 y 6, las funciones.",
+         [("Ley 136 de 1994", "external", "ley", "136", 1994, None),
+          ("artículo 3, numerales 1, 2 y 6", "external", "ley", "136", 1994, "3")]),
+        # 5. an elliptic list of CONPES documents over the first one's title
+        ("aprobó los documentos CONPES 3975 de 2019, Política Nacional para la Transformación Digital, y 4144 de "
+         "2025, Política Nacional de IA.",
+         [("documentos CONPES 3975 de 2019", "external", "conpes", "3975", 2019, None),
+          ("4144 de 2025", "external", "conpes", "4144", 2025, None)]),
+        # near miss: one document and a quantity
+        ("el documento CONPES 3975 de 2019, Política Nacional, y 25 de sus metas.",
+         [("documento CONPES 3975 de 2019", "external", "conpes", "3975", 2019, None)]),
+        # 6. "del mismo Decreto 1078": that number, not the last decree
+        ("subrogó el Capítulo 1 del Decreto 1078 de 2015, y el Decreto 620 de 2020 reglamentó el Título 17 del mismo "
+         "Decreto 1078.",
+         [("Capítulo 1 del Decreto 1078 de 2015", "external", "decreto", "1078", 2015, None),
+          ("Decreto 620 de 2020", "external", "decreto", "620", 2020, None),
+          ("Título 17 del mismo Decreto 1078", "external", "decreto", "1078", 2015, None)]),
+        # near miss: without a number, the last decree
+        ("el Decreto 1078 de 2015 y el Decreto 620 de 2020; el Título 17 del mismo decreto.",
+         [("Decreto 1078 de 2015", "external", "decreto", "1078", 2015, None),
+          ("Decreto 620 de 2020", "external", "decreto", "620", 2020, None),
+          ("Título 17 del mismo decreto", "external", "decreto", "620", 2020, None)]),
+        # 7. "y del artículo 9 de la Ley …" after a dotted article starts a new citation
+        ("DECRETO 457 DE 2026\n\nARTÍCULO 2.2.2.5.4. Publicación. En los términos del literal c) del artículo "
+         "2.2.2.5.3 y del artículo 9 de la Ley 1712 de 2014.",
+         [("literal c) del artículo 2.2.2.5.3", "internal", None, None, None, "2.2.2.5.3"),
+          ("artículo 9 de la Ley 1712 de 2014", "external", "ley", "1712", 2014, "9")]),
+        # near miss: two plain articles of one law stay one citation
+        ("del numeral 2 del artículo 5 y del artículo 7 de la Ley 80 de 1993.",
+         [("numeral 2 del artículo 5 y del artículo 7 de la Ley 80 de 1993", "external", "ley", "80", 1993, "5")]),
+    ],
+)  # fmt: skip
+def test_set9_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected

@@ -886,7 +886,8 @@ ANAPHORIC_KINDS: tuple[str, ...] = (
 
 def build_anaphoric_tail_re() -> re.Pattern[str]:
     """A norm named before, after a unit: " de la misma ley", " del referido Estatuto", " de dicha resolución", " de
-    la ley en cita", " del decreto antes citado", " ibídem", " ejusdem"."""
+    la ley en cita", " del decreto antes citado", " ibídem", " ejusdem", " de la misma" (no noun: the last norm of
+    that gender)."""
     kinds = alternation(list(ANAPHORIC_KINDS))
     adj = alternation(sorted({*ANAPHORIC_ADJECTIVES, "señalado", "señalada", "anterior"}, key=len, reverse=True))
     return re.compile(
@@ -895,6 +896,7 @@ def build_anaphoric_tail_re() -> re.Pattern[str]:
         rf"|(?:(?<=[0-9][oº°])\.)?(?:[ \t]*,)?[ \t]+(?P<ibid>{IBIDEM})(?![{LETTER}])"
         rf"|\s*(?:,\s*)?(?:del|de[ \t]+(?:la|esta|este))[ \t]+(?P<ord>{ORDINAL_POINTERS})(?![{LETTER}]){_NO_NOUN_AFTER}"
         rf"|\s*(?:,\s*)?de[ \t]+(?P<dist>aquel(?:la)?)(?![{LETTER}]){_NO_NOUN_AFTER}"
+        rf"|\s*(?:,\s*)?(?:del|de[ \t]+la)[ \t]+(?P<same>mism[oa])(?![{LETTER}]){_NO_NOUN_AFTER}"
     )
 
 
@@ -1000,9 +1002,10 @@ def build_note_re() -> re.Pattern[str]:
 def build_unit_after_norm_re() -> re.Pattern[str]:
     """Between a norm and a unit written after it ("Constitución Política en su artículo 2º", "Ley 1712 del 2014,
     parágrafo 3 del artículo 9", "Decreto 1081 del 2015, cuyo artículo 2.1.1.2.1.1", and with blanks only, group
-    ``blank``, "Ley 1712 de 2014 art. 9"), on one line."""
+    ``blank``, "Ley 1712 de 2014 art. 9"), on one line. Group ``poss``: "en su(s)" (after a comma, the parser reads
+    the unit as a reference of its own)."""
     return re.compile(
-        r"(?:[ \t]*,)?[ \t]+(?:en[ \t]+sus?|cuy[oa]s?)[ \t]+|[ \t]*,[ \t]*"
+        r"(?:[ \t]*,)?[ \t]+(?:(?P<poss>en[ \t]+sus?)|cuy[oa]s?)[ \t]+|[ \t]*,[ \t]*"
         r"|(?P<blank>[ \t]+)(?=(?:arts?\.|n[úu]ms?\.|lits?\.|pars?\.|incs?\.|art[íi]culos?|numeral|literal|par[áa]grafo|inciso)"
         r"[ \t])"
     )

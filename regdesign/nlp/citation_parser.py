@@ -154,6 +154,10 @@ _DOTTED_TYPES = frozenset({"decreto", "resolución"})
 _FEMININE = frozenset({"ley", "resolución", "circular", "constitución", "directiva", "ordenanza"})
 _MASCULINE = frozenset({"decreto", "acuerdo", "código", "estatuto", "acto", "conpes"})
 _NO_FAMILIES: frozenset[str] = frozenset()
+#: Never the owner of a bare "artículo 6" in a text without articles (see the parser's emit_discussed): norms without
+#: articles, and the Constitution, the yardstick a ruling or concept cites in passing ("los artículos 25 y 53
+#: superiores … del parágrafo 2 del artículo 140": the statute under review).
+_NOT_DISCUSSED_TYPES = frozenset({"conpes", "sentencia", "otro", "circular", "directiva", "constitución"})
 #: How the look-back before a norm word ends when a demonstrative may stand there (DEMONSTRATIVE_BEFORE_RE's words).
 _DEMONSTRATIVE_ENDS = ("ese ", "esa ", "quel ", "quella ", "ese\t", "esa\t", "quel\t", "quella\t")
 #: Words before a ruling-shaped id that make it another kind of act ("Concepto C-214 de 2023" of Colombia Compra).
@@ -163,6 +167,34 @@ _NOT_RULING_BEFORE_RE = re.compile(
 #: A sentence end in a gap ("… 2012. El literal a) …"): no bare sub-unit reaches over it to the article before.
 _YEAR_REACH = 1500  # how far back an anaphora finds the year of a norm its antecedent cited without one (characters)
 _SENTENCE_END_RE = re.compile(r"[.!?][ \t\n]")
+#: A line that opens an article of the text itself ("ARTÍCULO 5o.", "Artículo 2.2.2.5.1. Objeto.", "### Artículo 3",
+#: '"ARTÍCULO 1.', the corpus' "## art:20 — …") or one of its parágrafos ("PARÁGRAFO 2o."), lower-cased, MULTILINE: a text without one (a concepto, a circular, an exposición de motivos, a
+#: ruling) has no articles of its own.
+_OWN_ARTICLE_LINE_RE = re.compile(
+    r"^[ \t>\"“«*#]*(?:art[íi]culo[ \t]+(?:[úu]nico|primero|\d+(?:\.\d+)*[ \t]*(?:[a-z](?![a-záéíóúüñ]))?[ \t]*[oº°]?"
+    r"[ \t]*(?:[.:\-–—]|$))|art:[ \t]*\d|par[áa]grafo(?:[ \t]+(?:\d+[ \t]*[oº°]?|[úu]nico|transitorio))?[ \t]*[.:\-–—])",
+    re.MULTILINE,
+)
+#: The same, for a dotted article of a decreto único ("ARTÍCULO 2.2.2.5.1. Objeto.").
+_OWN_DOTTED_LINE_RE = re.compile(r"^[ \t>\"“«*#]*art[íi]culo[ \t]+\d+\.\d+\.\d+", re.MULTILINE)
+#: The text's own bill or initiative named in running text ("El proyecto consta de doce artículos", "esta iniciativa"),
+#: lower-cased: after it, a bare "artículo 1" of an exposición de motivos is the bill's (internal). "el proyecto de ley"
+#: alone may be another law's bill ("al revisar el proyecto de ley estatutaria").
+_OWN_BILL_RE = re.compile(
+    r"(?<![a-záéíóúüñ])(?:(?:el|este|del|al)[ \t]+proyecto(?![ \t]+de[ \t]+ley)|presente[ \t]+proyecto"
+    r"|(?:esta|la|presente)[ \t]+iniciativa|texto[ \t]+(?:radicado|propuesto|aprobado)|pliego[ \t]+de[ \t]+modificaciones)"
+    r"(?![a-záéíóúüñ])"
+)
+#: Right after a bare article: the bill's ("artículo 8 del proyecto", "artículo 12 del texto radicado").
+_OWN_BILL_TAIL_RE = re.compile(
+    r"[ \t]*,?[ \t]*de(?:l|[ \t]+la|[ \t]+esta)[ \t]+(?:proyecto|texto|iniciativa|ponencia)(?![a-záéíóúüñ])"
+)
+#: A number right after the norm word of an anaphora ("del mismo Decreto 1078"), lower-cased.
+_NUMBER_AFTER_KIND_RE = re.compile(r"[ \t]+(?:n[oº°.]+[ \t]*)?(?P<number>\d+)(?![.,]?\d)")
+#: Between two members of a list of CONPES documents, over the title of the first: ", Política Nacional …, y ".
+_TITLE_GAP_RE = re.compile(r"[ \t]*,[ \t]*[^,;.:()\n\d]{3,150},[ \t]*(?:y|e)[ \t]+(?=\d)")
+#: How far back a bare article of a text without articles looks for the norm under discussion (characters).
+_DISCUSSED_REACH = 1500
 _INSTRUMENT_FIRSTS = frozenset("CPTDR")  # first letters of g.INSTRUMENT_HEADS
 _NUMBERED_FIRSTS = frozenset("ldraco")  # ley, decreto, resolución, acuerdo, acto legislativo, circular, conpes
 
@@ -320,6 +352,8 @@ class _Parser:
         self._first: tuple[int, int] | None = None  # the first line, even of a one-line text (computed on need)
         self._courts: list[int] | None = None  # starts of court names in the window (computed on need)
         self._sections: dict[str, bool] = {}  # dotted numbers of the text's own sections (see own_section)
+        self._own_articles = -1  # whether the window has article headings of its own (see has_own_articles)
+        self._own_dotted = -1  # … dotted ones (see has_own_dotted_articles)
         # Words without which some rare patterns cannot match in this window: testing them once here spares
         # thousands of regex calls that would fail (the patterns run on ``low``, inside the window).
         low = self.low
@@ -546,6 +580,8 @@ class _Parser:
         s = g.GROUP_START_RE.match(self.low, q)
         if not s or s.group("pre") or g.unit_of(s.group("unit")) in (None, "artículo"):
             return None
+        if s.group("unit").endswith("s"):
+            return None  # "su artículo 3, numerales 1, 2 y 6": a list of its own (a reference of the same article)
         sub = _Group(q, s.end(), g.unit_of(s.group("unit")) or "")
         end = self.designator_list(s.end(), sub, single=True)
         if not sub.values:
@@ -638,6 +674,22 @@ class _Parser:
             return False
         nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
         return nxt is not None and nxt.identified
+
+    def possessive_subunit(self, group: _Group) -> bool:
+        """ "El artículo 147 de la Ley 1955 de 2019 ordenó …; su parágrafo extendió …": a bare sub-unit after "su" is
+        one of the external article cited last, shortly before (see emit_possessive)."""
+        a = group.start
+        if group.unit not in _SUBUNITS or not self.low.endswith("su ", 0, a) or not self.refs:
+            return False
+        if a > 3 and self.low[a - 4].isalpha():
+            return False
+        prev = self.refs[-1]
+        return (
+            prev.scope == "external"
+            and prev.article is not None
+            and prev.type not in _NOT_DISCUSSED_TYPES
+            and 0 <= self.base + a - prev.end <= _POSSESSIVE_REACH
+        )
 
     def anaphoric_tail_follows(self, group: _Group) -> bool:
         """ "el parágrafo de la misma disposición", "el inciso de la citada ley": a bare unit of a norm named before (a
@@ -1344,13 +1396,20 @@ class _Parser:
                     members.append(len(self.refs) - 1)
                 end = nxt.end
                 continue
+            titled = False
             m = g.PLURAL_MORE_RE.match(low, end)
+            if not m and norm.type == "conpes" and low.endswith("documentos ", 0, norm.start):
+                # "los documentos CONPES 3975 de 2019, Política Nacional para …, y 4144 de 2025": over a title
+                m = _TITLE_GAP_RE.match(low, end)
+                titled = True
             if not m:
                 break
             num = g.NORM_NUMBER_RE.match(low, m.end())
             if not num:
                 break
             y = g.YEAR_RE.match(low, num.end())
+            if titled and y is None:
+                break
             if y is None and _QUANTITY_AFTER_RE.match(low, num.end()):
                 break  # "Leyes 100 de 1993 y 10 días": a quantity, not a member
             stop = y.end() if y else num.end()
@@ -1405,7 +1464,7 @@ class _Parser:
         if first.prefix in ("siguiente", "siguientes") and _NEW_UNIT_RE.match(self.low[first.end : first.end + 4]):
             return first.end  # "Adiciónese el siguiente parágrafo al artículo 14 …": a new unit, not a citation
         if not (first.values or first.relative is not None or first.prefix is not None) and (
-            not (self.bare_ok(first) or self.anaphoric_tail_follows(first))
+            not (self.bare_ok(first) or self.anaphoric_tail_follows(first) or self.possessive_subunit(first))
             or _INDEFINITE_RE.search(self.low, first.start - 8 if first.start > 8 else 0, first.start)
         ):
             return m.end("unit")  # "Adiciónese un parágrafo al artículo 14": the new unit is not cited
@@ -1413,7 +1472,7 @@ class _Parser:
         if self.is_heading(chain):
             return first.end
         if "sibling" in chain.links:
-            chain = self.possessive_list_end(chain)
+            chain = _style_break(self.possessive_list_end(chain))
         end = chain.end
         # the norm
         norm = self.norm_after(end, chain.groups[-1])
@@ -1447,9 +1506,71 @@ class _Parser:
             or self.emit_possessive(chain)
             or self.emit_paren_pointer(chain)
             or self.emit_subunit_anaphora(chain)
+            or self.emit_discussed(chain)
         ):
             return chain.end
         return self.emit_internal(chain, chain.end)
+
+    def has_own_dotted_articles(self) -> bool:
+        """Whether the window has a line opening a dotted article of its own ("ARTÍCULO 2.2.2.5.1."), once."""
+        if self._own_dotted < 0:
+            self._own_dotted = 1 if _OWN_DOTTED_LINE_RE.search(self.low) else 0
+        return self._own_dotted == 1
+
+    def has_own_articles(self) -> bool:
+        """Whether the window may have articles of its own (computed once, on first need): it has a line opening one,
+        or it is no whole document (a line or a paragraph, maybe cut out of a statute: fewer than two paragraph
+        breaks), where nothing says it has none."""
+        if self._own_articles < 0:
+            low = self.low
+            first = low.find("\n\n")
+            whole = first >= 0 and low.find("\n\n", first + 2) >= 0
+            self._own_articles = 1 if not whole or _OWN_ARTICLE_LINE_RE.search(low) else 0
+        return self._own_articles == 1
+
+    def emit_discussed(self, chain: _Chain) -> bool:
+        """ "… el artículo 5 de la misma ley califica como sensible. … solo pueden tratarse en los casos del artículo 6":
+        a text without articles of its own (a concepto, a circular, an exposición de motivos, a ruling) cannot cite its
+        own "artículo 6": a bare article there is one of the norm under discussion, the last norm named in running text
+        shortly before (not a ruling, nor a norm named as the modifier of another). Not after the text's own bill was
+        named ("El proyecto consta de doce artículos. El artículo 1 adopta …": the bill's, internal). A bare dotted
+        article ("artículos 2.2.1.1.1.7.1 y siguientes") is one of the decreto único cited shortly before, also in a text
+        with articles of its own, unless some of those are dotted too (a decree adding a chapter to a DUR)."""
+        last = chain.groups[-1]
+        if last.unit != "artículo" or not last.values or any(grp.relative for grp in chain.groups):
+            return False
+        a = self.base + chain.start
+        dotted = last.values[0].count(".") >= 2
+        if not dotted:
+            prev = self.last_in_text.get("norm")
+            if prev is None or prev.end > a or a - prev.end > _DISCUSSED_REACH:
+                return False  # nothing under discussion nearby (tested before the look at the text's own headings)
+        if self.has_own_articles():
+            if not dotted or self.has_own_dotted_articles():
+                return False
+            owner = self.dotted_norm(chain, self.in_note(chain.start, chain.end))
+            if owner is None:
+                return False
+            article, articles, sub = _articles_and_sub(self, chain)
+            self.emit_in(owner, chain.start, chain.end, article, articles, sub)
+            return True
+        prev = self.dotted_norm(chain, self.in_note(chain.start, chain.end)) if dotted else None
+        if prev is None:
+            prev = self.last_in_text.get("norm")
+        if prev is None or prev.end > a or a - prev.end > _DISCUSSED_REACH or prev.type in _NOT_DISCUSSED_TYPES:
+            return False
+        low = self.low
+        if _OWN_BILL_TAIL_RE.match(low, chain.end) or _OWN_BILL_RE.search(low, prev.end - self.base, chain.start):
+            return False  # "el artículo 8 del proyecto", or the bill named since the norm: the bill's article
+        para = low.rfind("\n\n", 0, prev.start - self.base)
+        for ref in reversed(self.refs):
+            if ref.end <= self.base + para:
+                break
+            if ref.scope == "internal" and ref.article is not None:
+                return False  # "Se elimina el artículo 12 del texto radicado, … se renumeran los artículos 13 y 14"
+        article, articles, sub = _articles_and_sub(self, chain)
+        self.emit_in(prev, chain.start, chain.end, article, articles, sub)
+        return True
 
     def possessive_list_end(self, chain: _Chain) -> _Chain:
         """ "El Código General del Proceso regula … en sus artículos 291 y 292, y el artículo 8 de la Ley 2213 de 2022
@@ -1667,6 +1788,8 @@ class _Parser:
         if c != "," and c != " " and c != "\t":
             return None
         m = g.UNIT_AFTER_NORM_RE.match(low, norm.end)
+        if m and c == "," and m.group("poss"):
+            return None  # "el Decreto 1078 de 2015, en sus artículos 2.2.9.1.1.1 a …": a possessive of its own
         if m and m.group("blank"):
             # blanks only: a dated norm (or a named one) and a unit in small letters or abbreviated ("Ley 1712 de 2014
             # art. 9", "Ley 80 de 1993 Num. 3"), never a heading in capitals ("Constitución ARTÍCULO 1o")
@@ -2039,7 +2162,8 @@ class _Parser:
         antecedents = self.last_by_family if in_note else self.last_in_text
         prev = antecedents.get(family) or self.last_by_family.get(family)
         subject: Reference | None = None
-        ordinal = t.group("ord") or t.group("dist")
+        same = t.group("same")
+        ordinal = t.group("ord") or t.group("dist") or same
         if ordinal:
             prev = self.ordinal_norm(chain.start, ordinal, in_note)
         if t.group("ibid") and prev is not None:
@@ -2047,17 +2171,34 @@ class _Parser:
         elif prev is not None and not ordinal and prev.end <= self.base + chain.start:
             subject = prev
             prev = self.acted_on(prev, chain.start, family)
+        end = t.end()
+        numbered = _NUMBER_AFTER_KIND_RE.match(self.low, end) if t.group("kind") else None
+        if numbered is not None:
+            # "del mismo Decreto 1078": the norm of that number named before, not the last of its family
+            named = self.numbered_norm(family, normalize_number(numbered.group("number")), chain.start, in_note)
+            if named is not None:
+                prev, end = named, numbered.end()
         if prev is None:
             if not any(grp.values or grp.relative for grp in chain.groups):
-                return t.end()  # "el parágrafo de la ley citada" with no law cited before: nothing to point at
-            return self.emit_internal(chain, t.end())
+                return end  # "el parágrafo de la ley citada" with no law cited before: nothing to point at
+            return self.emit_internal(chain, end)
         article, articles, sub = _articles_and_sub(self, chain)
-        if article is None and (t.group("ibid") or provision) and prev.article is not None:
+        if article is None and (t.group("ibid") or provision or same) and prev.article is not None:
             article, articles = prev.article, prev.articles  # "numeral 2 ibídem" after "artículo 14 del CPACA"
-        self.emit_in(prev, chain.start, t.end(), article, articles, sub)
+        self.emit_in(prev, chain.start, end, article, articles, sub)
         if subject is not None and subject is not prev:
             self.keep_subject(subject)
-        return t.end()
+        return end
+
+    def numbered_norm(self, family: str, number: str, p: int, in_note: bool) -> Reference | None:
+        """The last external citation before window offset ``p`` of a norm of ``family`` with ``number``, or None."""
+        a = self.base + p
+        for ref in reversed(self.refs):
+            if ref.end > a or ref.type is None or ref.scope != "external" or (ref.note and not in_note):
+                continue
+            if ref.number == number and _family(ref.type) == family:
+                return ref
+        return None
 
     def ordinal_norm(self, p: int, word: str, in_note: bool) -> Reference | None:
         """ "artículo 24 de la primera" after "la Ley 1581 de 2012 y … la Ley 1480 de 2011": the first (or, for
@@ -2065,10 +2206,12 @@ class _Parser:
         has ("la primera" a ley/resolución…, "el primero" a decreto/acuerdo…); None when fewer than two are at hand
         (one is enough for "la última"). The distal pronoun "de aquella" / "de aquel" is the older of the last two
         different norms of its gender ("… de la Ley 2195 de 2022 … artículos 34 y 35 de la Ley 1474 de 2011, modificados
-        por los artículos 2 y 3 de aquella" → Ley 2195), or the only one at hand."""
+        por los artículos 2 y 3 de aquella" → Ley 2195), or the only one at hand. "de la misma" / "del mismo" without a
+        noun is the last norm of its gender."""
         a = self.base + p
         distal = word.startswith("aquel")
-        skip = (_FEMININE if not word.endswith("a") else _MASCULINE) if distal else _NO_FAMILIES
+        same = word.startswith("mism")  # "artículo 372 de la misma": the last norm of that gender
+        skip = (_FEMININE if not word.endswith("a") else _MASCULINE) if distal or same else _NO_FAMILIES
         seen: list[Reference] = []
         keys: set[tuple[str | None, str | None, int | None]] = set()
         for ref in reversed(self.refs):
@@ -2087,7 +2230,7 @@ class _Parser:
                 keys.add(key)
                 seen.append(ref)
         index = 1 if word.startswith("primer") else 0  # the older of the two for "la primera"
-        if distal:
+        if distal and not same:
             index = len(seen) - 1
         target = seen[index] if len(seen) > index else None
         if target is None or target.type is None:
@@ -2338,6 +2481,22 @@ def _ruling_starts(low: str) -> list[int]:
     if "-" not in low and "–" not in low:
         return []
     return [m.start() - (2 if low[m.start() - 1] == "u" else 1) for m in g.RULING_DASH_RE.finditer(low)]
+
+
+def _style_break(chain: _Chain) -> _Chain:
+    """ "literal c) del artículo 2.2.2.5.3 y del artículo 9 de la Ley 1712 de 2014": sibling articles numbered in two
+    styles (a decreto único's dotted path, a law's plain number) cannot be units of one norm: the chain ends before the
+    second, which starts a citation of its own."""
+    groups = chain.groups
+    for k, link in enumerate(chain.links):
+        if link != "sibling":
+            continue
+        left, right = groups[k], groups[k + 1]
+        if left.unit != "artículo" or right.unit != "artículo" or not left.values or not right.values:
+            continue
+        if (left.values[-1].count(".") >= 2) != (right.values[0].count(".") >= 2):
+            return _Chain(groups[: k + 1], chain.links[:k])
+    return chain
 
 
 def _drop_dot_links(chain: _Chain) -> _Chain:
