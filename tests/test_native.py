@@ -152,6 +152,15 @@ def test_compiled_spans_match_char_span_expand(component, text, bounds):
     assert _span_rows(comp._spans(doc, rows)) == _span_rows(comp.spans_python(doc, rows))
 
 
+def test_a_range_of_whitespace_after_the_last_token_gives_no_span_in_both_twins(component):
+    """spaCy's ``char_span(..., alignment_mode="expand")`` returns an EMPTY span for "5 "[1:2]; neither twin keeps it
+    (found by hypothesis on the text "5dede ")."""
+    nlp, comp = component
+    doc = nlp.make_doc("5 ")
+    rows = [(1, 2, nlp.vocab.strings.add("ley"))]
+    assert comp._spans(doc, rows) == [] and comp.spans_python(doc, rows) == []
+
+
 def test_component_spans_cover_the_references_exactly(component):
     nlp, _ = component
     pipe = make_blank_nlp()

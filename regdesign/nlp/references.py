@@ -167,11 +167,13 @@ class ReferencesComponent:
     @staticmethod
     def spans_python(doc: Doc, bounds: list[tuple[int, int, int]]) -> list[Span]:
         """``Span`` objects for ``(start_char, end_char, label_id)`` triples widened to whole tokens: the plain-Python
-        twin of the compiled :meth:`regdesign.nlp._docscan.DocScanner.spans` (same results, tested)."""
+        twin of the compiled :meth:`regdesign.nlp._docscan.DocScanner.spans` (same results, tested). A range that covers
+        only whitespace after a token widens to no token at all: like the compiled scan, it gives no span (spaCy's
+        ``char_span`` returns an empty one)."""
         spans = []
         for start, end, label in bounds:
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
-            if span is not None:
+            if span is not None and span.start < span.end:
                 spans.append(span)
         return spans
 
