@@ -51,7 +51,7 @@ TRAIN_SETS = [
     "heldout8_clauses.yml",  # measured blind first, then its misses taught rule round 6: no longer blind, so added
     "ordinary_clauses.yml",  # ordinary lines of real documents (definitions, schedules, prizes…): all non-barriers
 ]
-NEVER_TRAIN = ("heldout6_clauses.yml",)  # the blind set that measures the shipped model
+NEVER_TRAIN = ("heldout6_clauses.yml", "heldout9_clauses.yml")  # blind sets that measure the shipped model
 OUT = ROOT / "regdesign" / "rules" / "models" / "barreras.json"
 SEED = 13
 #: Cross-validated precision the model ALONE must keep at its threshold: the issue's precision target. (Measured on
