@@ -93,6 +93,51 @@ def test_extra_pack_loads_and_runs(tmp_path: Path) -> None:
     assert findings[0].message_en == "Message «Sello de Agua»."
 
 
+def test_a_shared_word_list_is_expanded_where_a_rule_names_it(tmp_path: Path) -> None:
+    """``word_lists`` of any pack, named "@name" in a rule's excludes_any (here from ANOTHER pack): the words take the
+    name's place, so the rule is silent where one of them follows, and fires elsewhere."""
+    (tmp_path / "listas.yml").write_text(
+        "pack: listas\nversion: 1\nword_lists:\n  negadas: [no sera requisito, no se exigira]\nrules:\n"
+        + textwrap.dedent(GOOD_RULE.replace("PRUEBA-UNO", "PRUEBA-LISTAS").replace("sello de agua", "sello seco")),
+        encoding="utf-8",
+    )
+    write_pack(
+        tmp_path, "extra.yml", GOOD_RULE.replace("basis:", 'context: {excludes_any: ["@negadas", acta]}\n    basis:')
+    )
+    ruleset = load_rules(extra_dirs=[tmp_path])
+    rule = ruleset.get("PRUEBA-UNO")
+    assert rule is not None
+    assert list(rule.context["excludes_any"]) == ["no sera requisito", "no se exigira", "acta"]
+    fired = {f.rule for f in analyze_text("El sello de agua no será requisito para participar.", ruleset)}
+    assert "PRUEBA-UNO" not in fired
+    assert "PRUEBA-UNO" in {f.rule for f in analyze_text("Los sobres llevarán sello de agua.", ruleset)}
+
+
+@pytest.mark.parametrize(
+    ("lists", "reference", "expected"),
+    [("", "@negadas", "unknown word list '@negadas'"), ("  otra: [x]\n", "@negadas", "@otra")],
+)
+def test_an_unknown_word_list_names_file_and_rule(tmp_path: Path, lists: str, reference: str, expected: str) -> None:
+    head = f"pack: prueba\nversion: 1\n{'word_lists:' + chr(10) + lists if lists else ''}rules:\n"
+    rule = GOOD_RULE.replace("basis:", f'context: {{excludes_any: ["{reference}"]}}\n    basis:')
+    path = tmp_path / "roto.yml"
+    path.write_text(head + textwrap.dedent(rule), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_rules(extra_dirs=[tmp_path])
+    assert str(path) in str(info.value) and "PRUEBA-UNO" in str(info.value) and expected in str(info.value)
+
+
+def test_a_word_list_defined_twice_is_an_error(tmp_path: Path) -> None:
+    for name, rule_id in (("a.yml", "PRUEBA-A"), ("b.yml", "PRUEBA-B")):
+        (tmp_path / name).write_text(
+            f"pack: {name[0]}\nversion: 1\nword_lists:\n  negadas: [x]\nrules:\n"
+            + textwrap.dedent(GOOD_RULE.replace("PRUEBA-UNO", rule_id)),
+            encoding="utf-8",
+        )
+    with pytest.raises(ConfigError, match="word list 'negadas' is defined twice"):
+        load_rules(extra_dirs=[tmp_path])
+
+
 def test_loader_loads_every_pack_in_the_directory() -> None:
     packs = {Path(path).name for path in load_rules().packs.values()}
     on_disk = {path.name for path in (Path(__file__).resolve().parents[1] / "regdesign" / "rules").glob("*.yml")}

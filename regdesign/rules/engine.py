@@ -197,7 +197,47 @@ def _read_pack(path: Path) -> tuple[dict[str, Any], bytes]:
     return data, raw
 
 
-def _make_rule(data: Mapping[str, Any], pack: str, source: Path) -> Rule:
+#: Context keys whose word lists may name a shared list ("@name", from a pack's ``word_lists``).
+_LIST_KEYS = ("requires_any", "excludes_any")
+
+
+def _word_lists(loaded: Sequence[tuple[Path, Mapping[str, Any]]]) -> dict[str, tuple[str, ...]]:
+    """The named word lists of every pack (``word_lists: {name: [words]}``): one name space for all packs, so a list
+    written once (e.g. the negations that follow a requirement) serves every rule that names it."""
+    lists: dict[str, tuple[str, ...]] = {}
+    where: dict[str, Path] = {}
+    for path, data in loaded:
+        for name, words in (data.get("word_lists") or {}).items():
+            if name in lists:
+                raise ConfigError(f"{path}: word list {name!r} is defined twice (also in {where[name]})")
+            lists[name] = tuple(words)
+            where[name] = path
+    return lists
+
+
+def _expand_lists(context: Mapping[str, Any], lists: Mapping[str, tuple[str, ...]], where: str) -> dict[str, Any]:
+    """``context`` with each "@name" of its word lists replaced, in place, by the words of that shared list."""
+    out = dict(context)
+    for key in _LIST_KEYS:
+        words = out.get(key)
+        if not words or not any(word.startswith("@") for word in words):
+            continue
+        expanded: list[str] = []
+        for word in words:
+            if word.startswith("@"):
+                if word[1:] not in lists:
+                    known = ", ".join(f"@{name}" for name in sorted(lists)) or "none"
+                    raise ConfigError(f"{where}: unknown word list {word!r} in {key} (known: {known})")
+                expanded.extend(lists[word[1:]])
+            else:
+                expanded.append(word)
+        out[key] = expanded
+    return out
+
+
+def _make_rule(
+    data: Mapping[str, Any], pack: str, source: Path, lists: Mapping[str, tuple[str, ...]] | None = None
+) -> Rule:
     kinds = [kind for kind in MATCHER_KINDS if kind in data]
     if len(kinds) != 1:
         raise ConfigError(f"{source}: rule {data['id']}: needs exactly one matcher of {', '.join(MATCHER_KINDS)}")
@@ -224,7 +264,7 @@ def _make_rule(data: Mapping[str, Any], pack: str, source: Path) -> Rule:
         pack=pack,
         source=str(source),
         applies_to=tuple(data.get("applies_to") or ()),
-        context=dict(data.get("context") or {}),
+        context=_expand_lists(data.get("context") or {}, lists or {}, f"{source}: rule {rule_id}"),
         options=dict(data.get("options") or {}),
         flags=tuple(data.get("flags") or ()),
         examples={key: tuple(value) for key, value in examples.items()},
@@ -328,6 +368,7 @@ def load_rules(extra_dirs: Sequence[Path] = (), config: Mapping[str, Any] | None
     seen: dict[str, Path] = {}
     loaded = [(path, _read_pack(path)[0]) for path in files]
     _import_check_modules([module for _, data in loaded for module in data.get("imports") or ()])
+    lists = _word_lists(loaded)
     for path, data in loaded:
         packs[data["pack"]] = str(path)
         for rule_data in data["rules"]:
@@ -335,7 +376,7 @@ def load_rules(extra_dirs: Sequence[Path] = (), config: Mapping[str, Any] | None
             if rule_id in seen:
                 raise ConfigError(f"{path}: rule {rule_id}: duplicate id (also in {seen[rule_id]})")
             seen[rule_id] = path
-            rules.append(_make_rule(rule_data, data["pack"], path))
+            rules.append(_make_rule(rule_data, data["pack"], path, lists))
     _validate_text_rules(rules)
     ruleset = RuleSet(_configure(rules, config), version, packs)
     if len(_CACHE) > 16:
