@@ -10,9 +10,10 @@ lines of heldout8_clauses.yml, for the format), and did not run the check or the
 repository, so these tests run from a fresh clone.
 
 This module checks the SHAPE of the set only (counts, categories, schema, unique ids and texts, no sentence shared with
-the other sets, balance of labels, document types and lengths, shuffled order, header). It deliberately does not run
-the rules or any model: the lead measures them once and adds the floor test then. Never tune rules or train a model on
-these exact sentences.
+the other sets, balance of labels, document types and lengths, shuffled order, header), then holds the floor of the
+rules and model on it. It was measured blind once (figures in the measurement section); two of its false alarms then
+named a concept for the negation round, so it no longer measures the explicit rules blind. The model is never trained
+on it (tools/train_barrier_model.py NEVER_TRAIN). Never write rules from its sentences.
 """
 
 from __future__ import annotations
@@ -129,3 +130,22 @@ def test_heldout9_barriers_and_non_barriers_look_alike_in_length():
     assert abs(statistics.mean(barrier_words) - statistics.mean(other_words)) <= 3
     for words in (barrier_words, other_words):
         assert min(words) <= 22 and max(words) >= 40
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, fourth session, after rule rounds 5 and 6 and the retrained model), blind: the
+# annotator never opened the rules or the model, no rule had seen the set, and the model was never trained on it:
+#   rules only:    P 0.949 R 0.661 (tp 37, fp 2, fn 19, tn 64)
+#   rules + model: P 0.883 R 0.946 (tp 53, fp 7, fn 3, tn 59)   <- below the issue's precision target (0.9)
+#   per category (micro), rules + model: P 0.790 R 0.803
+# Five of the seven false alarms were the model's (ordinary obligations: delivery schedules, loading hours, a
+# subsidy's beneficiaries, who keeps a registry, experience with public or private entities); two were explicit rules
+# on negated wordings, which the negation round then handled as a concept (rules only P 1.000 R 0.661; rules + model
+# P 0.898 R 0.946, micro P 0.803 R 0.803). Floors: that figure minus 0.03.
+def test_heldout9_rules_and_model_keep_their_level():
+    from regdesign.rules.engine import load_rules
+    from regdesign.rules.evaluation import evaluate_barriers, format_barrier_evaluation
+
+    result = evaluate_barriers(HELDOUT9, load_rules())
+    assert result["overall"]["precision"] >= 0.898 - 0.03, format_barrier_evaluation(result)
+    assert result["overall"]["recall"] >= 0.946 - 0.03, format_barrier_evaluation(result)
