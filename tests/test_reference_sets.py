@@ -1,0 +1,121 @@
+"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout9/).
+
+Owns the checks of the annotated data that are the same for every set: pairing of texts and gold files, file hygiene
+and size, the pinned reference count and (external, internal) split of each text, the gold contract's checks (as
+``verify.py``, re-implemented in ``refcontract.py`` so the test runs from a fresh clone without ../shared) and exact
+offsets, span hygiene, no compiler notes, the set's size and share of doubts, the README's consistency with the gold,
+and the contract's own ``verify.py`` where ../shared exists. Each set's pinned data (``HERE``, ``EXPECTED``,
+``SCOPES``) is read from its own test module, which keeps what is particular to it (near misses, hard cases, type mix,
+measurement floors).
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from types import ModuleType
+
+import pytest
+import test_references_heldout7
+import test_references_heldout8
+import test_references_heldout9
+from refcontract import contract_errors, file_errors, load_gold, load_text, readme_errors, set_names, verify_failures
+
+#: set → (its test module, the spans that may end in a period: set 7's convention keeps the 'C.P.' abbreviation)
+SETS: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
+    "heldout7": (test_references_heldout7, ("C.P.",)),
+    "heldout8": (test_references_heldout8, ()),
+    "heldout9": (test_references_heldout9, ()),
+}
+#: every (set, text name) pair of every set
+PAIRS = [(key, name) for key, (module, _) in sorted(SETS.items()) for name in sorted(module.EXPECTED)]
+
+
+def _module(key: str) -> ModuleType:
+    return SETS[key][0]
+
+
+@pytest.mark.parametrize("key", sorted(SETS))
+def test_every_text_has_a_gold_file_and_vice_versa(key):
+    module = _module(key)
+    texts, golds = set_names(module.HERE)
+    assert texts == golds == set(module.EXPECTED)
+
+
+@pytest.mark.parametrize("key, name", PAIRS)
+def test_text_file_encoding_and_size(key, name):
+    folder = _module(key).HERE
+    assert file_errors(folder, name) == []
+    assert 5000 <= len(load_text(folder, name)) <= 9000
+
+
+@pytest.mark.parametrize("key, name", PAIRS)
+def test_gold_lines_are_well_formed(key, name):
+    module = _module(key)
+    text = load_text(module.HERE, name)
+    refs = load_gold(module.HERE, name)
+    assert len(refs) == module.EXPECTED[name]
+    scopes = collections.Counter(r["scope"] for r in refs)
+    assert (scopes["external"], scopes["internal"]) == module.SCOPES[name]
+    assert contract_errors(text, refs) == []
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
+
+
+@pytest.mark.parametrize("key, name", PAIRS)
+def test_span_punctuation_hygiene(key, name):
+    """Convention 6: spans never start/end with surrounding punctuation (a period only where the set allows it)."""
+    module, period_endings = SETS[key]
+    for d in load_gold(module.HERE, name):
+        span = d["text"]
+        assert not re.match(r"[\s,.;:(\"'“”]", span), d
+        assert not re.search(r"[,;:\"'“”]$", span), d
+        if span.endswith("."):
+            assert span.endswith(period_endings), d
+
+
+@pytest.mark.parametrize("key, name", PAIRS)
+def test_no_compiler_notes(key, name):
+    """These are newly issued / non-compiled documents: no '<…>' notes, so no note flags."""
+    folder = _module(key).HERE
+    assert "<" not in load_text(folder, name)
+    assert not any("note" in d for d in load_gold(folder, name))
+
+
+@pytest.mark.parametrize("key", sorted(SETS))
+def test_size_and_share_of_doubts(key):
+    module = _module(key)
+    refs = [r for name in module.EXPECTED for r in load_gold(module.HERE, name)]
+    assert len(refs) == sum(module.EXPECTED.values())
+    doubts = sum(1 for r in refs if "doubt" in r)
+    assert 0 < doubts < 0.4 * len(refs)
+
+
+@pytest.mark.parametrize("key", sorted(SETS))
+def test_readme_matches_gold(key):
+    module = _module(key)
+    folder = module.HERE
+    assert readme_errors(folder, module.EXPECTED) == []
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
+    for name in module.EXPECTED:
+        refs = load_gold(folder, name)
+        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
+        ext = sum(r["scope"] == "external" for r in refs)
+        expected = [
+            f"{len(load_text(folder, name)):,}",
+            str(len(refs)),
+            str(ext),
+            str(len(refs) - ext),
+            str(sum(1 for r in refs if r["article"])),
+            str(sum(1 for r in refs if "articles" in r)),
+            str(sum(1 for r in refs if "sub" in r)),
+            str(sum(1 for r in refs if "doubt" in r)),
+        ]
+        assert cells == expected, name
+
+
+@pytest.mark.parametrize("key", sorted(SETS))
+def test_shared_verify_script_accepts_every_pair(shared_corpus, key):
+    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
+    module = _module(key)
+    assert verify_failures(shared_corpus, module.HERE, module.EXPECTED) == []
