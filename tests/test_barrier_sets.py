@@ -1,14 +1,19 @@
 """Checks that every blind barrier set must pass (tests/data/barriers/heldout5_clauses.yml to heldout9_clauses.yml):
 it loads through the evaluation loader, ids run in order, the schema and categories are right, all 18 categories
 appear, texts are unique and shared with no other labelled set, and labels are balanced and interleaved (so that
-neither position nor document type gives a label away). What is particular to one set (its header, counts, category
-depth, lengths, measured floors) stays in its own test file; the two shape thresholds that differ between sets (the
-fewest clauses of each label per document type, the longest run of one label) stand in ``SETS``."""
+neither position nor document type gives a label away). Sets 7-9, written to one brief, also share their size,
+category depth and length checks and the floor test, which reads each set's FLOORS from its own module. What is
+particular to one set (its header, pinned counts, floors with the measurement that set them) stays in its own test
+file; the two shape thresholds that differ between sets (the fewest clauses of each label per document type, the
+longest run of one label) stand in ``SETS``."""
 
 from __future__ import annotations
 
+import importlib
+import statistics
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from barrierset import (
@@ -22,6 +27,7 @@ from barrierset import (
     raw_clauses,
     schema_errors,
     shared_with_other_sets,
+    word_counts_by_label,
 )
 
 from regdesign.rules.evaluation import load_clauses
@@ -93,3 +99,52 @@ def test_labels_are_interleaved_not_grouped(blind_set):
     assert longest_label_run(clauses) <= longest_run
     first_half = labels[: len(labels) // 2]
     assert 0.35 <= sum(first_half) / len(first_half) <= 0.65
+
+
+# --- sets written to the same brief (about 120 clauses, about 55 barriers; ANTITRAMITES, CONTRATACION and
+# TRANSFORMACION-DIGITAL at least four times; barriers and non-barriers of alike length) -----------------------------
+#: blind set → its own test module, which pins N_CLAUSES / N_BARRIERS (as its header says) and FLOORS (precision,
+#: recall of rules + model, with the measurement that set them)
+SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses.yml": "test_barrier_heldout8",
+              "heldout9_clauses.yml": "test_barrier_heldout9"}  # fmt: skip
+
+
+@pytest.fixture(params=sorted(SAME_BRIEF))
+def briefed_set(request) -> tuple[Path, ModuleType]:
+    return DATA / request.param, importlib.import_module(SAME_BRIEF[request.param])
+
+
+def test_counts_match_the_header_and_the_brief(briefed_set):
+    path, module = briefed_set
+    clauses = raw_clauses(path)
+    barriers = [c for c in clauses if c["barrier"]]
+    assert (len(clauses), len(barriers)) == (module.N_CLAUSES, module.N_BARRIERS)
+    assert 110 <= len(clauses) <= 130
+    assert 50 <= len(barriers) <= 60
+    assert 60 <= len(clauses) - len(barriers) <= 70
+
+
+def test_has_the_required_depth_in_three_categories(briefed_set):
+    counts = Counter(cat for c in raw_clauses(briefed_set[0]) if c["barrier"] for cat in categories(c))
+    for category in ("ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL"):
+        assert counts[category] >= 4, category
+
+
+def test_barriers_and_non_barriers_look_alike_in_length(briefed_set):
+    barrier_words, other_words = word_counts_by_label(raw_clauses(briefed_set[0]))
+    assert abs(statistics.median(barrier_words) - statistics.median(other_words)) <= 4
+    assert abs(statistics.mean(barrier_words) - statistics.mean(other_words)) <= 3
+    for words in (barrier_words, other_words):
+        assert min(words) <= 22 and max(words) >= 40
+
+
+def test_rules_and_model_keep_their_level(briefed_set):
+    """The floors each set's module records beside the measurement that set them."""
+    from regdesign.rules.engine import load_rules
+    from regdesign.rules.evaluation import evaluate_barriers, format_barrier_evaluation
+
+    path, module = briefed_set
+    precision, recall = module.FLOORS
+    result = evaluate_barriers(path, load_rules())
+    assert result["overall"]["precision"] >= precision, format_barrier_evaluation(result)
+    assert result["overall"]["recall"] >= recall, format_barrier_evaluation(result)

@@ -19,7 +19,16 @@ import pytest
 import test_references_heldout7
 import test_references_heldout8
 import test_references_heldout9
-from refcontract import contract_errors, file_errors, load_gold, load_text, readme_errors, set_names, verify_failures
+from refcontract import (
+    contract_errors,
+    extractor_f1,
+    file_errors,
+    load_gold,
+    load_text,
+    readme_errors,
+    set_names,
+    verify_failures,
+)
 
 #: set → (its test module, the spans that may end in a period: set 7's convention keeps the 'C.P.' abbreviation)
 SETS: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
@@ -119,3 +128,37 @@ def test_shared_verify_script_accepts_every_pair(shared_corpus, key):
     """The contract's own verify.py (only where ../shared exists) must accept every pair."""
     module = _module(key)
     assert verify_failures(shared_corpus, module.HERE, module.EXPECTED) == []
+
+
+NEAR_MISSES = [(key, name, phrase) for key, (module, _) in sorted(SETS.items()) for name, phrase in module.NEAR_MISSES]
+HARD_CASES = [
+    (key, name, span, fields)
+    for key, (module, _) in sorted(SETS.items())
+    for name, span, fields in getattr(module, "HARD_CASES", ())
+]
+
+
+@pytest.mark.parametrize("key, name, phrase", NEAR_MISSES)
+def test_near_misses_present_and_not_annotated(key, name, phrase):
+    here = _module(key).HERE
+    text = load_text(here, name)
+    start = text.find(phrase)
+    assert start != -1
+    end = start + len(phrase)
+    assert not any(d["start"] < end and start < d["end"] for d in load_gold(here, name))
+
+
+@pytest.mark.parametrize("key, name, span, fields", HARD_CASES)
+def test_hard_cases_are_annotated_as_documented(key, name, span, fields):
+    module = _module(key)
+    matches = [d for d in load_gold(module.HERE, name) if d["text"] == span]
+    assert len(matches) == getattr(module, "REPEATED_SPANS", {}).get(span, 1)  # once, unless the set says otherwise
+    assert all({k: m.get(k) for k in fields} == fields for m in matches)
+
+
+@pytest.mark.parametrize("key", sorted(SETS))
+@pytest.mark.parametrize("level", ["a", "b", "c"])
+def test_extractor_keeps_its_level(key, level):
+    """The floors each set's module records beside the measurement that set them."""
+    module = _module(key)
+    assert extractor_f1(module.HERE, module.EXPECTED, level) >= module.FLOORS[level]

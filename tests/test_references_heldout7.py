@@ -3,8 +3,9 @@
 Owns only checks of the annotated data itself, what is particular to this set: its pinned counts (EXPECTED, SCOPES),
 near misses, hard cases and type mix. The checks every set must pass (pairing of texts and gold files, file hygiene and
 size, the gold contract's checks, exact offsets, span hygiene, notes, the README's consistency with the gold, the
-contract's own ``verify.py``) are in tests/test_reference_sets.py, which reads this module's pinned counts. At the end,
-it holds the floors of the extractor's F1 on this set (see the measurement section for how they were set).
+contract's own ``verify.py``) are in tests/test_reference_sets.py, which also checks this module's tables (pinned counts,
+NEAR_MISSES, HARD_CASES) and the floors of the extractor's F1 on this set (FLOORS: see the measurement section for how
+they were set).
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from __future__ import annotations
 import collections
 from pathlib import Path
 
-import pytest
-from refcontract import extractor_f1, load_gold, load_text
+from refcontract import load_gold
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout7"
 
@@ -33,40 +33,22 @@ SCOPES = {
 }
 
 
-def _text(name: str) -> str:
-    return load_text(HERE, name)
-
-
-def _gold(name: str) -> list[dict]:
-    return load_gold(HERE, name)
-
-
-def _all_refs() -> list[dict]:
-    return [r for name in EXPECTED for r in _gold(name)]
-
-
-@pytest.mark.parametrize(
-    "name, phrase",
-    [
-        ("decreto_medellin_reglamenta_acuerdo_compras_innovacion", "ley de la oferta y la demanda"),
-        ("ponencia_primer_debate_pl_sandbox_regulatorio", "ley de la oferta y la demanda"),
-        ("concepto_oaj_mintic_notificacion_electronica", "ley de la oferta y la demanda"),
-        ("circular_externa_supersociedades_ptee_2026", "artículos de oficina"),
-        ("decreto_medellin_reglamenta_acuerdo_compras_innovacion", "artículos de oficina"),
-        ("ponencia_primer_debate_pl_sandbox_regulatorio", "el decreto, como forma de acto"),
-        ("decreto_medellin_reglamenta_acuerdo_compras_innovacion", "DECRETO NÚMERO 0847 DE 2026"),
-    ],
-)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = _text(name)
-    start = text.find(phrase)
-    assert start != -1
-    end = start + len(phrase)
-    assert not any(d["start"] < end and start < d["end"] for d in _gold(name))
+#: (text, phrase) written in the texts and NOT annotated: checked in tests/test_reference_sets.py
+NEAR_MISSES = [
+    ("decreto_medellin_reglamenta_acuerdo_compras_innovacion", "ley de la oferta y la demanda"),
+    ("ponencia_primer_debate_pl_sandbox_regulatorio", "ley de la oferta y la demanda"),
+    ("concepto_oaj_mintic_notificacion_electronica", "ley de la oferta y la demanda"),
+    ("circular_externa_supersociedades_ptee_2026", "artículos de oficina"),
+    ("decreto_medellin_reglamenta_acuerdo_compras_innovacion", "artículos de oficina"),
+    ("ponencia_primer_debate_pl_sandbox_regulatorio", "el decreto, como forma de acto"),
+    ("decreto_medellin_reglamenta_acuerdo_compras_innovacion", "DECRETO NÚMERO 0847 DE 2026"),
+]
 
 
 def test_type_mix():
-    refs = _all_refs()  # their number and share of doubts: tests/test_reference_sets.py
+    refs = [
+        r for name in EXPECTED for r in load_gold(HERE, name)
+    ]  # their number and share of doubts: tests/test_reference_sets.py
     types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
     assert {"ley", "decreto", "código", "sentencia", "constitución", "acuerdo", "circular", "otro"} <= set(types)
     assert types["código"] >= 10 and types["sentencia"] >= 10 and types["acuerdo"] >= 5 and types["circular"] >= 5
@@ -83,9 +65,5 @@ def test_type_mix():
 # R 0.950 F1 0.950, (c) P 0.972 R 0.963 F1 0.967.
 # The fourth session's grammar round then took its misses as concepts (so the set is no longer blind): F1 0.995 /
 # 0.984 / 1.000. Floors: those figures minus 0.02, to keep the gain; held-out set 8 took over the blind measurement.
+#: checked in tests/test_reference_sets.py
 FLOORS = {"a": 0.995 - 0.02, "b": 0.984 - 0.02, "c": 1.000 - 0.02}
-
-
-@pytest.mark.parametrize("level", ["a", "b", "c"])
-def test_extractor_keeps_its_blind_level(level):
-    assert extractor_f1(HERE, EXPECTED, level) >= FLOORS[level]

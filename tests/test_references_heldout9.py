@@ -3,8 +3,9 @@
 Owns only checks of the annotated data itself, what is particular to this set: its pinned counts (EXPECTED, SCOPES),
 near misses, hard cases and type mix. The checks every set must pass (pairing of texts and gold files, file hygiene and
 size, the gold contract's checks, exact offsets, span hygiene, notes, the README's consistency with the gold, the
-contract's own ``verify.py``) are in tests/test_reference_sets.py, which reads this module's pinned counts. At the end,
-it holds the floors of the extractor's F1 on this set (see the measurement section for how they were set).
+contract's own ``verify.py``) are in tests/test_reference_sets.py, which also checks this module's tables (pinned counts,
+NEAR_MISSES, HARD_CASES) and the floors of the extractor's F1 on this set (FLOORS: see the measurement section for how
+they were set).
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from __future__ import annotations
 import collections
 from pathlib import Path
 
-import pytest
-from refcontract import extractor_f1, load_gold, load_text
+from refcontract import load_gold
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout9"
 
@@ -28,86 +28,65 @@ EXPECTED = {DECREE: 52, CONCEPT: 36, MOTIVES: 48, CIRCULAR: 40}
 SCOPES = {DECREE: (43, 9), CONCEPT: (33, 3), MOTIVES: (42, 6), CIRCULAR: (37, 3)}
 
 
-def _text(name: str) -> str:
-    return load_text(HERE, name)
+#: (text, phrase) written in the texts and NOT annotated: checked in tests/test_reference_sets.py
+NEAR_MISSES = [
+    *[(name, "ley de la oferta y la demanda") for name in (DECREE, CONCEPT, MOTIVES, CIRCULAR)],
+    *[(name, "artículos de oficina") for name in (DECREE, CONCEPT, MOTIVES, CIRCULAR)],
+    (DECREE, "el proyecto de decreto"),
+    (DECREE, "DECRETO NÚMERO 0457 DE 2026"),
+    (DECREE, "ARTÍCULO 2.2.2.5.4. Evaluación de impacto algorítmico."),
+    (DECREE, "Acuerdos Marco de Precios"),
+    (DECREE, "El presente decreto rige"),
+    (CONCEPT, "el decreto de una prueba"),
+    (CONCEPT, "proyecto de ley estatutaria"),
+    (CONCEPT, "Radicación 26-048213-0"),
+    (MOTIVES, "PROYECTO DE ACUERDO No. 142 DE 2026"),
+    (MOTIVES, "El decreto que reglamente la política"),
+    (MOTIVES, "3. MARCO JURÍDICO"),
+    (CIRCULAR, "CIRCULAR No. 004 DE 2026"),
+    (CIRCULAR, "La presente circular"),
+]
 
 
-def _gold(name: str) -> list[dict]:
-    return load_gold(HERE, name)
-
-
-def _all_refs() -> list[dict]:
-    return [r for name in EXPECTED for r in _gold(name)]
-
-
-@pytest.mark.parametrize(
-    "name, phrase",
-    [
-        *[(name, "ley de la oferta y la demanda") for name in (DECREE, CONCEPT, MOTIVES, CIRCULAR)],
-        *[(name, "artículos de oficina") for name in (DECREE, CONCEPT, MOTIVES, CIRCULAR)],
-        (DECREE, "el proyecto de decreto"),
-        (DECREE, "DECRETO NÚMERO 0457 DE 2026"),
-        (DECREE, "ARTÍCULO 2.2.2.5.4. Evaluación de impacto algorítmico."),
-        (DECREE, "Acuerdos Marco de Precios"),
-        (DECREE, "El presente decreto rige"),
-        (CONCEPT, "el decreto de una prueba"),
-        (CONCEPT, "proyecto de ley estatutaria"),
-        (CONCEPT, "Radicación 26-048213-0"),
-        (MOTIVES, "PROYECTO DE ACUERDO No. 142 DE 2026"),
-        (MOTIVES, "El decreto que reglamente la política"),
-        (MOTIVES, "3. MARCO JURÍDICO"),
-        (CIRCULAR, "CIRCULAR No. 004 DE 2026"),
-        (CIRCULAR, "La presente circular"),
-    ],
-)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = _text(name)
-    start = text.find(phrase)
-    assert start != -1
-    end = start + len(phrase)
-    assert not any(d["start"] < end and start < d["end"] for d in _gold(name))
-
-
-@pytest.mark.parametrize(
-    "name, span, fields",
-    [
-        (
-            DECREE,
-            "Capítulo 5 al Título 2 de la Parte 2 del Libro 2 del Decreto 1078 de 2015",
-            {"number": "1078", "article": None, "sub": "Capítulo 5"},
-        ),
-        (DECREE, "artículo 2.2.1.2.1.2.7 ibídem", {"type": "decreto", "number": "1082", "year": 2015}),
-        (DECREE, "artículo 2.2.2.5.6 del presente Capítulo", {"scope": "internal", "article": "2.2.2.5.6"}),
-        (DECREE, "numeral 3 del artículo 18 de la misma ley", {"number": "1341", "sub": "numeral 3"}),
-        (DECREE, "4144 de 2025", {"type": "conpes", "year": 2025}),
-        (CONCEPT, "Sentencia C-748 de 2011", {"type": "sentencia", "number": "C-748"}),
-        (CONCEPT, "T-729 de 2002", {"type": "sentencia", "number": "T-729", "year": 2002}),
-        (CONCEPT, "artículos 2.2.2.25.3.2 y 2.2.2.25.3.3 del mismo decreto", {"number": "1074"}),
-        (CONCEPT, "Circular Externa 002 de 2024", {"type": "circular", "number": "2"}),
-        (CONCEPT, "numeral anterior", {"scope": "internal", "relative": "anterior"}),
-        (MOTIVES, "artículos 2.2.9.1.1.1 a 2.2.9.1.1.3", {"articles": ["2.2.9.1.1.1", "2.2.9.1.1.2", "2.2.9.1.1.3"]}),
-        (MOTIVES, "numerales 1 y 2 del artículo 313 de la Carta", {"type": "constitución", "article": "313"}),
-        (MOTIVES, "Acuerdo 02 de 2024", {"type": "acuerdo", "number": "2"}),
-        (MOTIVES, "Decreto Municipal 0863 de 2020", {"type": "decreto", "number": "863"}),
-        (MOTIVES, "Ese decreto", {"number": "883", "year": 2015}),
-        (
-            CIRCULAR,
-            "literal c) del numeral 4 del artículo 2 de la Ley 1150 de 2007",
-            {"article": "2", "sub": "literal c)"},
-        ),
-        (CIRCULAR, "artículos 32 y 33 de la misma ley", {"number": "2195", "articles": ["32", "33"]}),
-        (CIRCULAR, "artículos 408, 409 y 410 del Código Penal", {"type": "código", "number": None}),
-        (CIRCULAR, "Decreto Ley 4170 de 2011", {"type": "decreto ley", "number": "4170"}),
-    ],
-)
-def test_hard_cases_are_annotated_as_documented(name, span, fields):
-    matches = [d for d in _gold(name) if d["text"] == span]
-    assert len(matches) == 1 or (span.startswith("Capítulo 5 al") and len(matches) == 3)
-    assert all({k: m.get(k) for k in fields} == fields for m in matches)
+#: spans a hard case names that the text cites more than once (the decree names its new chapter three times)
+REPEATED_SPANS = {"Capítulo 5 al Título 2 de la Parte 2 del Libro 2 del Decreto 1078 de 2015": 3}
+#: (text, span, fields) annotated exactly so, each span once unless REPEATED_SPANS says otherwise: checked in
+#: tests/test_reference_sets.py
+HARD_CASES = [
+    (
+        DECREE,
+        "Capítulo 5 al Título 2 de la Parte 2 del Libro 2 del Decreto 1078 de 2015",
+        {"number": "1078", "article": None, "sub": "Capítulo 5"},
+    ),
+    (DECREE, "artículo 2.2.1.2.1.2.7 ibídem", {"type": "decreto", "number": "1082", "year": 2015}),
+    (DECREE, "artículo 2.2.2.5.6 del presente Capítulo", {"scope": "internal", "article": "2.2.2.5.6"}),
+    (DECREE, "numeral 3 del artículo 18 de la misma ley", {"number": "1341", "sub": "numeral 3"}),
+    (DECREE, "4144 de 2025", {"type": "conpes", "year": 2025}),
+    (CONCEPT, "Sentencia C-748 de 2011", {"type": "sentencia", "number": "C-748"}),
+    (CONCEPT, "T-729 de 2002", {"type": "sentencia", "number": "T-729", "year": 2002}),
+    (CONCEPT, "artículos 2.2.2.25.3.2 y 2.2.2.25.3.3 del mismo decreto", {"number": "1074"}),
+    (CONCEPT, "Circular Externa 002 de 2024", {"type": "circular", "number": "2"}),
+    (CONCEPT, "numeral anterior", {"scope": "internal", "relative": "anterior"}),
+    (MOTIVES, "artículos 2.2.9.1.1.1 a 2.2.9.1.1.3", {"articles": ["2.2.9.1.1.1", "2.2.9.1.1.2", "2.2.9.1.1.3"]}),
+    (MOTIVES, "numerales 1 y 2 del artículo 313 de la Carta", {"type": "constitución", "article": "313"}),
+    (MOTIVES, "Acuerdo 02 de 2024", {"type": "acuerdo", "number": "2"}),
+    (MOTIVES, "Decreto Municipal 0863 de 2020", {"type": "decreto", "number": "863"}),
+    (MOTIVES, "Ese decreto", {"number": "883", "year": 2015}),
+    (
+        CIRCULAR,
+        "literal c) del numeral 4 del artículo 2 de la Ley 1150 de 2007",
+        {"article": "2", "sub": "literal c)"},
+    ),
+    (CIRCULAR, "artículos 32 y 33 de la misma ley", {"number": "2195", "articles": ["32", "33"]}),
+    (CIRCULAR, "artículos 408, 409 y 410 del Código Penal", {"type": "código", "number": None}),
+    (CIRCULAR, "Decreto Ley 4170 de 2011", {"type": "decreto ley", "number": "4170"}),
+]
 
 
 def test_type_mix():
-    refs = _all_refs()  # their number and share of doubts: tests/test_reference_sets.py
+    refs = [
+        r for name in EXPECTED for r in load_gold(HERE, name)
+    ]  # their number and share of doubts: tests/test_reference_sets.py
     types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
     assert {"ley", "ley estatutaria", "decreto", "decreto ley", "constitución", "sentencia", "conpes"} <= set(types)
     assert {"acuerdo", "circular", "código", "estatuto", "otro"} <= set(types)
@@ -124,9 +103,5 @@ def test_type_mix():
 # R 0.910 F1 0.943, (c) P 0.935 R 0.896 F1 0.915 (below the issue's 0.95 and 0.93 at levels b and c). Grammar round 6
 # then took its misses as concepts (the set is no longer blind): F1 0.991 / 0.977 / 0.990. Floors: those figures minus
 # 0.02, to keep the gain.
+#: checked in tests/test_reference_sets.py
 FLOORS = {"a": 0.991 - 0.02, "b": 0.977 - 0.02, "c": 0.990 - 0.02}
-
-
-@pytest.mark.parametrize("level", ["a", "b", "c"])
-def test_extractor_keeps_its_level(level):
-    assert extractor_f1(HERE, EXPECTED, level) >= FLOORS[level]
