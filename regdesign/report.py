@@ -18,30 +18,37 @@ FORMATS = ("text", "json", "sarif", "github")
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://www.medellin.gov.co/medeinn"
-LABELS = {
+#: Words of the text report; counted nouns are (singular, plural) pairs (see ``_counted``); severities in brackets
+#: use the singular.
+LABELS: dict[str, dict[str, Any]] = {
     "es": {
-        "error": "error",
-        "warning": "advertencia",
-        "info": "nota",
+        "error": ("error", "errores"),
+        "warning": ("advertencia", "advertencias"),
+        "info": ("nota", "notas"),
         "basis": "Fundamento",
         "suggestion": "Sugerencia",
-        "files": "archivos",
-        "findings": "hallazgos",
+        "files": ("archivo", "archivos"),
+        "findings": ("hallazgo", "hallazgos"),
         "none": "Sin hallazgos.",
         "skipped": "omitido",
     },
     "en": {
-        "error": "error",
-        "warning": "warning",
-        "info": "info",
+        "error": ("error", "errors"),
+        "warning": ("warning", "warnings"),
+        "info": ("info", "info"),
         "basis": "Basis",
         "suggestion": "Suggestion",
-        "files": "files",
-        "findings": "findings",
+        "files": ("file", "files"),
+        "findings": ("finding", "findings"),
         "none": "No findings.",
         "skipped": "skipped",
     },
 }
+
+
+def _counted(n: int, forms: tuple[str, str]) -> str:
+    """ "1 archivo", "0 archivos", "3 hallazgos": the count with the noun agreeing in number."""
+    return f"{n} {forms[0] if n == 1 else forms[1]}"
 
 
 def format_text(result: CheckResult, lang: str = "es", *, verbose: bool = False) -> str:
@@ -51,7 +58,7 @@ def format_text(result: CheckResult, lang: str = "es", *, verbose: bool = False)
     for finding in result.findings:
         data = finding.to_dict(lang)
         lines.append(
-            f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} [{labels[finding.severity]}] {data['message']}"
+            f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} [{labels[finding.severity][0]}] {data['message']}"
         )
         if verbose:
             if finding.basis:
@@ -61,11 +68,12 @@ def format_text(result: CheckResult, lang: str = "es", *, verbose: bool = False)
     for path, reason in result.skipped:
         lines.append(f"{path}: {labels['skipped']}: {reason}")
     summary = result.summary()
-    counts = ", ".join(f"{n} {labels[s]}" for s, n in summary["by_severity"].items())
+    counts = ", ".join(_counted(n, labels[s]) for s, n in summary["by_severity"].items())
+    files = _counted(summary["files"], labels["files"])
     if summary["findings"]:
-        lines.append(f"{summary['files']} {labels['files']}, {summary['findings']} {labels['findings']} ({counts})")
+        lines.append(f"{files}, {_counted(summary['findings'], labels['findings'])} ({counts})")
     else:
-        lines.append(f"{summary['files']} {labels['files']}. {labels['none']}")
+        lines.append(f"{files}. {labels['none']}")
     return "\n".join(lines)
 
 

@@ -1,4 +1,5 @@
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -68,6 +69,19 @@ def test_text_is_ruff_like_sorted_and_localised():
     english = format_text(result, "en", verbose=True)
     assert "Requires a Medellín domicile." in english
     assert "    Basis: Ley 80 de 1993, arts. 20-21" in english
+
+
+def test_summary_line_counts_agree_in_number():
+    """ "1 archivo, 1 hallazgo (1 error, 0 advertencias, 0 notas)": singular for one, plural otherwise, both languages."""
+    result = make_result()
+    one = CheckResult(documents=(replace(result.documents[0], findings=result.findings[1:2]),))
+    assert format_text(one).splitlines()[-1] == "1 archivo, 1 hallazgo (1 error, 0 advertencias, 0 notas)"
+    assert format_text(one, "en").splitlines()[-1] == "1 file, 1 finding (1 error, 0 warnings, 0 info)"
+    many = format_text(result, "en").splitlines()[-1]
+    assert many == "2 files, 3 findings (1 error, 1 warning, 1 info)"
+    empty = CheckResult(documents=(replace(result.documents[0], findings=()),))
+    assert format_text(empty).splitlines()[-1] == "1 archivo. Sin hallazgos."
+    assert format_text(CheckResult(documents=())).splitlines()[-1] == "0 archivos. Sin hallazgos."
 
 
 def test_json_follows_the_contract():
