@@ -1,0 +1,125 @@
+"""Well-formedness of the TENTH held-out labelled set of barrier clauses (tests/data/barriers/heldout10_clauses.yml).
+
+The set (120 clauses: 55 barriers across all 18 barrier categories, each used at least three times; 65 non-barriers:
+35 ordinary clauses of the same documents and 30 hard near misses), in domains not used before (housing subsidies and
+VIS/VIP, environmental permits and tree felling, animal welfare and pet registries, libraries and reading, street
+vendors and informal commerce, digital-government services, youth and sport, community water and sanitation
+organisations, innovation-lab calls), was written BLIND on 2026-11-30, from ../shared/domain/barrier_criteria.md and
+the real texts of the shared corpus only: its author did not open the rule packs, regdesign/nlp/, tools/, or the other
+labelled sets (only the first 60 lines of heldout8_clauses.yml, for the format), and did not run the check or the
+model on it. It ships in the repository, so these tests run from a fresh clone.
+
+This module checks the DATA only (header, schema, categories, counts, order, overlap with the other sets); it does not
+run the rules or the model: the lead measures the set once, blind.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from pathlib import Path
+
+from barrierset import (
+    CATEGORIES,
+    DOC_TYPES,
+    categories,
+    category_errors,
+    duplicate_texts,
+    labels_by_doc_type,
+    longest_label_run,
+    raw_clauses,
+    schema_errors,
+    shared_with_other_sets,
+    word_counts_by_label,
+)
+from barrierset import header as read_header
+
+DATA = Path(__file__).parent / "data" / "barriers"
+HELDOUT10 = DATA / "heldout10_clauses.yml"
+
+N_CLAUSES = 120
+N_BARRIERS = 55
+SEED = 20261338
+
+
+def test_heldout10_header_says_blind_sources_date_seed_and_counts():
+    header = read_header(HELDOUT10)
+    assert "TENTH" in header and "BLIND" in header
+    assert "2026-11-30" in header
+    assert "barrier_criteria.md" in header and "/work/shared/corpus" in header
+    assert "heldout8_clauses.yml" in header and "FORMAT" in header
+    assert f"random.Random({SEED})" in header
+    assert "NEW DOMAINS" in header
+    assert "ORDINARY clauses of the same documents (35" in header and "NEAR MISSES (30" in header
+    assert f"{N_CLAUSES} clauses: {N_BARRIERS} barriers, {N_CLAUSES - N_BARRIERS} non-barriers" in header
+
+
+def test_heldout10_schema_and_categories_are_well_formed():
+    clauses = raw_clauses(HELDOUT10)
+    assert schema_errors(clauses) == []
+    assert category_errors(clauses) == []
+
+
+def test_heldout10_counts_are_pinned():
+    clauses = raw_clauses(HELDOUT10)
+    assert len(clauses) == N_CLAUSES
+    assert sum(c["barrier"] for c in clauses) == N_BARRIERS
+
+
+def test_heldout10_ids_are_sequential_and_unique():
+    ids = [c["id"] for c in raw_clauses(HELDOUT10)]
+    assert ids == [f"h10-{i:03d}" for i in range(1, N_CLAUSES + 1)]
+
+
+def test_heldout10_uses_every_category_at_least_three_times():
+    used = Counter(cat for c in raw_clauses(HELDOUT10) if c["barrier"] for cat in categories(c))
+    assert set(used) == CATEGORIES
+    assert min(used.values()) >= 3, {k: v for k, v in used.items() if v < 3}
+
+
+def test_heldout10_every_doc_type_holds_both_labels():
+    by_type = labels_by_doc_type(raw_clauses(HELDOUT10))
+    assert set(by_type) == DOC_TYPES
+    for doc_type, labels in by_type.items():
+        assert labels[True] >= 5 and labels[False] >= 5, (doc_type, labels)
+
+
+def test_heldout10_order_does_not_leak_the_label():
+    assert longest_label_run(raw_clauses(HELDOUT10)) <= 4
+
+
+def test_heldout10_length_does_not_leak_the_label():
+    barriers, others = word_counts_by_label(raw_clauses(HELDOUT10))
+    ratio = statistics.median(barriers) / statistics.median(others)
+    assert 0.8 <= ratio <= 1.25, ratio
+
+
+def test_heldout10_texts_are_new():
+    assert duplicate_texts(raw_clauses(HELDOUT10)) == []
+    shared = shared_with_other_sets(HELDOUT10)
+    assert shared, "the other labelled sets should stand next to this one"
+    assert all(not texts for texts in shared.values()), {name: len(t) for name, t in shared.items() if t}
+
+
+def test_heldout10_why_does_not_restate_the_label():
+    """A `why` is a reason, not the bare label: it never reads just 'barrera' or 'no es barrera'."""
+    for clause in raw_clauses(HELDOUT10):
+        assert not re.fullmatch(r"\s*(no\s+es\s+)?barrera\s*\.?\s*", clause["why"], re.IGNORECASE), clause["id"]
+
+
+#: its brief asked for every category at least three times (not the four of sets 7-9): tests/test_barrier_sets.py
+DEPTH = 3
+#: nor clauses under 23 words (its shortest barrier has 25)
+SHORTEST = 25
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, fifth session, after the negation round; the model trained on sets 1-5, 7, 8
+# and the ordinary clauses), blind: the annotator never opened the rules or the model, no rule had seen the set, and
+# the model was never trained on it:
+#   rules only:    P 0.946 R 0.636 (tp 35, fp 2, fn 20, tn 63)
+#   rules + model: P 0.900 R 0.818 (tp 45, fp 5, fn 10, tn 60)   <- below the issue's recall target (0.85)
+#   per category (micro), rules + model: P 0.815 R 0.721
+# Floors: that figure minus 0.03.
+FLOORS = (0.900 - 0.03, 0.818 - 0.03)  # precision, recall of rules + model: checked in tests/test_barrier_sets.py
