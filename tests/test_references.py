@@ -2484,3 +2484,105 @@ _LAW_HEAD = "LEY 9999 DE 2026\n\nARTÍCULO 1o. Objeto. Esta ley regula.\n\nARTÍ
 )  # fmt: skip
 def test_set9_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+# A ruling (no articles of its own): the act under review is the object of the claim.
+_RULING_HEAD = "SENTENCIA No. 187\n\nDemandado: Municipio de Rionegro\n\nI. ANTECEDENTES\n\n"
+_ISSUER_HEAD = "ALCALDÍA DE MEDELLÍN\nDistrito de Ciencia, Tecnología e Innovación\nSECRETARÍA DE MOVILIDAD\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. the act under review, named as the object of the claim ("nulidad del …", "contra …"): a bare "la norma
+        # acusada" is that act, "artículo 2 del decreto acusado" one of its articles, and "la misma norma" follows it
+        (_RULING_HEAD + "La actora solicitó declarar la nulidad del Decreto 0415 del 22 de julio de 2025. Adujo el "
+         "Municipio que la norma acusada desarrolla el artículo 86 de la Ley 1801 de 2016.\n\nEl artículo 2 del "
+         "decreto acusado fija el cierre, y el parágrafo del artículo 4 de la misma norma permite horarios. No se "
+         "desvirtuó la legalidad de la norma demandada.",
+         [("Decreto 0415 del 22 de julio de 2025", "external", "decreto", "415", 2025, None),
+          ("norma acusada", "external", "decreto", "415", 2025, None),
+          ("artículo 86 de la Ley 1801 de 2016", "external", "ley", "1801", 2016, "86"),
+          ("artículo 2 del decreto acusado", "external", "decreto", "415", 2025, "2"),
+          ("parágrafo del artículo 4 de la misma norma", "external", "decreto", "415", 2025, "4"),
+          ("norma demandada", "external", "decreto", "415", 2025, None)]),
+        (_RULING_HEAD + "Se presentó demanda de nulidad contra la Resolución 12 de 2024 del Ministerio. La resolución "
+         "impugnada fija tarifas.",
+         [("Resolución 12 de 2024", "external", "resolución", "12", 2024, None),
+          ("resolución impugnada", "external", "resolución", "12", 2024, None)]),
+        # near miss: a claim against an article: "la disposición acusada" describes it, it is no citation
+        (_RULING_HEAD + "Demanda de inconstitucionalidad contra el artículo 12 (parcial) de la Ley 2294 de 2023. Por "
+         "ello, la disposición acusada no regula estados de excepción.",
+         [("artículo 12 (parcial) de la Ley 2294 de 2023", "external", "ley", "2294", 2023, "12")]),
+        # near miss: no object of a claim was named
+        (_RULING_HEAD + "El actor identificó la materia de la Ley 2294 de 2023. Existe conexidad entre la norma "
+         "demandada y el plan.",
+         [("Ley 2294 de 2023", "external", "ley", "2294", 2023, None)]),
+        # near miss: a norm noun that does not fit the act under review, and a plural
+        (_RULING_HEAD + "La actora pidió la nulidad del Decreto 415 de 2025. La ley demandada no existe; las normas "
+         "acusadas sí.",
+         [("Decreto 415 de 2025", "external", "decreto", "415", 2025, None)]),
+        # 2. "superior" after an article and its own units, "inciso final ibídem" after the Constitution
+        (_CONCEPT_HEAD + "Según el numeral 2 del artículo 315 de la Carta, corresponde al alcalde, y el artículo 313, "
+         "numeral 7, superior atribuye a los concejos el uso del suelo. El artículo 333 constitucional permite "
+         "limitarla, y el inciso final ibídem ordena a la ley delimitarla.",
+         [("numeral 2 del artículo 315 de la Carta", "external", "constitución", None, None, "315"),
+          ("artículo 313, numeral 7, superior", "external", "constitución", None, None, "313"),
+          ("artículo 333 constitucional", "external", "constitución", None, None, "333"),
+          ("inciso final ibídem", "external", "constitución", None, None, "333")]),
+        # near miss: the comparative "superior a", and an inciso final of the text's own article
+        (_LAW_HEAD + "Se aplica el artículo 1, numeral 2, superior a lo previsto en el inciso final del artículo 2.",
+         [("artículo 1, numeral 2", "internal", None, None, None, "1"),
+          ("inciso final del artículo 2", "internal", None, None, None, "2")]),
+        # 3. a unit in an inserted phrase after the norm that is the sentence's subject: that norm's
+        ("ALCALDÍA\n\n5. Que la Ley 1801 de 2016, Código Nacional de Seguridad y Convivencia Ciudadana, en los "
+         "numerales 2 y 6 del artículo 146, tipifica comportamientos.\n\n6. Que el Decreto 1079 de 2015, Decreto "
+         "Único Reglamentario del Sector Transporte, compila en la Sección 2 del Capítulo 1 del Título 3 de la Parte "
+         "2 del Libro 2 las disposiciones sobre planes.",
+         [("Ley 1801 de 2016, Código Nacional de Seguridad y Convivencia Ciudadana", "external", "ley", "1801", 2016,
+           None),
+          ("numerales 2 y 6 del artículo 146", "external", "ley", "1801", 2016, "146"),
+          ("Decreto 1079 de 2015, Decreto Único Reglamentario del Sector Transporte", "external", "decreto", "1079",
+           2015, None),
+          ("Sección 2 del Capítulo 1 del Título 3 de la Parte 2 del Libro 2", "external", "decreto", "1079", 2015,
+           None)]),
+        # near miss: the text has that article itself
+        (_LAW_HEAD + "Que la Ley 1801 de 2016, en el artículo 1, fija el objeto.",
+         [("Ley 1801 de 2016", "external", "ley", "1801", 2016, None),
+          ("artículo 1", "internal", None, None, None, "1")]),
+        # near miss: the text has chapters of its own
+        ("DECRETO 99 DE 2026\n\nCAPÍTULO I\nObjeto\n\nQue el Decreto 1079 de 2015, compila en el Capítulo 3 las "
+         "reglas.",
+         [("Decreto 1079 de 2015", "external", "decreto", "1079", 2015, None),
+          ("Capítulo 3", "internal", None, None, None, None)]),
+        # near miss: a unit with its own norm; a norm that is no subject ("Conforme a la …")
+        (_LAW_HEAD + "Que la Ley 80 de 1993, en el artículo 5 de la Ley 1150 de 2007, se cita. Conforme a la Ley "
+         "1801 de 2016, en el artículo 146 se fijan conductas.",
+         [("Ley 80 de 1993", "external", "ley", "80", 1993, None),
+          ("artículo 5 de la Ley 1150 de 2007", "external", "ley", "1150", 2007, "5"),
+          ("Ley 1801 de 2016", "external", "ley", "1801", 2016, None),
+          ("artículo 146", "internal", None, None, None, "146")]),
+        # 4. "su artículo" after a new clause (";") of a sentence whose subject is a norm acting on another
+        ("4. Que la Ley 1811 de 2016 otorga incentivos y modifica el Código Nacional de Tránsito; su artículo 5 "
+         "reconoce medio día libre.",
+         [("Ley 1811 de 2016", "external", "ley", "1811", 2016, None),
+          ("Código Nacional de Tránsito", "external", "código", None, None, None),
+          ("artículo 5", "external", "ley", "1811", 2016, "5")]),
+        # near miss: the subject of the amending verb is no norm (the law was named in another sentence)
+        ("4. Que se expidió la Ley 1811 de 2016. El Congreso modifica el Código Nacional de Tránsito; su artículo 5 "
+         "reconoce medio día libre.",
+         [("Ley 1811 de 2016", "external", "ley", "1811", 2016, None),
+          ("Código Nacional de Tránsito", "external", "código", None, None, None),
+          ("artículo 5", "external", "código", None, None, "5")]),
+        # 5. the document's own title under issuer lines in title case, with "No." and a long number
+        (_ISSUER_HEAD + "RESOLUCIÓN No. 202650087421 DE 2026\n(14 de octubre de 2026)\n\n\"Por medio de la cual se "
+         "reglamenta un programa\"\n\nEl artículo 5 de la Ley 1811 de 2016 reconoce el beneficio.",
+         [("artículo 5 de la Ley 1811 de 2016", "external", "ley", "1811", 2016, "5")]),
+        # near miss: prose above the norm's line: a citation
+        ("La Secretaría expidió el año pasado, según consta en el acta, la siguiente:\n\nRESOLUCIÓN No. 202650087421 "
+         "DE 2026\n(14 de octubre de 2026)\n\nque fija el beneficio.",
+         [("RESOLUCIÓN No. 202650087421 DE 2026", "external", "resolución", "202650087421", 2026, None)]),
+    ],
+)  # fmt: skip
+def test_set10_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

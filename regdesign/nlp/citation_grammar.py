@@ -943,15 +943,31 @@ def build_reviewed_tail_re() -> re.Pattern[str]:
     demandada" / " de la norma acusada" / " del artículo impugnado" / " del precepto acusado" (lower-case)."""
     return re.compile(
         rf"[ \t]+(?P<part>{REVIEWED_PARTICIPLES})(?![{LETTER}])"
-        rf"|[ \t]*,?[ \t]*(?:del|de[ \t]+la)[ \t]+(?:disposici[óo]n|norma|precepto|art[íi]culo)[ \t]+"
-        rf"{REVIEWED_PARTICIPLES}(?![{LETTER}])"
+        rf"|[ \t]*,?[ \t]*(?:del|de[ \t]+la)[ \t]+(?:disposici[óo]n|norma|precepto|art[íi]culo"
+        rf"|(?P<whole>{REVIEWED_NORM_NOUNS}))[ \t]+{REVIEWED_PARTICIPLES}(?![{LETTER}])"
+    )
+
+
+#: Nouns of a whole norm that a participle names as the act under review ("el decreto acusado", "la resolución
+#: demandada", "el acto administrativo impugnado").
+REVIEWED_NORM_NOUNS = r"decreto|ley|resoluci[óo]n|acuerdo|ordenanza|circular|acto(?:[ \t]+administrativo)?"
+
+
+def build_bare_reviewed_before_re() -> re.Pattern[str]:
+    """ "… la norma acusada desarrolla …": the noun before a singular participle of review, at the end of a look-back
+    (lower-case): with no unit before it, the phrase names the act under review itself."""
+    return re.compile(
+        rf"(?<![{LETTER}])(?:el|la|esta|este)[ \t]+(?P<noun>norma|disposici[óo]n|{REVIEWED_NORM_NOUNS})[ \t]+\Z"
     )
 
 
 def build_against_before_re() -> re.Pattern[str]:
-    """ "Demanda de inconstitucionalidad contra el artículo 12 (parcial) de …": "contra" right before a citation, at the
-    end of a look-back (lower-case): the citation names the provision under review."""
-    return re.compile(r"(?<![a-záéíóúüñ])contra[ \t]+(?:(?:el|la|los|las)[ \t]+)?\Z")
+    """ "Demanda de inconstitucionalidad contra el artículo 12 (parcial) de …", "solicitó declarar la nulidad del Decreto
+    0415 de 2025": "contra" or "nulidad del/de la" right before a citation, at the end of a look-back (lower-case): the
+    citation names the provision under review (the object of the claim)."""
+    return re.compile(
+        r"(?<![a-záéíóúüñ])(?:contra[ \t]+(?:(?:el|la|los|las)[ \t]+)?|nulidad[ \t]+(?:del|de[ \t]+l[oa]s?)[ \t]+)\Z"
+    )
 
 
 def build_anaphoric_after_re() -> re.Pattern[str]:
@@ -1114,7 +1130,37 @@ def build_self_mention_re() -> re.Pattern[str]:
 def build_superior_re() -> re.Pattern[str]:
     """ "artículo 311 superior", "artículos 25 y 53 superiores", "artículo 154 constitucional": how rulings and
     statements of reasons name the Constitution after an article (never the comparative "superior a/al")."""
-    return re.compile(rf"[ \t]+(?:superior(?:es)?(?![{LETTER}])(?!\s+(?:a|al)\s)|constitucional(?:es)?(?![{LETTER}]))")
+    return re.compile(
+        rf"(?:[ \t]*,)?[ \t]+(?P<w>superior(?:es)?(?![{LETTER}])(?!\s+(?:a|al)\s)|constitucional(?:es)?(?![{LETTER}]))"
+    )
+
+
+#: Short verbs of a norm that is the subject of its sentence, before the unit it holds the rule in ("la Ley 1801 de
+#: 2016, Código …, en los numerales 2 y 6 del artículo 146, tipifica …", "el Decreto 1079 de 2015, …, compila en la
+#: Sección 2 …").
+INSERTED_UNIT_VERBS = (
+    r"compila|establece|dispone|regula|prev[ée]|contempla|consagra|se[ñn]ala|define|fija|recoge|incluye|contiene"
+)
+
+
+def build_inserted_unit_re() -> re.Pattern[str]:
+    """After a norm (and its appositive name), an inserted phrase that opens with a unit of that norm: ", en los
+    numerales …", ", compila en la Sección …" (lower-case; the unit word follows the match)."""
+    return re.compile(
+        rf"[ \t]*,[ \t]*(?:(?:{INSERTED_UNIT_VERBS})[ \t]+)?en[ \t]+(?:el|la|los|las)[ \t]+(?=[{LETTER}])"
+    )
+
+
+def build_subject_before_re() -> re.Pattern[str]:
+    """What stands right before a norm that opens its sentence or clause, at the end of a look-back (lower-case):
+    a sentence or clause start, or "que", and the article ("Que la Ley 1801 …", ". El Decreto 1079 …")."""
+    return re.compile(rf"(?:\A|[.;:\n][ \t]*|(?<![{LETTER}])que[ \t]+)(?:el|la)[ \t]+\Z")
+
+
+def build_inserted_unit_after_re() -> re.Pattern[str]:
+    """After the unit of an inserted phrase: a comma, or the verb or object of the sentence, never a connector that
+    would give the unit a norm of its own ("de", "del", "ibídem")."""
+    return re.compile(rf"[ \t]*,|[ \t]+(?!(?:de|del|ibídem|ibidem)(?![{LETTER}]))[{LETTER}]")
 
 
 def build_bare_carta_re() -> re.Pattern[str]:
@@ -1354,6 +1400,9 @@ HEADING_AFTER_RE = build_heading_after_re()
 NOTE_RE = build_note_re()
 RELATIVE_SUFFIX_RE = build_relative_suffix_re()
 SUPERIOR_RE = build_superior_re()
+INSERTED_UNIT_RE = build_inserted_unit_re()
+SUBJECT_BEFORE_RE = build_subject_before_re()
+INSERTED_UNIT_AFTER_RE = build_inserted_unit_after_re()
 BARE_CARTA_RE = build_bare_carta_re()
 ACRONYM_BEFORE_RE = build_acronym_before_re()
 COMMA_ACRONYM_RE = build_comma_acronym_re()
@@ -1377,6 +1426,7 @@ ANAPHORIC_BEFORE_RE = build_anaphoric_before_re()
 ANAPHORIC_AFTER_RE = build_anaphoric_after_re()
 REVIEWED_TAIL_RE = build_reviewed_tail_re()
 AGAINST_BEFORE_RE = build_against_before_re()
+BARE_REVIEWED_BEFORE_RE = build_bare_reviewed_before_re()
 DEMONSTRATIVE_BEFORE_RE = build_demonstrative_before_re()
 QUALIFIER_AFTER_RE = build_qualifier_after_re()
 DATED_RULING_RE = build_dated_ruling_re()

@@ -167,6 +167,18 @@ _NOT_RULING_BEFORE_RE = re.compile(
 #: A sentence end in a gap ("… 2012. El literal a) …"): no bare sub-unit reaches over it to the article before.
 _YEAR_REACH = 1500  # how far back an anaphora finds the year of a norm its antecedent cited without one (characters)
 _SENTENCE_END_RE = re.compile(r"[.!?][ \t\n]")
+#: Designators of the last inciso of an article ("inciso final", "inciso último"), lower-case.
+#: Unit words as a heading of the citing text writes them (lower-case patterns; see _Parser.own_heading).
+_HEADING_UNIT_WORDS = {
+    "artículo": "art[íi]culo",
+    "capítulo": "cap[íi]tulo",
+    "título": "t[íi]tulo",
+    "sección": "secci[óo]n",
+    "subsección": "subsecci[óo]n",
+    "parágrafo": "par[áa]grafo",
+}
+_LAST_INCISO_STARTS = ("final", "últim", "ultim")
+_LAST_INCISO_RE = re.compile(r"(?:final|[úu]ltim[oa])(?![a-záéíóúüñ])")
 #: A line that opens an article of the text itself ("ARTÍCULO 5o.", "Artículo 2.2.2.5.1. Objeto.", "### Artículo 3",
 #: '"ARTÍCULO 1.', the corpus' "## art:20 — …") or one of its parágrafos ("PARÁGRAFO 2o."), lower-cased, MULTILINE: a text without one (a concepto, a circular, an exposición de motivos, a
 #: ruling) has no articles of its own.
@@ -361,6 +373,8 @@ class _Parser:
         self._may_anaphoric = -1  # unknown: tested on first need (20 substring searches; most windows never ask)
         self._may_reviewed = -1  # the same for "acusado"/"demandado"/"impugnado" (see may_reviewed)
         self.reviewed: Reference | None = None  # the provision under review, once a participle named it
+        # "la norma acusada" with no unit before it: window offset of the noun → (end of the participle, noun)
+        self.bare_reviewed: dict[int, tuple[int, str]] = {}
         self.may_bill = "proyecto" in low
         self.may_self = "presente" in low or "est" in low  # SELF_TAIL_RE: presente / esta / este
         # starts (text offsets) of norms named as the modifier of another ("…, modificado por el artículo 2 de la Ley
@@ -513,6 +527,10 @@ class _Parser:
     def designator_rest(self, p: int, unit: str) -> tuple[int, str] | None:
         res = g.DESIGNATOR_RES
         low = self.low
+        if unit == "inciso" and low.startswith(_LAST_INCISO_STARTS, p):
+            m = _LAST_INCISO_RE.match(low, p)  # "inciso final", "inciso último": kept as written
+            if m:
+                return m.end(), self.orig(p, m.end())
         if unit in g.LETTER_UNITS:
             m = res["letter"].match(low, p)
             if m and low[p] != "y":
@@ -727,10 +745,15 @@ class _Parser:
                     return _Norm(q, m.end() - self.base, "otro")
             return norm
         numbered = last is not None and last.unit == "artículo" and bool(last.values) and last.relative is None
-        if numbered and low.startswith(("superior", "constitucional"), p + 1):
-            m = g.SUPERIOR_RE.match(low, p)  # "artículo 311 superior": the Constitution, in rulings
+        if numbered and (
+            low.startswith(("superior", "constitucional"), p + 1)
+            or (last is not None and last.attached_end >= 0 and low.startswith(",", p))
+        ):
+            # "artículo 311 superior", and after the article's own units "artículo 313, numeral 7, superior": the
+            # Constitution, in rulings
+            m = g.SUPERIOR_RE.match(low, p)
             if m:
-                return _Norm(p + 1, m.end(), "constitución")
+                return _Norm(m.start("w"), m.end(), "constitución")
         if low[p : p + 1] == "," and last is not None and last.values:
             m = g.COMMA_ACRONYM_RE.match(self.text, self.base + p)  # "art. 13, inc. 3, C.P."
             if m and m.end() - self.base <= self.n:
@@ -1122,10 +1145,14 @@ class _Parser:
         # ruling ids alone ("T-406 de 1992") are found by a scan of their own (on the dash: a look-up at every c/t/a/s
         # of the trigger scan would double its time); they are walked in text order with the triggers
         rulings = _ruling_starts(low)
-        # places where a short name defined by the text is written ("DUR 1082"), walked the same way (negative keys)
+        # places where a short name defined by the text is written ("DUR 1082"), and bare phrases naming the act under
+        # review ("la norma acusada"), walked the same way (negative keys)
         starts = rulings
-        if self.alias_starts:
-            rulings = sorted([*rulings, *(-1 - a for a in self.alias_starts)], key=_extra_start)
+        if self.may_reviewed():
+            self.find_bare_reviewed()
+        extra = [*self.alias_starts, *self.bare_reviewed] if self.bare_reviewed else self.alias_starts
+        if extra:
+            rulings = sorted([*rulings, *(-1 - a for a in extra)], key=_extra_start)
             starts = [_extra_start(r) for r in rulings]
         k = 0
         n_extra = len(rulings)
@@ -1161,12 +1188,49 @@ class _Parser:
         return self.refs
 
     def from_extra(self, key: int) -> int:
-        """A ruling id (key = its start) or a defined short name (key = -1 - its start)."""
-        return self.from_ruling(key) if key >= 0 else self.from_alias(-1 - key)
+        """A ruling id (key = its start), a defined short name or a bare phrase of review (key = -1 - its start)."""
+        if key >= 0:
+            return self.from_ruling(key)
+        p = -1 - key
+        return self.from_bare_reviewed(p) if p in self.bare_reviewed else self.from_alias(p)
+
+    def find_bare_reviewed(self) -> None:
+        """ "Adujo que la norma acusada desarrolla …": where a singular participle of review ("acusado", "demandada",
+        "impugnado") follows a noun of a norm ("norma", "disposición", "decreto", "resolución" …) and its article, the
+        phrase names the act under review; found around the participles only (they are rare words)."""
+        low = self.low
+        n = self.n
+        for stem in ("acusad", "demandad", "impugnad"):
+            i = low.find(stem)
+            while i >= 0:
+                j = i + len(stem)
+                if j < n and low[j] in "oa" and (j + 1 >= n or not low[j + 1].isalpha()):
+                    m = g.BARE_REVIEWED_BEFORE_RE.search(low, i - 26 if i > 26 else 0, i)
+                    if m:
+                        self.bare_reviewed[m.start("noun")] = (j + 1, m.group("noun"))
+                i = low.find(stem, j)
+
+    def from_bare_reviewed(self, p: int) -> int:
+        """ "la norma acusada", "el decreto demandado" with no unit before it: the act under review, when the ruling
+        named it as the object of the claim ("… solicitó declarar la nulidad del Decreto 0415 de 2025", "demanda …
+        contra la Resolución 12 de 2024") and that object is a whole norm (a claim against an article or a fragment
+        is described, not cited, by "la disposición acusada"); a norm noun must agree with its type ("el decreto
+        acusado" is no law)."""
+        end, noun = self.bare_reviewed[p]
+        a = self.base + p
+        target = self.provision_against(a)
+        if target is None or target.article is not None or target.sub is not None or target.type is None:
+            return end
+        if noun != "norma" and not noun.startswith(("disposici", "acto")) and not target.type.startswith(noun[:4]):
+            return end
+        self.emit_in(target, p, end, None, (), None)
+        return end
 
     def from_norm(self, p: int) -> int:
         norm = self.norm_at(p)
         if norm is None:
+            if self.bare_reviewed and p in self.bare_reviewed:
+                return self.from_bare_reviewed(p)
             if self.low.startswith("carta", p):
                 return self.bare_carta(p)
             if self.may_anaphoric():
@@ -1201,7 +1265,46 @@ class _Parser:
             self.emit_unit_of_norm(start, chain.end, norm, article, articles, sub)
             return self.paren_unit(chain.end)
         self.emit_norm(start, norm, None)
-        return self.paren_unit(self.more_norms(norm))
+        after = self.more_norms(norm)
+        if after == norm.end and self.low.startswith(",", after):
+            after = self.inserted_unit(start, after)
+        return self.paren_unit(after)
+
+    def inserted_unit(self, start: int, end: int) -> int:
+        """ "Que la Ley 1801 de 2016, Código Nacional …, en los numerales 2 y 6 del artículo 146, tipifica …", "el
+        Decreto 1079 de 2015, Decreto Único …, compila en la Sección 2 del Capítulo 1 … del Libro 2 las disposiciones":
+        a norm that opens its sentence (its subject), then an inserted phrase — only "en" or a short verb and "en" —
+        opening with a unit chain that names no norm of its own: that unit is the subject norm's (a reference of its
+        own, to the norm just emitted), unless the citing text has a heading of that article (or of that kind of
+        structural unit) itself. Returns where the walk goes on (``end`` when nothing was read)."""
+        low = self.low
+        if not self.refs or self.refs[-1].start != self.base + start:
+            return end
+        if not g.SUBJECT_BEFORE_RE.search(low, start - 14 if start > 14 else 0, start):
+            return end
+        m = g.INSERTED_UNIT_RE.match(low, end)
+        chain = self.chain_at(m.end()) if m else None
+        if chain is None or any(grp.relative for grp in chain.groups):
+            return end
+        if not g.INSERTED_UNIT_AFTER_RE.match(low, chain.end):
+            return end
+        top = chain.groups[-1]
+        for grp in chain.groups:
+            if grp.unit == "artículo":
+                top = grp
+        if self.own_heading(top.unit, top.values[0] if top.unit == "artículo" and top.values else None):
+            return end
+        article, articles, sub = _articles_and_sub(self, chain)
+        self.emit_in(self.refs[-1], chain.start, chain.end, article, articles, sub)
+        return chain.end
+
+    def own_heading(self, unit: str, value: str | None) -> bool:
+        """Whether a line of the citing text opens a unit of its own of that kind (with that designator, when given):
+        "ARTÍCULO 146.", "CAPÍTULO II" (lower-case, MULTILINE; only asked after an inserted unit, which is rare)."""
+        word = _HEADING_UNIT_WORDS.get(unit, re.escape(unit))
+        designator = re.escape(g.lower_same_length(value)) if value is not None else r"[0-9ivxlc]"
+        pattern = rf"(?m)^[ \t#*>\"“]*{word}[ \t]+{designator}(?:[oº°ª]\.?)?(?![0-9a-záéíóúüñ])"
+        return re.search(pattern, self.low) is not None
 
     def emit_ruling(self, norm: _Norm) -> int:
         """A ruling or auto typed "otro" ("sentencia del 3 de mayo de 2018, exp. 45123", "Auto 004 de 2009"): emitted,
@@ -1923,7 +2026,8 @@ class _Parser:
         ordena …": when the norm named last is the object of an amending verb and a comma opens a new clause before the
         possessive, "su" is the subject's (the norm named before, in the same sentence)."""
         p = prev.start - self.base
-        if p < 0 or "," not in self.low[prev.end - self.base : a]:
+        gap_before = self.low[prev.end - self.base : a]
+        if p < 0 or ("," not in gap_before and ";" not in gap_before):
             return prev
         if not g.ACTIVE_AMEND_BEFORE_RE.search(self.low, p - 30 if p > 30 else 0, p):
             return prev
@@ -2106,6 +2210,13 @@ class _Parser:
         if t is None:
             return 0
         article, articles, sub = _articles_and_sub(self, chain)
+        if t.group("whole"):
+            # "artículo 2 del decreto acusado": that article of the act under review (the object of the claim)
+            whole = self.provision_against(self.base + chain.start)
+            if whole is None:
+                return 0
+            self.emit_in(whole, chain.start, t.end(), article, articles, sub)
+            return t.end()
         if t.group("part") and (article is None or len(chain.groups) > 1):
             return 0  # "el inciso acusado": no article named, nothing to point at
         a = self.base + chain.start
@@ -2416,9 +2527,12 @@ class _Parser:
         if text[line:a].strip(_TITLE_STRIP) or text[b:nl].strip(_TITLE_STRIP) and not _TITLE_DATE_RE.match(text, b):
             return False  # not alone on its line
         above = text[first:line]
-        if any(c.islower() for c in above) or above.count("\n") > 4:
+        if above.count("\n") > 4:
             return False  # prose, not the issuer's heading
-        if _TITLE_DATE_RE.match(text, b):
+        dated = _TITLE_DATE_RE.match(text, b) is not None
+        if any(c.islower() for c in above) and not (dated and _issuer_lines(above)):
+            return False  # prose, not the issuer's heading
+        if dated:
             return True
         if sum(c.islower() for c in text[a:b]) <= 2 and _MONTH_RE.search(text, a, b):  # capitals ("No." allowed)
             return True  # "CIRCULAR EXTERNA No. 100-000021 DEL 16 DE OCTUBRE DE 2026": its date written in the line
@@ -2586,6 +2700,22 @@ def _articles_and_sub(parser: _Parser, chain: _Chain | None) -> tuple[str | None
 def _group_text(parser: _Parser, group: _Group) -> str:
     text = parser.orig(group.start, group.end)
     return text.rstrip(" \t\n,;:") or text
+
+
+def _issuer_lines(above: str) -> bool:
+    """Whether the lines above a title are an issuer's heading written in capitals or in title case ("ALCALDÍA DE
+    MEDELLÍN / Distrito de Ciencia, Tecnología e Innovación / SECRETARÍA DE MOVILIDAD"): short lines, none ending as a
+    sentence, every word of four letters or more capitalised."""
+    for line in above.split("\n"):
+        line = line.strip(_TITLE_STRIP)
+        if not line:
+            continue
+        if len(line) > 90 or line[-1] in ":;,":
+            return False
+        for word in line.split():
+            if len(word) >= 4 and word[0].isalpha() and not word[0].isupper():
+                return False
+    return True
 
 
 def _first_line(text: str) -> tuple[int, int]:
