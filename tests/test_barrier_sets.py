@@ -41,6 +41,7 @@ SETS = {
     "heldout8_clauses.yml": ("h8", 10, 4),
     "heldout9_clauses.yml": ("h9", 10, 4),
     "heldout10_clauses.yml": ("h10", 10, 4),
+    "heldout11_clauses.yml": ("h11", 10, 4),
 }
 
 
@@ -107,7 +108,8 @@ def test_labels_are_interleaved_not_grouped(blind_set):
 #: blind set → its own test module, which pins N_CLAUSES / N_BARRIERS (as its header says) and FLOORS (precision,
 #: recall of rules + model, with the measurement that set them)
 SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses.yml": "test_barrier_heldout8",
-              "heldout9_clauses.yml": "test_barrier_heldout9", "heldout10_clauses.yml": "test_barrier_heldout10"}  # fmt: skip
+              "heldout9_clauses.yml": "test_barrier_heldout9", "heldout10_clauses.yml": "test_barrier_heldout10",
+              "heldout11_clauses.yml": "test_barrier_heldout11"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
