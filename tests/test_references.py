@@ -396,9 +396,12 @@ CASES += [
         "la Ley 1437 de 2011, en su artículo 3, señala",
         [ext("Ley 1437 de 2011", "ley", "1437", 2011), ext("artículo 3", "ley", "1437", 2011, article="3")],
     ),
-    (
+    (  # "cuyo" + unit starts a new reference to the norm just named (heldout2/3/4/11's convention)
         "el Decreto 1082 de 2015, cuyo artículo 2.2.1.1.1.3.1 define",
-        [ext("Decreto 1082 de 2015, cuyo artículo 2.2.1.1.1.3.1", "decreto", "1082", 2015, article="2.2.1.1.1.3.1")],
+        [
+            ext("Decreto 1082 de 2015", "decreto", "1082", 2015),
+            ext("artículo 2.2.1.1.1.3.1", "decreto", "1082", 2015, article="2.2.1.1.1.3.1"),
+        ],
     ),
     ("la Ley 80 de 1993, artículo 24, dispone", [ext("Ley 80 de 1993, artículo 24", "ley", "80", 1993, article="24")]),
     (
@@ -727,7 +730,10 @@ CASES += [
     ),
     (
         "el Estatuto del Consumidor (Ley 1480 de 2011), cuyo artículo 5 define",
-        [ext("Estatuto del Consumidor (Ley 1480 de 2011), cuyo artículo 5", "ley", "1480", 2011, article="5")],
+        [
+            ext("Estatuto del Consumidor (Ley 1480 de 2011)", "ley", "1480", 2011),
+            ext("artículo 5", "ley", "1480", 2011, article="5"),
+        ],
     ),
     ("la Ley 2052 de 2020 (art. 4) ordena", [ext("Ley 2052 de 2020 (art. 4)", "ley", "2052", 2020, article="4")]),
     (
@@ -2555,13 +2561,14 @@ _ISSUER_HEAD = "ALCALDÍA DE MEDELLÍN\nDistrito de Ciencia, Tecnología e Innov
          "reglas.",
          [("Decreto 1079 de 2015", "external", "decreto", "1079", 2015, None),
           ("Capítulo 3", "internal", None, None, None, None)]),
-        # near miss: a unit with its own norm; a norm that is no subject ("Conforme a la …")
+        # near miss: a unit with its own norm; a norm that is no subject ("Conforme a la …"; an article the law has:
+        # one far beyond its own is set 11's concept 1, see test_set11_concepts)
         (_LAW_HEAD + "Que la Ley 80 de 1993, en el artículo 5 de la Ley 1150 de 2007, se cita. Conforme a la Ley "
-         "1801 de 2016, en el artículo 146 se fijan conductas.",
+         "1801 de 2016, en el artículo 2 se fijan conductas.",
          [("Ley 80 de 1993", "external", "ley", "80", 1993, None),
           ("artículo 5 de la Ley 1150 de 2007", "external", "ley", "1150", 2007, "5"),
           ("Ley 1801 de 2016", "external", "ley", "1801", 2016, None),
-          ("artículo 146", "internal", None, None, None, "146")]),
+          ("artículo 2", "internal", None, None, None, "2")]),
         # 4. "su artículo" after a new clause (";") of a sentence whose subject is a norm acting on another
         ("4. Que la Ley 1811 de 2016 otorga incentivos y modifica el Código Nacional de Tránsito; su artículo 5 "
          "reconoce medio día libre.",
@@ -2585,4 +2592,94 @@ _ISSUER_HEAD = "ALCALDÍA DE MEDELLÍN\nDistrito de Ciencia, Tecnología e Innov
     ],
 )  # fmt: skip
 def test_set10_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+# A resolution under its issuer lines (blank lines between them), its own articles numbered in words.
+_SIC_HEAD = (
+    "REPÚBLICA DE COLOMBIA\n\nMINISTERIO DE COMERCIO, INDUSTRIA Y TURISMO\n\nSUPERINTENDENCIA DE INDUSTRIA Y COMERCIO\n\n"
+    "RESOLUCIÓN NÚMERO 61874 DE 2026\n(14 de octubre de 2026)\n\n"
+)
+_SIC_TAIL = "\n\nRESUELVE:\n\nARTÍCULO PRIMERO: DECLARAR la infracción.\n\nARTÍCULO SEGUNDO: NOTIFICAR la decisión."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a bare article far beyond the document's own (ordinal words): the last citation of that same article, else
+        # the norm under discussion
+        (_SIC_HEAD + "1. Que se investigó la infracción del numeral 1 del artículo 47 del Decreto 2153 de 1992.\n\n2. Que "
+         "el acuerdo prohibido por el numeral 1 del artículo 47 no requiere un documento escrito.\n\n3. Que el artículo "
+         "25 de la Ley 1340 de 2009 fija las multas; a las personas naturales se aplica el inciso segundo del artículo "
+         "26." + _SIC_TAIL,
+         [("numeral 1 del artículo 47 del Decreto 2153 de 1992", "external", "decreto", "2153", 1992, "47"),
+          ("numeral 1 del artículo 47", "external", "decreto", "2153", 1992, "47"),
+          ("artículo 25 de la Ley 1340 de 2009", "external", "ley", "1340", 2009, "25"),
+          ("inciso segundo del artículo 26", "external", "ley", "1340", 2009, "26")]),
+        # … and in digits (a law with two articles cannot cite its own article 146)
+        (_LAW_HEAD + "Conforme a la Ley 1801 de 2016, en el artículo 146 se fijan conductas.",
+         [("Ley 1801 de 2016", "external", "ley", "1801", 2016, None),
+          ("artículo 146", "external", "ley", "1801", 2016, "146")]),
+        # near miss: an article within the document's own range stays internal
+        (_SIC_HEAD + "1. Que el artículo 25 de la Ley 1340 de 2009 fija las multas, como dispone el artículo segundo."
+         + _SIC_TAIL,
+         [("artículo 25 de la Ley 1340 de 2009", "external", "ley", "1340", 2009, "25"),
+          ("artículo segundo", "internal", None, None, None, "2")]),
+        # near miss: a law whose own articles reach 30 cites its own article 45 (not twice as far): internal
+        ("LEY 9999 DE 2026\n\nARTÍCULO 1o. Objeto. Esta ley regula.\n\nARTÍCULO 30o. Vigencia. Conforme a la Ley 1801 "
+         "de 2016, lo dispuesto en el artículo 45 rige.",
+         [("Ley 1801 de 2016", "external", "ley", "1801", 2016, None),
+          ("artículo 45", "internal", None, None, None, "45")]),
+        # near miss: one paragraph (maybe cut out of a long statute): nothing says its own articles end there
+        ("ARTÍCULO PRIMERO. Conforme a la Ley 1801 de 2016, lo dispuesto en el artículo 146 rige.",
+         [("Ley 1801 de 2016", "external", "ley", "1801", 2016, None),
+          ("artículo 146", "internal", None, None, None, "146")]),
+        # 2. "cuyo/cuya/cuyos/cuyas" + unit: a new reference to the norm just named (which ends at its year)
+        ("rige la Ley Estatutaria 1266 de 2008, cuyo artículo 13, modificado por el artículo 3 de la Ley 2157 de 2021, "
+         "limita la permanencia.",
+         [("Ley Estatutaria 1266 de 2008", "external", "ley estatutaria", "1266", 2008, None),
+          ("artículo 13", "external", "ley estatutaria", "1266", 2008, "13"),
+          ("artículo 3 de la Ley 2157 de 2021", "external", "ley", "2157", 2021, "3")]),
+        ("Tal criterio es compatible con la Ley 9 de 1989, cuyos artículos 5 y 6 definen el espacio público.",
+         [("Ley 9 de 1989", "external", "ley", "9", 1989, None),
+          ("artículos 5 y 6", "external", "ley", "9", 1989, "5")]),
+        # near miss: "cuyo" + no unit; a unit written after the norm without "cuyo" stays one reference
+        ("la Ley Estatutaria 1581 de 2012, cuyo control previo se hizo, desarrolla el derecho.",
+         [("Ley Estatutaria 1581 de 2012", "external", "ley estatutaria", "1581", 2012, None)]),
+        ("En desarrollo de la Ley 1712 del 2014, parágrafo 3 del artículo 9, se publica.",
+         [("Ley 1712 del 2014, parágrafo 3 del artículo 9", "external", "ley", "1712", 2014, "9")]),
+        # 3. a sub-unit in parentheses, or with ibídem, after an article of a norm: of that article too
+        ("La Ley Estatutaria 1581 de 2012 desarrolla ese derecho; su artículo 4 consagra los principios de veracidad "
+         "(literal d)) y de finalidad (literal b) ibídem).",
+         [("Ley Estatutaria 1581 de 2012", "external", "ley estatutaria", "1581", 2012, None),
+          ("artículo 4", "external", "ley estatutaria", "1581", 2012, "4"),
+          ("literal d)", "external", "ley estatutaria", "1581", 2012, "4"),
+          ("literal b) ibídem", "external", "ley estatutaria", "1581", 2012, "4")]),
+        # near miss: no article cited before (the norm only); an article of its own in the parenthesis
+        ("La Ley Estatutaria 1581 de 2012 consagra el principio de veracidad (literal d)).",
+         [("Ley Estatutaria 1581 de 2012", "external", "ley estatutaria", "1581", 2012, None),
+          ("literal d)", "external", "ley estatutaria", "1581", 2012, None)]),
+        ("El artículo 5 de la Ley 1712 de 2014 obliga a publicar (lit. a) del art. 4).",
+         [("artículo 5 de la Ley 1712 de 2014", "external", "ley", "1712", 2014, "5"),
+          ("lit. a) del art. 4", "external", "ley", "1712", 2014, "4")]),
+        # 4. the document's own title under issuer lines separated by blank lines, then its date line
+        (_SIC_HEAD + "1. Que el artículo 6 de la Ley 1340 de 2009 asigna la competencia." + _SIC_TAIL,
+         [("artículo 6 de la Ley 1340 de 2009", "external", "ley", "1340", 2009, "6")]),
+        # … and the statute the title formula compiles, updates or adopts for a territory: the document itself
+        ("CONCEJO DISTRITAL DE MEDELLÍN\n\nACUERDO No. 093 DE 2026\n(30 de noviembre de 2026)\n\n\"Por medio del cual se "
+         "compila y actualiza el Estatuto Tributario del Distrito Especial de Medellín\"\n\nVista la Ley 14 de 1983.",
+         [("Ley 14 de 1983", "external", "ley", "14", 1983, None)]),
+        ("\"Por el cual se actualiza el Código de Rentas del Departamento de Antioquia\"\n\nVista la Ley 14 de 1983.",
+         [("Ley 14 de 1983", "external", "ley", "14", 1983, None)]),
+        # near miss: "se actualiza" another norm (no territory after its name): a citation
+        ("\"Por la cual se actualiza el Código Nacional de Tránsito\"\n\nVista la Ley 769 de 2002.",
+         [("Código Nacional de Tránsito", "external", "código", None, None, None),
+          ("Ley 769 de 2002", "external", "ley", "769", 2002, None)]),
+        # near miss: prose above the norm's line (blank lines between): a citation
+        ("La Superintendencia expidió, según consta en el acta,\n\nla siguiente decisión:\n\nRESOLUCIÓN NÚMERO 61874 DE "
+         "2026\n(14 de octubre de 2026)\n\nque fija la multa.",
+         [("RESOLUCIÓN NÚMERO 61874 DE 2026", "external", "resolución", "61874", 2026, None)]),
+    ],
+)  # fmt: skip
+def test_set11_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected

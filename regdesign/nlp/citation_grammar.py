@@ -1017,11 +1017,12 @@ def build_note_re() -> re.Pattern[str]:
 
 def build_unit_after_norm_re() -> re.Pattern[str]:
     """Between a norm and a unit written after it ("Constitución Política en su artículo 2º", "Ley 1712 del 2014,
-    parágrafo 3 del artículo 9", "Decreto 1081 del 2015, cuyo artículo 2.1.1.2.1.1", and with blanks only, group
-    ``blank``, "Ley 1712 de 2014 art. 9"), on one line. Group ``poss``: "en su(s)" (after a comma, the parser reads
-    the unit as a reference of its own)."""
+    parágrafo 3 del artículo 9", and with blanks only, group ``blank``, "Ley 1712 de 2014 art. 9"), on one line. Group
+    ``poss``: "en su(s)" (after a comma, the parser reads the unit as a reference of its own); group ``rel``: the
+    relative "cuyo/cuya/cuyos/cuyas" ("Ley Estatutaria 1266 de 2008, cuyo artículo 13 …"), which always starts a new
+    reference to the norm just named (the norm's own reference ends at its year)."""
     return re.compile(
-        r"(?:[ \t]*,)?[ \t]+(?:(?P<poss>en[ \t]+sus?)|cuy[oa]s?)[ \t]+|[ \t]*,[ \t]*"
+        r"(?:[ \t]*,)?[ \t]+(?:(?P<poss>en[ \t]+sus?)|(?P<rel>cuy[oa]s?))[ \t]+|[ \t]*,[ \t]*"
         r"|(?P<blank>[ \t]+)(?=(?:arts?\.|n[úu]ms?\.|lits?\.|pars?\.|incs?\.|art[íi]culos?|numeral|literal|par[áa]grafo|inciso)"
         r"[ \t])"
     )
@@ -1061,8 +1062,14 @@ def build_run_in_heading_after_re(punct: bool) -> re.Pattern[str]:
 
 def build_self_name_before_re() -> re.Pattern[str]:
     """The title formula that issues the document itself, right before its own name ("Por medio del cual se expide el
-    Decreto Único Reglamentario del Sector …", "por la cual se expide el Código General del Proceso")."""
-    return re.compile(r"(?:se[ \t]+expiden?|exp[íi]dese|se[ \t]+adopta|ad[óo]ptase)[ \t]+(?:el|la|los|las)[ \t]+\Z")
+    Decreto Único Reglamentario del Sector …", "por la cual se expide el Código General del Proceso", "se compila y
+    actualiza el Estatuto Tributario del Distrito …"). Group ``update``: "se actualiza el …" alone, the document's own
+    name only when a territory is in or right after the name (:data:`TERRITORY_AFTER_RE`: "… del Municipio de …"); elsewhere it
+    updates another norm ("se actualiza el Código Penal")."""
+    return re.compile(
+        r"(?:se[ \t]+(?:expiden?|adoptan?|compilan?)(?:[ \t]+y[ \t]+(?:se[ \t]+)?actualizan?)?|exp[íi]dese|ad[óo]ptase"
+        r"|comp[íi]lase|(?P<update>se[ \t]+actualizan?))[ \t]+(?:el|la|los|las)[ \t]+\Z"
+    )
 
 
 def build_possessive_before_re() -> re.Pattern[str]:
@@ -1419,6 +1426,8 @@ RUN_IN_HEADING_AFTER_RE = build_run_in_heading_after_re(punct=False)
 RUN_IN_HEADING_PUNCT_RE = build_run_in_heading_after_re(punct=True)
 AMENDING_VERB_RE = re.compile(alternation(list(AMENDING_VERBS)))
 SELF_NAME_BEFORE_RE = build_self_name_before_re()
+#: A territory in or right after a norm's name ("Estatuto Tributario del Distrito Especial …", "… del Municipio de").
+TERRITORY_AFTER_RE = re.compile(r"[ \t]+(?:del|de[ \t]+la)[ \t]+(?:distrito|municipio|departamento|ciudad)(?![a-z])")
 POSSESSIVE_BEFORE_RE = build_possessive_before_re()
 SELF_MENTION_RE = build_self_mention_re()
 BARE_KIND_RE = build_bare_kind_re()

@@ -33,7 +33,9 @@ Guarantees:
   are (with ``note=True`` inside ``< >``);
 * a norm written straight after its unit ("art. 79 Ley 142 de 1994", "art. 424 ET") or a unit written after its norm
   ("Constitución Política en su artículo 2º", "Ley 1712 del 2014, parágrafo 3 del artículo 9") is one reference; a
-  unit after "su"/"sus" points into the norm named just before ("… la Ley 1955 de 2019 … Su artículo 147 …");
+  unit after "su"/"sus"/"cuyo" points into the norm named just before ("… la Ley 1955 de 2019 … Su artículo 147 …",
+  "Ley Estatutaria 1266 de 2008, cuyo artículo 13": two references); a bare article far beyond a document's own
+  ("ARTÍCULO PRIMERO … SEXTO" and "el artículo 47") is one of the norm under discussion;
 * the Constitution is recognised under the names courts use ("la Carta", "Carta Fundamental", "artículo 13 superior",
   "C.P., art. 29", "art. 48, inc. 2, C.P."); "del mismo artículo [N]", "de su artículo", "de la misma ley" and "ibídem"
   point back to the norm cited before (never to a ruling; "la misma ley" skips norms named only inside ``< >`` or as
@@ -207,6 +209,13 @@ _NUMBER_AFTER_KIND_RE = re.compile(r"[ \t]+(?:n[oº°.]+[ \t]*)?(?P<number>\d+)(
 _TITLE_GAP_RE = re.compile(r"[ \t]*,[ \t]*[^,;.:()\n\d]{3,150},[ \t]*(?:y|e)[ \t]+(?=\d)")
 #: How far back a bare article of a text without articles looks for the norm under discussion (characters).
 _DISCUSSED_REACH = 1500
+#: A line opening one of the document's own articles, numbered in digits (group 1) or in ordinal words ("ARTÍCULO
+#: PRIMERO:", "Artículo décimo segundo.", "ARTÍCULO 5o. OBJETO"), on the lower-cased text.
+_OWN_ARTICLE_NUMBER_RE = re.compile(
+    r"^[ \t>\"“«*#]*art[íi]culo[ \t]+(?:(\d{1,4})[ \t]*[oº°]?|(?:[a-záéíóú]+[ \t]+)?(?:[úu]nic|primer|segund|tercer|cuart"
+    r"|quint|sext|s[ée]ptim|octav|noven|d[ée]cim|und[ée]cim|duod[ée]cim|vig[ée]sim|trig[ée]sim)o)[ \t]*(?:[.:\-–—]|$)",
+    re.MULTILINE,
+)
 _INSTRUMENT_FIRSTS = frozenset("CPTDR")  # first letters of g.INSTRUMENT_HEADS
 _NUMBERED_FIRSTS = frozenset("ldraco")  # ley, decreto, resolución, acuerdo, acto legislativo, circular, conpes
 
@@ -366,6 +375,7 @@ class _Parser:
         self._sections: dict[str, bool] = {}  # dotted numbers of the text's own sections (see own_section)
         self._own_articles = -1  # whether the window has article headings of its own (see has_own_articles)
         self._own_dotted = -1  # … dotted ones (see has_own_dotted_articles)
+        self._own_top = -1  # the highest own article number (see own_article_top)
         # Words without which some rare patterns cannot match in this window: testing them once here spares
         # thousands of regex calls that would fail (the patterns run on ``low``, inside the window).
         low = self.low
@@ -1246,11 +1256,7 @@ class _Parser:
                 start = p - (len(before) - d.start())
         if self.is_title(start, norm.end) or (self.may_bill and _BILL_RE.search(self.low, max(0, p - 14), p)):
             return norm.end  # the document's own title, or a bill ("Proyecto de Acuerdo 012 de 2024"), not a norm
-        if (
-            norm.number is None
-            and g.SELF_NAME_BEFORE_RE.search(self.low, max(0, p - 24), p)
-            and not self.quoted_title_of_cited_norm(p)
-        ):
+        if norm.number is None and self.is_own_name(p, norm.end):
             return norm.end  # "… se expide el Decreto Único Reglamentario del Sector …": the document's own name
         if norm.number is None and self.is_upper_at(p) and self.in_caps_heading(start, norm.end):
             return norm.end
@@ -1269,6 +1275,16 @@ class _Parser:
         if after == norm.end and self.low.startswith(",", after):
             after = self.inserted_unit(start, after)
         return self.paren_unit(after)
+
+    def is_own_name(self, p: int, end: int) -> bool:
+        """Whether the named norm (no number) at window offset ``p`` is the document's own name in its title formula:
+        "se expide/adopta/compila el …", and "se actualiza el …" when a territory is in or right after the name ("se
+        actualiza el Estatuto Tributario del Distrito …", "el Código de Rentas del Departamento"); not a quoted title
+        of a norm cited just before."""
+        m = g.SELF_NAME_BEFORE_RE.search(self.low, p - 40 if p > 40 else 0, p)
+        if m is None or (m.group("update") and not g.TERRITORY_AFTER_RE.search(self.low, p, end + 16)):
+            return False
+        return not self.quoted_title_of_cited_norm(p)
 
     def inserted_unit(self, start: int, end: int) -> int:
         """ "Que la Ley 1801 de 2016, Código Nacional …, en los numerales 2 y 6 del artículo 146, tipifica …", "el
@@ -1649,7 +1665,9 @@ class _Parser:
             if prev is None or prev.end > a or a - prev.end > _DISCUSSED_REACH:
                 return False  # nothing under discussion nearby (tested before the look at the text's own headings)
         if self.has_own_articles():
-            if not dotted or self.has_own_dotted_articles():
+            if not dotted:
+                return self.emit_beyond_own(chain, a)
+            if self.has_own_dotted_articles():
                 return False
             owner = self.dotted_norm(chain, self.in_note(chain.start, chain.end))
             if owner is None:
@@ -1673,6 +1691,58 @@ class _Parser:
                 return False  # "Se elimina el artículo 12 del texto radicado, … se renumeran los artículos 13 y 14"
         article, articles, sub = _articles_and_sub(self, chain)
         self.emit_in(prev, chain.start, chain.end, article, articles, sub)
+        return True
+
+    def own_article_top(self) -> int:
+        """The highest article number of the document's own (computed once, on first need): the largest number of its
+        own article headings or, when they are numbered in words ("ARTÍCULO PRIMERO: …", "ARTÍCULO SEXTO: …"), their
+        count; 0 when the window is no whole document (fewer than two paragraph breaks) or has no such heading."""
+        if self._own_top < 0:
+            low = self.low
+            first = low.find("\n\n")
+            top = 0
+            if first >= 0 and low.find("\n\n", first + 2) >= 0:
+                count = 0
+                for m in _OWN_ARTICLE_NUMBER_RE.finditer(low):
+                    count += 1
+                    if m.group(1) is not None:
+                        top = max(top, int(m.group(1)))
+                top = max(top, count)
+            self._own_top = top
+        return self._own_top
+
+    def emit_beyond_own(self, chain: _Chain, a: int) -> bool:
+        """ "ARTÍCULO PRIMERO … ARTÍCULO SEXTO" and, in its considerations, "el numeral 1 del artículo 47": a bare article
+        far beyond the document's own (more than twice its highest own article number and at least 10 past it) cannot
+        be internal; it is one of the norm under discussion: the last citation before it of that same article (text
+        offset ``a``), else the last norm named in running text shortly before (as emit_discussed: not a ruling, nor
+        the Constitution, nor a norm named as the modifier of another). A document that really cites its own later
+        articles has headings up to them, so it keeps them internal."""
+        value = chain.groups[-1].values[0]
+        if not value.isdigit() or len(value) > 4:
+            return False
+        n = int(value)
+        top = self.own_article_top()
+        if top == 0 or n <= 2 * top or n < top + 10:
+            return False
+        near = next(
+            (
+                ref
+                for ref in reversed(self.refs)
+                if value in ref.articles
+                and ref.end <= a
+                and ref.scope == "external"
+                and ref.type not in (None, "sentencia")
+                and not ref.note
+            ),
+            None,
+        )
+        if near is None:
+            near = self.last_in_text.get("norm")
+            if near is None or near.end > a or a - near.end > _DISCUSSED_REACH or near.type in _NOT_DISCUSSED_TYPES:
+                return False
+        article, articles, sub = _articles_and_sub(self, chain)
+        self.emit_in(near, chain.start, chain.end, article, articles, sub)
         return True
 
     def possessive_list_end(self, chain: _Chain) -> _Chain:
@@ -1880,8 +1950,8 @@ class _Parser:
         return chain
 
     def unit_after_norm(self, norm: _Norm) -> _Chain | None:
-        """ "Constitución Política en su artículo 2º", "Ley 1712 del 2014, parágrafo 3 del artículo 9", "Decreto 1081 del
-        2015, cuyo artículo 2.1.1.2.1.1": the unit written after its (singular) norm."""
+        """ "Constitución Política en su artículo 2º", "Ley 1712 del 2014, parágrafo 3 del artículo 9": the unit written
+        after its (singular) norm (after "cuyo", a reference of its own: see emit_possessive)."""
         if norm.plural or norm.type == "sentencia":
             return None
         low = self.low
@@ -1891,8 +1961,10 @@ class _Parser:
         if c != "," and c != " " and c != "\t":
             return None
         m = g.UNIT_AFTER_NORM_RE.match(low, norm.end)
-        if m and c == "," and m.group("poss"):
-            return None  # "el Decreto 1078 de 2015, en sus artículos 2.2.9.1.1.1 a …": a possessive of its own
+        if m and (c == "," and m.group("poss") or m.group("rel")):
+            # "el Decreto 1078 de 2015, en sus artículos 2.2.9.1.1.1 a …": a possessive of its own; "Ley Estatutaria
+            # 1266 de 2008, cuyo artículo 13 …": the relative starts a new reference to the norm (emit_possessive)
+            return None
         if m and m.group("blank"):
             # blanks only: a dated norm (or a named one) and a unit in small letters or abbreviated ("Ley 1712 de 2014
             # art. 9", "Ley 80 de 1993 Num. 3"), never a heading in capitals ("Constitución ARTÍCULO 1o")
@@ -2118,6 +2190,8 @@ class _Parser:
         if g.SELF_MENTION_RE.search(low, gap_start, a):
             return False
         article, articles, sub = _articles_and_sub(self, chain)
+        if article is None and prev.article is not None and chain.groups[0].unit in _SUBUNITS:
+            article, articles = prev.article, prev.articles  # "su artículo 4 consagra … (literal d))": of article 4
         self.emit_in(prev, a, chain.end, article, articles, sub)
         return True
 
@@ -2527,8 +2601,8 @@ class _Parser:
         if text[line:a].strip(_TITLE_STRIP) or text[b:nl].strip(_TITLE_STRIP) and not _TITLE_DATE_RE.match(text, b):
             return False  # not alone on its line
         above = text[first:line]
-        if above.count("\n") > 4:
-            return False  # prose, not the issuer's heading
+        if above.count("\n") > 4 and above.count("\n") - above.count("\n\n") > 4:
+            return False  # prose, not the issuer's heading (blank lines between its lines do not count)
         dated = _TITLE_DATE_RE.match(text, b) is not None
         if any(c.islower() for c in above) and not (dated and _issuer_lines(above)):
             return False  # prose, not the issuer's heading
