@@ -11,33 +11,21 @@ packs, regdesign/nlp/, tools/, or the other labelled sets (only the first 60 lin
 format), and did not run the check or the model on it. It ships in the repository, so these tests run from a fresh
 clone.
 
-This module checks the data only (header, pinned counts, schema, categories, ids, duplicates, overlap with the other
-sets, label runs, document types and word counts per label). It has not been measured yet: the lead measures it once,
-blind, and then records the figures and floors here.
+This module holds what is particular to the set: its header check, pinned counts (N_CLAUSES, N_BARRIERS), its short
+and long clauses per label, and the measurement with its FLOORS. tests/test_barrier_sets.py runs on it the checks
+every set shares (loader, ids, schema and categories, category depth, no shared text, labels balanced by document
+type and interleaved, lengths alike, counts against the header, floors of rules + model).
 """
 
 from __future__ import annotations
 
-import statistics
-from collections import Counter
 from pathlib import Path
 
+from barrierset import header as read_header
 from barrierset import (
-    CATEGORIES,
-    DOC_TYPES,
-    categories,
-    category_errors,
-    duplicate_texts,
-    labels_by_doc_type,
-    longest_label_run,
     raw_clauses,
-    schema_errors,
-    shared_with_other_sets,
     word_counts_by_label,
 )
-from barrierset import header as read_header
-
-from regdesign.rules.evaluation import load_clauses
 
 DATA = Path(__file__).parent / "data" / "barriers"
 HELDOUT12 = DATA / "heldout12_clauses.yml"
@@ -63,51 +51,12 @@ def test_heldout12_header_says_blind_sources_date_seed_and_counts():
     assert f"{N_CLAUSES} clauses: {N_BARRIERS} barriers, {N_CLAUSES - N_BARRIERS} non-barriers" in header
 
 
-def test_heldout12_counts_schema_and_categories():
-    clauses = raw_clauses(HELDOUT12)
-    assert len(clauses) == N_CLAUSES
-    assert sum(c["barrier"] for c in clauses) == N_BARRIERS
-    assert schema_errors(clauses) == []
-    assert category_errors(clauses) == []
-    assert len(load_clauses(HELDOUT12)) == N_CLAUSES
-
-
-def test_heldout12_ids_are_sequential_and_unique():
-    ids = [c["id"] for c in raw_clauses(HELDOUT12)]
-    assert ids == [f"h12-{i:03d}" for i in range(1, N_CLAUSES + 1)]
-
-
-def test_heldout12_every_category_is_covered():
-    used = Counter(cat for c in raw_clauses(HELDOUT12) if c["barrier"] for cat in categories(c))
-    assert set(used) == CATEGORIES
-    assert min(used.values()) >= 3, used
-    assert all(used[cat] >= 4 for cat in LEGAL_CATEGORIES), used
-
-
-def test_heldout12_texts_are_new():
-    clauses = raw_clauses(HELDOUT12)
-    assert duplicate_texts(clauses) == []
-    shared = shared_with_other_sets(HELDOUT12)
-    assert shared, "the other labelled sets should sit next to this one"
-    assert {name: texts for name, texts in shared.items() if texts} == {}
-
-
-def test_heldout12_labels_are_mixed_in_order_and_by_document_type():
-    clauses = raw_clauses(HELDOUT12)
-    assert longest_label_run(clauses) <= 4
-    by_type = labels_by_doc_type(clauses)
-    assert set(by_type) == DOC_TYPES
-    for doc_type, labels in by_type.items():
-        assert labels[True] >= 5 and labels[False] >= 5, (doc_type, labels)
-
-
-def test_heldout12_lengths_do_not_give_the_label_away():
-    barriers, others = word_counts_by_label(raw_clauses(HELDOUT12))
-    for counts in (barriers, others):
+def test_heldout12_has_several_short_and_long_clauses_of_each_label():
+    """Beyond the shared length checks (tests/test_barrier_sets.py): at least five clauses of 22 words or fewer and
+    five of 40 or more under each label."""
+    for counts in word_counts_by_label(raw_clauses(HELDOUT12)):
         assert sum(n <= 22 for n in counts) >= 5
         assert sum(n >= 40 for n in counts) >= 5
-    assert abs(statistics.median(barriers) - statistics.median(others)) <= 3
-    assert abs(statistics.mean(barriers) - statistics.mean(others)) <= 3
 
 
 # --- measurement ---------------------------------------------------------------------------------------------------
