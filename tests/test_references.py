@@ -2683,3 +2683,67 @@ _SIC_TAIL = "\n\nRESUELVE:\n\nARTÍCULO PRIMERO: DECLARAR la infracción.\n\nART
 )  # fmt: skip
 def test_set11_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+_AUTO_HEAD = "CONSEJO DE ESTADO\nSALA DE LO CONTENCIOSO ADMINISTRATIVO\n\nAUTO\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. "de la misma" / "del mismo" (no noun) after a list or range of units, followed by a conjugated verb: the
+        # last norm of that gender, as for a single article
+        ("La Ley 617 de 2000 fijó los límites, y los artículos 4 y 8 de la misma obligan a financiar el gasto.",
+         [("Ley 617 de 2000", "external", "ley", "617", 2000, None),
+          ("artículos 4 y 8 de la misma", "external", "ley", "617", 2000, "4")]),
+        ("Conforme a la Ley 2200 de 2022, los artículos 109 a 111 de la misma derogaron varias normas.",
+         [("Ley 2200 de 2022", "external", "ley", "2200", 2022, None),
+          ("artículos 109 a 111 de la misma", "external", "ley", "2200", 2022, "109")]),
+        ("El Decreto 111 de 1996 rige; el artículo 8 del mismo fija el plazo y los numerales 2 y 3 del artículo 9 del "
+         "mismo establecieron topes.",
+         [("Decreto 111 de 1996", "external", "decreto", "111", 1996, None),
+          ("artículo 8 del mismo", "external", "decreto", "111", 1996, "8"),
+          ("numerales 2 y 3 del artículo 9 del mismo", "external", "decreto", "111", 1996, "9")]),
+        ("La Ley 80 de 1993 rige, y el artículo 5 de la misma igualmente dispone el deber.",
+         [("Ley 80 de 1993", "external", "ley", "80", 1993, None),
+          ("artículo 5 de la misma", "external", "ley", "80", 1993, "5")]),
+        # near misses: "misma"/"mismo" before a noun (also nouns that end like a plural verb) is an adjective
+        ("La Ley 80 de 1993 rige, y los artículos 4 y 8 del mismo régimen se aplican.",
+         [("Ley 80 de 1993", "external", "ley", "80", 1993, None),
+          ("artículos 4 y 8", "internal", None, None, None, "4")]),
+        ("El Decreto 111 de 1996 rige, y el artículo 5 del mismo orden se cita.",
+         [("Decreto 111 de 1996", "external", "decreto", "111", 1996, None),
+          ("artículo 5", "internal", None, None, None, "5")]),
+        ("La Ley 80 de 1993 rige, y el artículo 5 de la misma categoría se cita.",
+         [("Ley 80 de 1993", "external", "ley", "80", 1993, None),
+          ("artículo 5", "internal", None, None, None, "5")]),
+        # 2. the bare "resolución demandada" / "decreto acusado" names the act whose provisional suspension the auto
+        # decides (or whose nulidad is claimed), with a long number
+        (_AUTO_HEAD + "El Despacho decide la solicitud de suspensión provisional de los efectos de la Resolución "
+         "20263040012345 de 2026 del Ministerio de Transporte.\n\n1. La demandante pretende la nulidad de los "
+         "artículos 3 y 4 de la Resolución 20263040012345 de 2026. A su juicio, la resolución demandada desconoce la "
+         "libertad económica.",
+         [("Resolución 20263040012345 de 2026", "external", "resolución", "20263040012345", 2026, None),
+          ("artículos 3 y 4 de la Resolución 20263040012345 de 2026", "external", "resolución", "20263040012345",
+           2026, "3"),
+          ("resolución demandada", "external", "resolución", "20263040012345", 2026, None)]),
+        (_AUTO_HEAD + "La actora solicitó suspender provisionalmente el Decreto 415 de 2025. Afirma que el decreto "
+         "acusado excede la potestad reglamentaria.",
+         [("Decreto 415 de 2025", "external", "decreto", "415", 2025, None),
+          ("decreto acusado", "external", "decreto", "415", 2025, None)]),
+        (_AUTO_HEAD + "La actora pretende la nulidad de la Resolución 20263040012345 de 2026. La resolución "
+         "impugnada carece de motivación.",
+         [("Resolución 20263040012345 de 2026", "external", "resolución", "20263040012345", 2026, None),
+          ("resolución impugnada", "external", "resolución", "20263040012345", 2026, None)]),
+        # near misses: a resolution only mentioned (no claim against it), a suspension with no norm after it, a
+        # participle that disagrees with the claimed norm's type
+        (_AUTO_HEAD + "Según la Resolución 20263040012345 de 2026, la resolución demandada es otra.",
+         [("Resolución 20263040012345 de 2026", "external", "resolución", "20263040012345", 2026, None)]),
+        (_AUTO_HEAD + "La Ley 80 de 1993 rige. Se niega la suspensión provisional. El decreto acusado es legal.",
+         [("Ley 80 de 1993", "external", "ley", "80", 1993, None)]),
+        (_AUTO_HEAD + "Se decide la suspensión provisional de la Resolución 12 de 2024. El decreto acusado es otro.",
+         [("Resolución 12 de 2024", "external", "resolución", "12", 2024, None)]),
+    ],
+)  # fmt: skip
+def test_set12_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

@@ -131,6 +131,8 @@ def test_type_mix():
 # issue's 0.95 / 0.95 / 0.93). Its misses: the bare "resolución demandada" when the claim names a resolution by a long
 # number, "artículo 20 ibídem" after a modification chain (the annotator's doubt 7), "artículos 4 y 8 de la misma"
 # read as internal, and "(en adelante CPACA)" found where this annotator leaves it out (set 3 annotates it).
-# Floors: those figures minus 0.02.
+# Grammar round 9 then took the general ones as concepts (the set is no longer blind): "de la misma" as a pronoun
+# before a verb, and the claim's object in autos ("suspensión provisional de la Resolución …"): F1 0.997 / 0.987 /
+# 1.000. Floors: those figures minus 0.02.
 #: checked in tests/test_reference_sets.py
-FLOORS = {"a": 0.986 - 0.02, "b": 0.979 - 0.02, "c": 0.988 - 0.02}
+FLOORS = {"a": 0.997 - 0.02, "b": 0.987 - 0.02, "c": 1.000 - 0.02}

@@ -903,11 +903,27 @@ def build_anaphoric_tail_re() -> re.Pattern[str]:
 #: "de la primera", "del segundo", "de esta última": one of the two norms just named (lower-case regex). The distal
 #: pronoun "de aquella" / "de aquel" (no article) is read the same way: see the parser's ``ordinal_norm``.
 ORDINAL_POINTERS = r"primer[oa]|segund[oa]|[úu]ltim[oa]"
+#: A conjugated verb (or an adverb) right after a pronoun-like "la misma" ("los artículos 4 y 8 de la misma obligan
+#: a …", "del mismo fijó …", "de la misma también …"): a plural, past or future ending (-an, -en, -ron, -ó, -rá, -rán), an
+#: adverb in -mente, or a common singular verb of legal prose; never one of the nouns that end like a plural verb
+#: ("del mismo orden", "del mismo régimen", "del mismo plan"). Lower-case look-ahead.
+_VERB_AFTER = (
+    r"(?!(?:orden|desorden|origen|r[ée]gimen|examen|imagen|margen|volumen|dictamen|resumen|crimen|gravamen|certamen"
+    r"|abdomen|germen|virgen|joven|polen|esp[ée]cimen|carmen|plan|clan|gran|juan|bien|tren|quien|cien)"
+    r"(?![a-záéíóúüñ]))"
+    r"(?:[a-záéíóúüñ]{2,}(?:an|en|ron|ó|rán?|mente)"
+    r"|obliga|fija|regula|define|consagra|determina|contempla|prohíbe|prohibe|permite|autoriza|faculta|indica|crea"
+    r"|impone|asigna|atribuye|reconoce|otorga|dice|precisa|desarrolla|reglamenta|modifica|adiciona|deroga|sustituye"
+    r"|trata|exceptúa|exceptua|excluye|incluye|contiene|prescribe|estipula|limita|remite|enumera|ha|fue|debe|puede"
+    r"|está|sigue|también|además|tampoco)(?![a-záéíóúüñ])"
+)
 #: Words that may follow a pronoun-like "la primera" ("del artículo 24 de la primera y …"); any other word makes it
 #: an adjective of a noun ("de la primera instancia", "del segundo inciso"). Lower-case look-ahead.
 _NO_NOUN_AFTER = (
     r"(?=[ \t]*(?:[^\sa-záéíóúüñ]|\n|\Z)|[ \t]+(?:y|e|o|u|ni|en|que|se|a|al|del|de|con|para|por|sobre|sin|como|no"
-    r"|lo|le|les|las|los|son|es|establece|dispone|prevé|preve|señala|exige|ordena)(?![a-záéíóúüñ]))"
+    r"|lo|le|les|las|los|son|es|establece|dispone|prevé|preve|señala|exige|ordena)(?![a-záéíóúüñ])|[ \t]+"
+    + _VERB_AFTER
+    + r")"
 )
 
 
@@ -963,11 +979,22 @@ def build_bare_reviewed_before_re() -> re.Pattern[str]:
 
 def build_against_before_re() -> re.Pattern[str]:
     """ "Demanda de inconstitucionalidad contra el artículo 12 (parcial) de …", "solicitó declarar la nulidad del Decreto
-    0415 de 2025": "contra" or "nulidad del/de la" right before a citation, at the end of a look-back (lower-case): the
-    citation names the provision under review (the object of the claim)."""
+    0415 de 2025", "solicitó la suspensión provisional (de los efectos) de la Resolución …", "suspender
+    provisionalmente el Decreto …": "contra", "nulidad del/de la" or a provisional suspension (the claim of an auto)
+    right before a citation, at the end of a look-back of AGAINST_REACH characters (lower-case): the citation names the
+    provision under review (the object of the claim)."""
+    art = r"(?:(?:el|la|los|las)[ \t]+)?"
+    of = r"(?:del|de[ \t]+l[oa]s?)[ \t]+"
+    effects = r"efectos[ \t]+(?:jur[íi]dicos[ \t]+)?"
     return re.compile(
-        r"(?<![a-záéíóúüñ])(?:contra[ \t]+(?:(?:el|la|los|las)[ \t]+)?|nulidad[ \t]+(?:del|de[ \t]+l[oa]s?)[ \t]+)\Z"
+        rf"(?<![a-záéíóúüñ])(?:contra[ \t]+{art}|nulidad[ \t]+{of}"
+        rf"|suspensi[óo]n[ \t]+provisional[ \t]+(?:de[ \t]+(?:los[ \t]+)?{effects})?{of}"
+        rf"|suspender[ \t]+provisionalmente[ \t]+(?:los[ \t]+{effects}{of})?{art})\Z"
     )
+
+
+#: How far before a citation AGAINST_BEFORE_RE looks ("suspensión provisional de los efectos jurídicos de la ").
+AGAINST_REACH = 56
 
 
 def build_anaphoric_after_re() -> re.Pattern[str]:

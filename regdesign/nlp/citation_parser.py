@@ -137,6 +137,7 @@ _ANAPHORIC_WORDS = (
 _NUMBER_DESIGNATOR_MATCH = g.DESIGNATOR_RES["number"].match
 _BIS_STARTS = (" bis", " ter", " qu", "\tbis")
 _LOWER_ROMAN_FIRST = frozenset("ivxl(")
+_AGAINST_REACH = g.AGAINST_REACH  # how far back the object of a claim looks for "contra" / "nulidad de"
 #: How far back a bare anaphoric norm ("dicha ley", "el citado decreto") looks for its antecedent (characters).
 _ANAPHORA_REACH = 3000
 #: How far back a unit in parentheses looks for the norm of its sentence ("la Ley 1712 de 2014 … (lit. a) del art. 4)").
@@ -2320,7 +2321,7 @@ class _Parser:
             s = ref.start - self.base
             if ref.scope != "external" or ref.type in (None, "sentencia") or s <= 0:
                 continue
-            if g.AGAINST_BEFORE_RE.search(low, s - 16 if s > 16 else 0, s):
+            if g.AGAINST_BEFORE_RE.search(low, s - _AGAINST_REACH if s > _AGAINST_REACH else 0, s):
                 return ref
         return None
 
