@@ -43,6 +43,7 @@ SETS = {
     "heldout10_clauses.yml": ("h10", 10, 4),
     "heldout11_clauses.yml": ("h11", 10, 4),
     "heldout12_clauses.yml": ("h12", 10, 4),
+    "heldout13_clauses.yml": ("h13", 8, 4),
 }
 
 
@@ -110,7 +111,8 @@ def test_labels_are_interleaved_not_grouped(blind_set):
 #: recall of rules + model, with the measurement that set them)
 SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses.yml": "test_barrier_heldout8",
               "heldout9_clauses.yml": "test_barrier_heldout9", "heldout10_clauses.yml": "test_barrier_heldout10",
-              "heldout11_clauses.yml": "test_barrier_heldout11", "heldout12_clauses.yml": "test_barrier_heldout12"}  # fmt: skip
+              "heldout11_clauses.yml": "test_barrier_heldout11", "heldout12_clauses.yml": "test_barrier_heldout12",
+              "heldout13_clauses.yml": "test_barrier_heldout13"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))

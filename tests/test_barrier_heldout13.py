@@ -1,0 +1,69 @@
+"""Well-formedness of the THIRTEENTH held-out labelled set of barrier clauses (tests/data/barriers/heldout13_clauses.yml).
+
+The set (122 clauses: 56 barriers across all 18 barrier categories, each used at least three times and ANTITRAMITES,
+CONTRATACION and TRANSFORMACION-DIGITAL at least four times; 66 non-barriers: 34 ordinary clauses of the same
+documents and 32 hard near misses), in domains not used before (bars and nightlife, vivienda turística, car and
+motorcycle workshops, private schools, waste and cleaning concessions, notaries and document services, murals, urban
+agriculture, drone and emerging-technology pilots, software and cloud procurement), was written BLIND on 2026-11-30,
+from ../shared/domain/barrier_criteria.md and the real texts of the shared corpus only: its author did not open the
+rule packs, regdesign/nlp/, tools/, or the other labelled sets (only the first 60 lines of heldout8_clauses.yml, for
+the format), and did not run the check or the model on it. It ships in the repository, so these tests run from a
+fresh clone.
+
+This module holds what is particular to the set: its header check, pinned counts (N_CLAUSES, N_BARRIERS), its short
+and long clauses per label, and the measurement with its FLOORS. tests/test_barrier_sets.py runs on it the checks
+every set shares (loader, ids, schema and categories, category depth, no shared text, labels balanced by document
+type and interleaved, lengths alike, counts against the header, floors of rules + model).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from barrierset import header as read_header
+from barrierset import (
+    raw_clauses,
+    word_counts_by_label,
+)
+
+DATA = Path(__file__).parent / "data" / "barriers"
+HELDOUT13 = DATA / "heldout13_clauses.yml"
+
+N_CLAUSES = 122
+N_BARRIERS = 56
+N_ORDINARY = 34
+N_NEAR_MISSES = 32
+SPECIAL = {"ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL"}
+
+
+def test_heldout13_header_says_blind_sources_date_seed_and_counts():
+    header = read_header(HELDOUT13)
+    assert "THIRTEENTH" in header and "BLIND" in header
+    assert "2026-11-30" in header
+    assert "barrier_criteria.md" in header and "/work/shared/corpus" in header
+    assert "heldout8_clauses.yml" in header and "FORMAT" in header
+    assert "random.Random(20261310)" in header
+    assert "DOMAINS NOT USED BEFORE" in header
+    assert f"ORDINARY clauses of the same documents ({N_ORDINARY}" in header
+    assert f"NEAR MISSES ({N_NEAR_MISSES}" in header
+    assert f"{N_CLAUSES} clauses: {N_BARRIERS} barriers, {N_CLAUSES - N_BARRIERS} non-barriers" in header
+
+
+def test_heldout13_has_several_short_and_long_clauses_of_each_label():
+    """Beyond the shared length checks (tests/test_barrier_sets.py): at least five clauses of 22 words or fewer and
+    five of 40 or more under each label."""
+    for counts in word_counts_by_label(raw_clauses(HELDOUT13)):
+        assert sum(n <= 22 for n in counts) >= 5
+        assert sum(n >= 40 for n in counts) >= 5
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, fifth session, after rule round 9; the model trained on sets 1-5, 7, 8, 9 and
+# the ordinary clauses), blind: the annotator never opened the rules or the model, no rule had seen the set, and the
+# model is never trained on it (tools/train_barrier_model.py NEVER_TRAIN). (The round-9 helper's eval run printed the
+# set's summary line once before this measurement; nothing was changed for it.)
+#   rules only:    P 1.000 R 0.589 (tp 33, fp 0, fn 23, tn 66)
+#   rules + model: P 0.980 R 0.893 (tp 50, fp 1, fn 6, tn 65)   (issue's targets: P >= 0.9, R >= 0.85)
+#   per category (micro), rules + model: P 0.855 R 0.734
+# Floors: that figure minus 0.03.
+FLOORS = (0.980 - 0.03, 0.893 - 0.03)  # precision, recall of rules + model: checked in tests/test_barrier_sets.py
