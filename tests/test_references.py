@@ -2747,3 +2747,71 @@ _AUTO_HEAD = "CONSEJO DE ESTADO\nSALA DE LO CONTENCIOSO ADMINISTRATIVO\n\nAUTO\n
 )  # fmt: skip
 def test_set12_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a Corte Suprema ruling id: chamber capitals glued to the number, the year after a dash ("SP2144-2016",
+        # "CSJ AP5224-2019", "STP1234-2020") → sentencia, number "SP-2144" (the contract's "C-274" shape)
+        ("Así lo precisó la Sala en SP2144-2016 y lo reiteró después.",
+         [("SP2144-2016", "external", "sentencia", "SP-2144", 2016, None)]),
+        ("La tesis es pacífica (CSJ AP5224-2019), y se mantiene.",
+         [("CSJ AP5224-2019", "external", "sentencia", "AP-5224", 2019, None)]),
+        ("Ver STP1234-2020 y SL015-2021.",
+         [("STP1234-2020", "external", "sentencia", "STP-1234", 2020, None),
+          ("SL015-2021", "external", "sentencia", "SL-15", 2021, None)]),
+        # near misses: lower case, other letters, a number range, a code glued to other letters, no year after it
+        ("el código sp2144-2016 del inventario", []),
+        ("la ruta AB12-2020 y el radicado 11001-2016", []),
+        ("el lote XSP2144-2016 y el formato SP2144-16", []),
+        ("la Sentencia T-406-2016 y C-211/17",
+         [("Sentencia T-406-2016", "external", "sentencia", "T-406", 2016, None),
+          ("C-211/17", "external", "sentencia", "C-211", 2017, None)]),
+        # 2. "C.P." after a unit is the Código Penal in a penal court's text that names that code; the Constitution
+        # elsewhere (also where the Código Penal is only mentioned)
+        ("CORTE SUPREMA DE JUSTICIA\nSALA DE CASACIÓN PENAL\n\nSe imputó el delito del artículo 397 del Código "
+         "Penal. El artículo 20 del C.P. define al servidor público.",
+         [("artículo 397 del Código Penal", "external", "código", None, None, "397"),
+          ("artículo 20 del C.P", "external", "código", None, None, "20")]),
+        ("La Sala Penal del Tribunal aplicó el Código Penal; según el art. 31 C.P. hay concurso.",
+         [("Código Penal", "external", "código", None, None, None),
+          ("art. 31 C.P", "external", "código", None, None, "31")]),
+        ("El Código Penal, en su art. 269F, tipifica el delito. El artículo 15 de la C.P. protege la intimidad.",
+         [("Código Penal", "external", "código", None, None, None),
+          ("art. 269F", "external", "código", None, None, "269F"),
+          ("artículo 15 de la C.P", "external", "constitución", None, None, "15")]),
+        ("La Sala de Casación Penal recordó el artículo 29 de la C.P. sobre el debido proceso.",
+         [("artículo 29 de la C.P", "external", "constitución", None, None, "29")]),
+        # 3. units listed after a norm and a colon: one reference per unit group, each of that norm; a numeral after
+        # "artículo 4," that nests in the next article is that article's
+        ("b) Ley 80 de 1993: numerales 1 y 4 del artículo 4, numeral 1 del artículo 5, artículo 26, numerales 1, 2 y 4,"
+         " y literal b) del numeral 1 del artículo 24.\n",
+         [("Ley 80 de 1993", "external", "ley", "80", 1993, None),
+          ("numerales 1 y 4 del artículo 4", "external", "ley", "80", 1993, "4"),
+          ("numeral 1 del artículo 5", "external", "ley", "80", 1993, "5"),
+          ("artículo 26, numerales 1, 2 y 4", "external", "ley", "80", 1993, "26"),
+          ("literal b) del numeral 1 del artículo 24", "external", "ley", "80", 1993, "24")]),
+        ("Decreto 1082 de 2015: artículo 2.2.1.1.1.3.1.\n",
+         [("Decreto 1082 de 2015", "external", "decreto", "1082", 2015, None),
+          ("artículo 2.2.1.1.1.3.1", "external", "decreto", "1082", 2015, "2.2.1.1.1.3.1")]),
+        # near misses: a colon ending a sentence before a line of the document's own units; an attached numeral that
+        # closes at a norm keeps its article
+        ("Se aplica la Ley 80 de 1993.\nObjeto: artículo 3 de este pliego.",
+         [("Ley 80 de 1993", "external", "ley", "80", 1993, None),
+          ("artículo 3 de este pliego", "internal", None, None, None, "3")]),
+        ("el artículo 150, numeral 10, de la Constitución Política",
+         [("artículo 150, numeral 10, de la Constitución Política", "external", "constitución", None, None, "150")]),
+        # 4. "Orgánica" qualifies a resolución as "Reglamentaria" does (the qualifiers stay in the span)
+        ("adoptadas por la Resolución Reglamentaria Orgánica 042 de 2020 y la guía",
+         [("Resolución Reglamentaria Orgánica 042 de 2020", "external", "resolución", "42", 2020, None)]),
+        ("el artículo 2 de la Resolución Orgánica 7350 de 2013 dice",
+         [("artículo 2 de la Resolución Orgánica 7350 de 2013", "external", "resolución", "7350", 2013, "2")]),
+        # near misses: "Ley Orgánica" keeps its kind; "orgánica" without a number is no citation
+        ("la Ley Orgánica 5 de 1992 y la estructura orgánica del ente",
+         [("Ley Orgánica 5 de 1992", "external", "ley", "5", 1992, None)]),
+        ("la resolución orgánica que se expida", []),
+    ],
+)  # fmt: skip
+def test_set13_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

@@ -167,6 +167,9 @@ def test_type_mix():
 # chamber, date and radicado; "C.P." meaning the Código Penal in a penal ruling (read as the Constitution); a norm named
 # before a list of its units ("Ley 80 de 1993: numerales 1 y 4 del artículo 4, numeral 1 del artículo 5, …") read as
 # one reference; a pliego's own "Formulario 4" / "Anexo Técnico"; "Resolución Reglamentaria Orgánica 042 de 2020";
-# "de aquella" and "de la misma ley" taking the wrong antecedent. Floors: those figures minus 0.02.
+# "de aquella" and "de la misma ley" taking the wrong antecedent. Grammar round 10 then took the first three and the
+# resolución as concepts (the set is no longer blind): F1 0.967 / 0.962 / 0.992; left: rulings by date and radicado,
+# the pliego's own forms (the contract is silent on them), "Ley 1150 de 2007, artículos 2, numeral 1, …" (the sets
+# disagree), the two anaphora. Floors: those figures minus 0.02.
 #: checked in tests/test_reference_sets.py
-FLOORS = {"a": 0.952 - 0.02, "b": 0.911 - 0.02, "c": 0.979 - 0.02}
+FLOORS = {"a": 0.967 - 0.02, "b": 0.962 - 0.02, "c": 0.992 - 0.02}

@@ -166,6 +166,7 @@ NORM_FILLERS = (
     r"presidencial",
     r"social",
     r"reglamentari[oa]",
+    r"org[áa]nic[oa]",  # "Resolución Reglamentaria Orgánica 042 de 2020", "Resolución Orgánica 7350 de 2013" (CGR)
     r"nacional",
     r"ministerial",
     r"[úu]nico\s+reglamentario",
@@ -683,8 +684,9 @@ def build_trigger_re() -> re.Pattern[str]:
 def build_ruling_dash_re() -> re.Pattern[str]:
     """The dash of a ruling id without the word "Sentencia" ("t-406", "su-601a"), on lower-cased text: the scan looks
     for the dash and checks the letters behind it (starting on the letters, it would try every c/t/a/s of the text).
-    The parser then checks the capitals and wants a year (see :func:`build_ruling_id_re`)."""
-    return re.compile(r"[-–](?=\d)(?:(?<=(?<![\w-])[cta].)|(?<=(?<![\w-])su.))")
+    The parser then checks the capitals and wants a year (see :func:`build_ruling_id_re`). Also the dash between the
+    number and the year of a Corte Suprema id ("sp2144-2016", "ap5224-2019": digits before it, a year after it)."""
+    return re.compile(r"[-–](?:(?=\d)(?:(?<=(?<![\w-])[cta].)|(?<=(?<![\w-])su.))|(?<=\d.)(?=(?:19|20)\d\d(?!\d)))")
 
 
 def build_norm_kind_re() -> re.Pattern[str]:
@@ -741,10 +743,13 @@ def build_sentencia_more_re() -> re.Pattern[str]:
 
 def build_ruling_id_re() -> re.Pattern[str]:
     """A ruling written by its id alone, on the ORIGINAL text: "T-406 de 1992", "SU-601A de 1999", "C-211/17". The id
-    (C-/T-/SU-/A- + number + optional letter, capitals) is believed only with a year after it; the parser checks it."""
+    (C-/T-/SU-/A- + number + optional letter, capitals) is believed only with a year after it; the parser checks it.
+    A Corte Suprema id ("SP2144-2016", "CSJ AP5224-2019", "STP1234-2020": chamber capitals glued to the number, the
+    year after a dash) is a ruling of its own shape (groups ``clet``/``cnum``/``cyy``)."""
     return re.compile(
-        r"(?<![\w-])(?P<let>SU|[CTA])[-–](?P<num>\d{1,5})(?P<suf>[A-Z](?![\w]))?"
+        r"(?<![\w-])(?:(?P<let>SU|[CTA])[-–](?P<num>\d{1,5})(?P<suf>[A-Z](?![\w]))?"
         r"(?:[-/](?P<yy>\d{2}|\d{4})(?![\d]))?"
+        r"|(?:CSJ[ \t]+)?(?P<clet>S[PLC]|A[PLC]|ST[PLC]|AT[PLC])(?P<cnum>\d{1,5})[-–](?P<cyy>(?:19|20)\d\d)(?![\w]))"
     )
 
 

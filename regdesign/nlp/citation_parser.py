@@ -377,6 +377,7 @@ class _Parser:
         self._own_articles = -1  # whether the window has article headings of its own (see has_own_articles)
         self._own_dotted = -1  # … dotted ones (see has_own_dotted_articles)
         self._own_top = -1  # the highest own article number (see own_article_top)
+        self._penal = -1  # whether the window is a penal court's text, where "C.P." is the Código Penal (on need)
         # Words without which some rare patterns cannot match in this window: testing them once here spares
         # thousands of regex calls that would fail (the patterns run on ``low``, inside the window).
         low = self.low
@@ -615,6 +616,10 @@ class _Parser:
         end = self.designator_list(s.end(), sub, single=True)
         if not sub.values:
             return None
+        if self.low.startswith(" de", end):
+            n = g.NEST_GROUP_RE.match(self.low, end)
+            if n and not n.group("pre") and g.unit_of(n.group("unit")) is not None:
+                return None  # "artículo 4, numeral 1 del artículo 5": that numeral is a unit of the next article
         return q, end
 
     # -- groups and chains ---------------------------------------------------------------------------------------
@@ -748,7 +753,7 @@ class _Parser:
             if norm is None and self.text[self.base + q : self.base + q + 1] in ("C", "E"):
                 m = g.UNIT_ACRONYM_RE.match(self.text, self.base + q)  # "art. 632 del E.T.", "artículo 355 de la C.P."
                 if m and m.end() - self.base <= self.n:
-                    return _Norm(q, m.end() - self.base, g.UNIT_ACRONYMS[m.group(0)])
+                    return _Norm(q, m.end() - self.base, self.acronym_type(m.group(0)))
             if norm is None and self.text[self.base + q : self.base + q + 1] in _INSTRUMENT_FIRSTS:
                 # "artículo 9 de la Convención sobre los Derechos de las Personas con Discapacidad": a named instrument
                 m = g.INSTRUMENT_RE.match(self.text, self.base + q)
@@ -768,7 +773,7 @@ class _Parser:
         if low[p : p + 1] == "," and last is not None and last.values:
             m = g.COMMA_ACRONYM_RE.match(self.text, self.base + p)  # "art. 13, inc. 3, C.P."
             if m and m.end() - self.base <= self.n:
-                return _Norm(m.start("acr") - self.base, m.end() - self.base, g.UNIT_ACRONYMS[m.group("acr")])
+                return _Norm(m.start("acr") - self.base, m.end() - self.base, self.acronym_type(m.group("acr")))
             c = _COMMA_RE.match(low, p)
             q = c.end() if c else p
             if q < self.n and self.is_upper_at(q) and low[q : q + 1] in _NUMBERED_FIRSTS and last.relative is None:
@@ -789,7 +794,7 @@ class _Parser:
         q = d.end()
         m = g.UNIT_ACRONYM_RE.match(self.text, self.base + q)
         if m and m.end() - self.base <= self.n:
-            return _Norm(q, m.end() - self.base, g.UNIT_ACRONYMS[m.group(0)])
+            return _Norm(q, m.end() - self.base, self.acronym_type(m.group(0)))
         norm = self.norm_at(q)
         if norm is None or norm.type == "sentencia" or (norm.number is None and not self.is_upper_at(q)):
             return None
@@ -1466,6 +1471,11 @@ class _Parser:
         m = g.RULING_ID_RE.match(self.text, self.base + p)
         if not m or m.end() - self.base > self.n:
             return p + 1
+        if m.group("clet"):  # "SP2144-2016", "CSJ AP5224-2019": a Corte Suprema id, its year in it
+            number = f"{m.group('clet')}-{int(m.group('cnum'))}"
+            end = m.end() - self.base
+            self.emit(p, end, scope="external", type="sentencia", number=number, year=int(m.group("cyy")))
+            return end
         norm = _Norm(
             p, m.end() - self.base, "sentencia", f"{m.group('let')}-{int(m.group('num'))}{m.group('suf') or ''}"
         )
@@ -1619,7 +1629,8 @@ class _Parser:
         if self.is_note_label(chain) or self.is_court_section(chain) or self.in_own_epigraph(chain):
             return chain.end
         if (
-            self.emit_table_cell(chain)
+            self.emit_colon_list(chain)
+            or self.emit_table_cell(chain)
             or self.emit_focus_unit(chain)
             or self.emit_acronym_before(chain)
             or self.emit_same_article(chain)
@@ -1781,6 +1792,23 @@ class _Parser:
         i = bisect.bisect_left(self._courts, first.start) - 1
         return i >= 0 and first.start - self._courts[i] <= _COURT_REACH
 
+    def acronym_type(self, acr: str) -> str:
+        """The type of a unit abbreviation ("E.T." → estatuto). "C.P." is the Constitución Política, except in the text
+        of a penal court that names the Código Penal (a "Sala de Casación Penal" ruling), where it is that code."""
+        if acr == "C.P." and self.penal():
+            return "código"
+        return g.UNIT_ACRONYMS[acr]
+
+    def penal(self) -> bool:
+        """Whether the window names the Código Penal and a penal chamber or court ("Sala de Casación Penal", "Sala
+        Penal", "Juzgado … Penal"): decided once per window, on first need."""
+        if self._penal < 0:
+            low = self.low
+            named = "código penal" in low or "codigo penal" in low
+            court = "casación penal" in low or "casacion penal" in low or "sala penal" in low or "juzgado penal" in low
+            self._penal = 1 if named and court else 0
+        return self._penal == 1
+
     def emit_acronym_before(self, chain: _Chain) -> bool:
         """ "C.P., art. 25", "(E.T. art. 240)": the norm's abbreviation written before the unit."""
         a = self.base + chain.start
@@ -1796,7 +1824,7 @@ class _Parser:
         if start < 0 or (self.refs and self.refs[-1].end > self.base + start):
             return False  # the abbreviation closes the citation before ("art. 13 C.P., art. 25")
         article, articles, sub = _articles_and_sub(self, chain)
-        ntype = g.UNIT_ACRONYMS[m.group("acr")]
+        ntype = self.acronym_type(m.group("acr"))
         self.emit(start, chain.end, scope="external", type=ntype, article=article, articles=articles, sub=sub)
         return True
 
@@ -2152,6 +2180,43 @@ class _Parser:
             return False
         article, articles, sub = _articles_and_sub(self, chain)
         self.emit_in(prev, a, chain.end, article, articles, sub)
+        return True
+
+    def emit_colon_list(self, chain: _Chain) -> bool:
+        """ "Ley 80 de 1993: numerales 1 y 4 del artículo 4, numeral 1 del artículo 5, artículo 26, numerales 1, 2 y 4":
+        a list of units right after a numbered norm and a colon (same line) are units of that norm, one reference per unit
+        group: a new group starts at a comma or "y" once the group has its article and the next units lead to another
+        article ("artículo 26, numerales 1, 2 y 4" stays one group: those numerals have no article of their own)."""
+        if not self.refs:
+            return False
+        prev = self.refs[-1]
+        gap_start = prev.end - self.base
+        if prev.scope != "external" or prev.type in (None, "sentencia") or prev.article is not None:
+            return False
+        if prev.number is None:  # a numbered norm only ("Código General: numeral 3" may be a heading's label)
+            return False
+        if not 0 <= gap_start < chain.start or chain.start - gap_start > 4:
+            return False
+        if self.low[gap_start : chain.start].strip(" \t") != ":":
+            return False
+        groups, links = chain.groups, chain.links
+        a = 0
+        has_article = groups[0].unit == "artículo"
+        for k in range(1, len(groups) + 1):
+            cut = k == len(groups)
+            if not cut and links[k - 1] == "sibling" and has_article:
+                j = k
+                while j < len(groups) - 1 and groups[j].unit != "artículo" and links[j] == "nest":
+                    j += 1
+                cut = groups[j].unit == "artículo"
+            if cut:
+                seg = _Chain(groups[a:k], links[a : k - 1])
+                article, articles, sub = _articles_and_sub(self, seg)
+                self.emit_in(prev, seg.start, seg.end, article, articles, sub)
+                a = k
+                has_article = False
+            if k < len(groups) and groups[k].unit == "artículo":
+                has_article = True
         return True
 
     def emit_focus_unit(self, chain: _Chain) -> bool:
@@ -2669,7 +2734,24 @@ def _ruling_starts(low: str) -> list[int]:
     back to the letters."""
     if "-" not in low and "–" not in low:
         return []
-    return [m.start() - (2 if low[m.start() - 1] == "u" else 1) for m in g.RULING_DASH_RE.finditer(low)]
+    starts = []
+    for m in g.RULING_DASH_RE.finditer(low):
+        i = m.start()
+        if not low[i - 1].isdigit():
+            starts.append(i - (2 if low[i - 1] == "u" else 1))
+            continue
+        # "sp2144-2016": back over the number and the chamber letters, and a "csj " before them
+        while i > 0 and low[i - 1].isdigit():
+            i -= 1
+        j = i
+        while j > 0 and i - j < 3 and "a" <= low[j - 1] <= "z":
+            j -= 1
+        if j == i or (j > 0 and (low[j - 1].isalnum() or low[j - 1] == "-")):
+            continue
+        if j >= 4 and low.startswith("csj", j - 4) and low[j - 1] in " \t" and (j == 4 or not low[j - 5].isalnum()):
+            j -= 4
+        starts.append(j)
+    return starts
 
 
 def _style_break(chain: _Chain) -> _Chain:
