@@ -9,11 +9,9 @@ the real texts of the shared corpus only: its author did not open the rule packs
 labelled sets (only the first 60 lines of heldout8_clauses.yml, for the format), and did not run the check or the
 model on it. It ships in the repository, so these tests run from a fresh clone.
 
-This module holds what is particular to the set: its header check, pinned counts (N_CLAUSES, N_BARRIERS), the
-brief's own depth and length limits (DEPTH, SHORTEST), the check that no `why` restates the label, and the
-measurement with its FLOORS. tests/test_barrier_sets.py runs on it the checks every set shares (loader, ids, schema
-and categories, category depth, no shared text, labels balanced by document type and interleaved, lengths alike,
-counts against the header, floors of rules + model).
+Particular to set 10, here: its header check, pinned counts, the brief's own depth and length limits (DEPTH,
+SHORTEST), the check that no `why` restates the label, and its measurement with FLOORS. The checks all sets share run
+in tests/test_barrier_sets.py.
 """
 
 from __future__ import annotations

@@ -11,11 +11,9 @@ packs, regdesign/nlp/, tools/, or the other labelled sets (only the first 60 lin
 format), and did not run the check or the model on it. It ships in the repository, so these tests run from a fresh
 clone.
 
-This module holds what is particular to the set: its header check, pinned counts (N_CLAUSES, N_BARRIERS), the
-short and long clauses its brief asked for, the `why`s that cite their source, and the measurement with its FLOORS.
-tests/test_barrier_sets.py runs on it the checks every set shares (loader, ids, schema and categories, category
-depth, no shared text, labels balanced by document type and interleaved, lengths alike, counts against the header,
-floors of rules + model).
+Particular to set 11, here: its header check, pinned counts, the short and long clauses its brief asked for, the
+`why`s that cite their source, and its measurement with FLOORS. The checks all sets share run in
+tests/test_barrier_sets.py.
 """
 
 from __future__ import annotations

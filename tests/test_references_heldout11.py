@@ -1,12 +1,8 @@
 """Held-out set 11 (tests/data/references/heldout11/): gold normative references for issue #3, written blind (an SIC
 competition resolution, a Función Pública concept, a district tax statute and a tutela ruling).
 
-This module holds what is particular to the set: its tables (``HERE``, ``EXPECTED``, ``SCOPES``, ``NEAR_MISSES``,
-``HARD_CASES``), the checks only it has (its type mix and a control that the contract checker catches a shifted
-offset) and its measurement with the ``FLOORS``. tests/test_reference_sets.py runs on it the checks every set shares:
-pairing, file hygiene and size, pinned counts and splits, the gold contract and exact offsets, span hygiene, no
-compiler notes, share of doubts, README consistency, the contract's own verify.py, near misses, hard cases and the
-floors.
+Particular to set 11, here: its tables, its type mix, a control that the contract checker catches a shifted offset,
+and its measurement with FLOORS. The checks all sets share run in tests/test_reference_sets.py.
 """
 
 from __future__ import annotations

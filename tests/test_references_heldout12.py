@@ -1,12 +1,8 @@
 """Held-out set 12 (tests/data/references/heldout12/): gold normative references for issue #3, written blind (a
 departmental ordenanza, a MinCiencias call, a DNP sandbox guide and a Consejo de Estado auto).
 
-This module holds what is particular to the set: its tables (``HERE``, ``EXPECTED``, ``SCOPES``, ``NEAR_MISSES``,
-``HARD_CASES``, ``REPEATED_SPANS``), the checks only it has (its type mix, the Sala Plena's acuerdo and expanded
-ranges) and its measurement with the ``FLOORS``. tests/test_reference_sets.py runs on it the checks every set shares:
-pairing, file hygiene and size, pinned counts and splits, the gold contract and exact offsets, span hygiene, no
-compiler notes, share of doubts, README consistency, the contract's own verify.py, near misses, hard cases and the
-floors.
+Particular to set 12, here: its tables (with REPEATED_SPANS), its type mix, the Sala Plena's acuerdo, expanded
+ranges, and its measurement with FLOORS. The checks all sets share run in tests/test_reference_sets.py.
 """
 
 from __future__ import annotations

@@ -1,11 +1,8 @@
 """Held-out set 13 (tests/data/references/heldout13/): gold normative references for issue #3, written blind (a Medellín
 decree, a Contraloría audit report, a district company's pliego and a Supreme Court penal ruling).
 
-This module holds what is particular to the set: its tables (``HERE``, ``EXPECTED``, ``SCOPES``, ``NEAR_MISSES``,
-``HARD_CASES``), the checks only it has (near misses unannotated at every occurrence, its type mix) and its
-measurement with the ``FLOORS``. tests/test_reference_sets.py runs on it the checks every set shares: pairing, file
-hygiene and size, pinned counts and splits, the gold contract and exact offsets, span hygiene, no compiler notes,
-share of doubts, README consistency, the contract's own verify.py, near misses, hard cases and the floors.
+Particular to set 13, here: its tables, near misses unannotated at every occurrence, its type mix, and its
+measurement with FLOORS. The checks all sets share run in tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
