@@ -279,6 +279,10 @@ def _span_start(provision: Provision) -> int:
     return provision.span.start
 
 
+def _amendment_start(span: SourceSpan) -> int:
+    return span.start
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A parsed legal text: front matter as data, provisions as a tree, and problems found while parsing.
@@ -295,6 +299,9 @@ class Document:
     body_start: int = 0
     encoding: str = "utf-8"
     title: str | None = None
+    #: the new text of norms this document amends ("Modifíquese el artículo 90 de la Ley 1474 de 2011, el cual
+    #: quedará así: …"), in text order: its "presente artículo" and "presente ley" are the amended norm's
+    amendments: tuple[SourceSpan, ...] = ()
 
     def iter_provisions(self) -> Iterator[Provision]:
         """Every provision, depth first in text order."""
@@ -305,6 +312,13 @@ class Document:
         for provision in self.iter_provisions():
             if provision.id == provision_id:
                 return provision
+        return None
+
+    def amendment_at(self, offset: int) -> SourceSpan | None:
+        """The span of amended-norm text (see ``amendments``) that contains ``offset``, if any."""
+        index = bisect.bisect_right(self.amendments, offset, key=_amendment_start) - 1
+        if index >= 0 and self.amendments[index].contains(offset):
+            return self.amendments[index]
         return None
 
     def provision_at(self, offset: int) -> Provision | None:

@@ -345,7 +345,9 @@ _CONTAINER = re.compile(
     r"(?P<num>" + _ROMAN + r"|\d+[A-Z]?(?!\w)|" + _ORD + r")"
     r"(?P<term>[ \t]*[.:\-–—]{1,2}|[ \t]*$|(?=[ \t]*[*_])|(?=[ \t]+[A-ZÁÉÍÓÚÑ]{2}))"
 )
-_NUMERAL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<term>[.)])(?=\s|$)|(?P<dnum>\d{1,3}(?:\.\d{1,3})+)(?=[ \t])")
+_NUMERAL = re.compile(
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})*)(?:[oº°](?=\.))?(?P<term>[.)])(?=\s|$)|(?P<dnum>\d{1,3}(?:\.\d{1,3})+)(?=[ \t])"
+)
 _LITERAL = re.compile(r"(?:\((?P<pnum>[a-zñ])\)|(?P<num>[a-zñ])(?:\)|\.(?=[ \t])))(?=\s|$)")
 _TOR_SECTION = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?(?=[ \t]|$)")
 _EXPO = re.compile(r"(?i:exposici[óo]n[ \t]+de[ \t]+motivos)[ \t]*[.:]?[ \t]*(?:[*_]{1,3})?[ \t]*$")
@@ -584,6 +586,8 @@ class _Parser:
         self.amend_quoted = False  # …and that text opened with a quotation mark
         self.amend_pending = False  # an amendment was announced; the next paragraph decides quoted or not
         self.amend_owner: _Node | None = None
+        self.amend_serial = 0  # counts the amendments opened: the text of one is one span of ``amended``
+        self.amended: list[list[int]] = []  # [serial, start, end] of each amended-norm text, in text order
         self.quote_start = 0
         self.expo: _Node | None = None
         self.last_article_style: tuple[str, str, str] | None = None
@@ -621,6 +625,7 @@ class _Parser:
             provisions=provisions,
             problems=tuple(self.problems),
             body_start=self.body_start,
+            amendments=tuple(SourceSpan(start, end) for _, start, end in self.amended),
             encoding=self.encoding,
             title=title,
         )
@@ -836,6 +841,7 @@ class _Parser:
                 self.amend = self.amend_quoted = False
             else:
                 self._content(raw, pos, content_end, first, in_amendment=True)
+                self._amended(first, content_end)
                 if self._closes_quote(stripped, ci):
                     self.amend = self.amend_quoted = False
                 return
@@ -847,10 +853,12 @@ class _Parser:
                 self.amend = self.amend_quoted
                 self.quote_start = pos + ci
                 self._content(raw, pos, content_end, first)
+                self._amended(first, content_end)
                 return
         if self.amend:
             if not self._ends_amendment(label, raw, ci, deco, level):
                 self._content(raw, pos, content_end, first, in_amendment=True)
+                self._amended(first, content_end)
                 return
             self.amend = False
         if self.expo is not None:
@@ -890,6 +898,8 @@ class _Parser:
                 self._content(raw, pos, content_end, first)
                 self.amend = self.amend_quoted = True
                 self.amend_owner = self._current_article()
+                self.amend_serial += 1
+                self._amended(first, content_end)
                 self.quote_start = pos + ci
                 return
             self._content(raw, pos, content_end, first)
@@ -969,6 +979,14 @@ class _Parser:
             self.amend = True
             self.amend_pending = True
             self.amend_owner = self._current_article()
+            self.amend_serial += 1
+
+    def _amended(self, start: int, end: int) -> None:
+        """Record a line of the current amendment's new text (one span per amendment)."""
+        if self.amended and self.amended[-1][0] == self.amend_serial:
+            self.amended[-1][2] = max(self.amended[-1][2], end)
+        elif end > start:
+            self.amended.append([self.amend_serial, start, end])
 
     def _unclosed_quote(self) -> None:
         line, column = self.index.line_col(self.quote_start)

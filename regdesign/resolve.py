@@ -6,6 +6,10 @@ This module owns turning the extractor's :class:`~regdesign.model.Reference` obj
 * internal references (``"el artículo anterior"``, ``"el parágrafo 2 del artículo 7"``, ``"del presente artículo"``,
   ``"el numeral 3"``) get ``target`` = the provision id they point to, or ``None`` and an error
   ``REF-INTERNA-ROTA`` when the document has no such provision;
+* an internal reference written inside the new text of a norm the document amends ("Modifíquese el artículo 2 de la
+  Ley 1150 de 2007, el cual quedará así: «… el numeral 2 del presente artículo …»") speaks of the amended norm, not
+  of the document: it gets that norm's target (``ley/1150/2007#art_2``) when the amending citation names it, and
+  never a ``REF-INTERNA-ROTA``;
 * external references get ``target`` = ``<norm key>#art_<n>`` (``ley/1955/2019#art_147``; the norm key alone when no
   article is named) and ``status`` from the norm index; an article the norm does not have is an error
   ``REF-ARTICULO-INEXISTENTE``; a derogated or unconstitutional article a warning (``REF-NORMA-DEROGADA``,
@@ -225,6 +229,7 @@ def _resolve_internal(reference: Reference, here: Provision | None, structure: _
         return None
     outer, inner = units[-1], list(reversed(units[:-1]))
     described = _describe(units)
+    english = described.split(" ", 1)[1]
     if outer.relative is not None:
         anchor = structure.enclosing(here, outer.kind)
         if anchor is None:
@@ -257,31 +262,79 @@ def _resolve_internal(reference: Reference, here: Provision | None, structure: _
             return None
         else:
             anchor = structure.descendant(container, outer.kind, outer.number)
+            if anchor is None and outer.kind == "inciso" and _paragraphs_of_unit(here):
+                return None  # "el inciso primero" inside a numeral or parágrafo: one of its own paragraphs
     if anchor is None:
-        return _Outcome(
-            None, f"El {described} no existe en este documento", f"{described} does not exist in this document"
-        )
+        return _Outcome(None, f"{described} no existe en este documento", f"{english} does not exist in this document")
     for unit in inner:
         found = structure.descendant(anchor, unit.kind, unit.number)
         if found is None:
             return _Outcome(
-                None, f"El {described} no existe en este documento", f"{described} does not exist in this document"
+                None, f"{described} no existe en este documento", f"{english} does not exist in this document"
             )
         anchor = found
     return _Outcome(anchor.id)
 
 
+def _paragraphs_of_unit(here: Provision | None) -> bool:
+    """Whether ``here`` is a numeral, literal or parágrafo without incisos of its own (its paragraphs are its
+    incisos, unlabelled)."""
+    return (
+        here is not None
+        and here.kind in ("numeral", "literal", "paragrafo")
+        and not any(child.kind == "inciso" for child in here.children)
+    )
+
+
 def _describe(units: Sequence[_Unit]) -> str:
+    """``"El inciso 2 del literal a del numeral 2 del presente artículo"`` (with its article, capitalised)."""
     parts = []
     for unit in units:
         name = _UNIT_NAMES.get(unit.kind, unit.kind)
         if unit.number:
             parts.append(f"{name} {unit.number.replace('trans_', 'transitorio ').replace('trans', 'transitorio')}")
+        elif unit.relative == "presente":
+            parts.append(f"presente {name}")
         elif unit.relative:
             parts.append(f"{name} {unit.relative}")
         else:
             parts.append(name)
-    return " del ".join(parts)
+    article = "La" if units and units[0].kind == "seccion" else "El"
+    return f"{article} " + " del ".join(parts).replace(" del sección", " de la sección")
+
+
+def _amended_norms(document: Document, references: Sequence[Reference]) -> dict[int, Reference | None]:
+    """For each amended-norm text of the document (by its start), the external citation that announces it: the last
+    one written before it in the same provision ("Modifíquese el artículo 2o de la Ley 1150 de 2007, el cual…")."""
+    out: dict[int, Reference | None] = {}
+    externals = [r for r in references if r.scope == "external" and r.type and not r.note]
+    ends = [r.end for r in externals]
+    for span in document.amendments:
+        owner = document.provision_at(max(document.body_start, span.start - 1))
+        floor = owner.span.start if owner is not None else max(0, span.start - 600)
+        index = bisect.bisect_right(ends, span.start) - 1
+        announced = externals[index] if index >= 0 and externals[index].start >= floor else None
+        out[span.start] = announced
+    return out
+
+
+def _amended_target(reference: Reference, amended: Reference | None) -> str | None:
+    """The target of an internal reference inside the new text of ``amended`` (see :func:`_amended_norms`): an
+    article it names, "el presente artículo" (the amended article), or the norm itself ("la presente ley")."""
+    if amended is None:
+        return None
+    key = norm_key(amended.type, amended.number, amended.year)
+    if key is None:
+        return None
+    units = parse_units(reference.text)
+    article = next((unit for unit in units if unit.kind == "articulo"), None)
+    if article is not None and article.number:
+        return f"{key}#art_{article.number}"
+    if article is not None and article.relative != "presente":
+        return None  # "el artículo anterior" of a text quoted alone: nothing to point to
+    if (article is not None or units) and amended.article:
+        return f"{key}#art_{normalise_article(amended.article).lower()}"
+    return key
 
 
 def _articles_of(reference: Reference) -> list[str]:
@@ -448,10 +501,16 @@ def resolve_references(
     make = _FindingMaker(document)
     resolved: list[Reference] = []
     findings: list[Finding] = []
+    amended = _amended_norms(document, references) if document.amendments else {}
     for reference in references:
         here = document.provision_at(reference.start)
         provision = here.id if here else None
         # one copy per reference: its provision, target and status are set together (Reference.resolved)
+        inside = document.amendment_at(reference.start) if amended else None
+        if reference.scope == "internal" and inside is not None:
+            target = _amended_target(reference, amended.get(inside.start))
+            resolved.append(reference.resolved(provision, target, reference.status))
+            continue
         if reference.scope == "internal":
             if _POSSESSIVE.search(document.text, max(0, reference.start - 8), reference.start):
                 # "su artículo 147": the article of a norm named before, not of this one

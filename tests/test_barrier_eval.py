@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from regdesign.cli.eval_cmd import sealed_sets
 from regdesign.errors import ConfigError
 from regdesign.rules.evaluation import DEFAULT_CLAUSES, evaluate_barriers, format_barrier_evaluation, load_clauses
 
@@ -86,12 +87,37 @@ def test_eval_cli_scores_every_shipped_barrier_set_and_summarises(monkeypatch):
     result = _eval_cli("--only", "barriers")
     assert result.exit_code == 0, result.output
     summary = result.output.split("== Resumen [summary]")[1].strip().splitlines()
-    shipped = ["clauses.yml"] + sorted(p.name for p in DEFAULT_CLAUSES.parent.glob("heldout*_clauses.yml"))
+    sealed = sealed_sets()
+    shipped = ["clauses.yml"] + sorted(
+        p.name for p in DEFAULT_CLAUSES.parent.glob("heldout*_clauses.yml") if p.relative_to(Path.cwd()) not in sealed
+    )
     assert sorted(line.split()[1].rsplit("/", 1)[-1] for line in summary) == sorted(shipped)
     assert summary[0].split()[1].endswith("clauses.yml") and "heldout" not in summary[0]
     # the numbers printed are the evaluation's own
     dev = evaluate_barriers()
     assert f"P {dev['overall']['precision']:.3f}  R {dev['overall']['recall']:.3f}" in summary[0]
+
+
+def test_eval_cli_leaves_out_a_sealed_set_until_it_is_named(tmp_path, monkeypatch):
+    """A labelled set awaiting its one blind measurement is listed in tests/data/SEALED: the default run names it
+    without scoring it, and naming it with --clauses measures it."""
+    from regdesign.cli import eval_cmd
+
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    dev_set = Path("tests/data/barriers/heldout2_clauses.yml")
+    listing = tmp_path / "SEALED"
+    listing.write_text(f"# awaiting measurement\n\n{dev_set}\n", encoding="utf-8")
+    monkeypatch.setattr(eval_cmd, "SEALED", listing)
+    assert eval_cmd.sealed_sets() == {dev_set}
+    default = _eval_cli("--only", "barriers")
+    assert default.exit_code == 0, default.output
+    summary = default.output.split("== Resumen [summary]")[1]
+    assert "heldout2_clauses.yml" not in summary and "heldout3_clauses.yml" in summary
+    assert f"sellado, sin medir [sealed, not yet measured]: {dev_set}" in default.output
+    named = _eval_cli("--only", "barriers", "--clauses", str(dev_set))
+    assert named.exit_code == 0 and "heldout2_clauses.yml" in named.output.split("== Resumen [summary]")[1]
+    monkeypatch.setattr(eval_cmd, "SEALED", tmp_path / "absent")
+    assert eval_cmd.sealed_sets() == frozenset()
 
 
 def test_eval_cli_scores_one_named_set_and_refuses_a_missing_one(tmp_path, monkeypatch):

@@ -388,3 +388,88 @@ def test_reference_resolved_equals_dataclasses_replace() -> None:
     original = Reference(**values)
     got = original.resolved("art_5", "ley/1955/2019#art_147", "vigente")
     assert got == replace(original, provision="art_5", target="ley/1955/2019#art_147", status="vigente")
+
+
+# --- the new text of an amended norm, numerals written "1o.", paragraphs of a numeral ---------------------------
+
+AMENDING_BILL = """---
+tipo: proyecto_de_acuerdo
+---
+
+ARTÍCULO 1. OBJETO. El presente acuerdo regula el uso de tecnologías emergentes. Véase el numeral 2 del artículo 3.
+
+ARTÍCULO 2. MODIFICACIÓN. Modifíquese el artículo 2o de la Ley 1150 de 2007, el cual quedará así:
+
+"ARTÍCULO 2o. DE LAS MODALIDADES DE SELECCIÓN. La escogencia del contratista se efectuará así:
+
+1o. Licitación pública. Salvo lo previsto en el numeral 4 del presente artículo, se hará por licitación.
+
+PARÁGRAFO 5o. Los acuerdos marco a que se refiere el inciso 2 del literal a) del numeral 2 del presente artículo
+permitirán fijar las condiciones de oferta, sin perjuicio del artículo 41 de la presente ley."
+
+ARTÍCULO 3. REGLAS. La entidad aplicará estas reglas:
+
+1o. Publicará el informe.
+
+2o. Recibirá observaciones durante cinco días.
+
+En todo caso, el plazo del inciso primero no se reducirá.
+
+ARTÍCULO 4. VIGENCIA. Rige desde su publicación y deroga el parágrafo 9 del presente artículo.
+"""
+
+
+def _checked(text: str):
+    from regdesign.parse import parse_document
+    from regdesign.resolve import check_references
+
+    document = parse_document(text, path="bills/enmienda.md")
+    references, findings = check_references(document)
+    return document, {ref.text: ref for ref in references}, findings
+
+
+def test_internal_references_in_amended_text_point_to_the_amended_norm() -> None:
+    document, refs, findings = _checked(AMENDING_BILL)
+    assert len(document.amendments) == 1
+    span = document.amendments[0]
+    quoted = AMENDING_BILL[span.start : span.end]
+    assert quoted.startswith('"ARTÍCULO 2o. DE LAS MODALIDADES') and quoted.rstrip().endswith('presente ley."')
+    assert document.amendment_at(span.start) == span and document.amendment_at(span.start - 5) is None
+    # inside the quotation: the amended article and law, never this document's articles
+    assert refs["numeral 4 del presente artículo"].target == "ley/1150/2007#art_2"
+    assert refs["inciso 2 del literal a) del numeral 2 del presente artículo"].target == "ley/1150/2007#art_2"
+    assert refs["artículo 41 de la presente ley"].target == "ley/1150/2007#art_41"
+    # outside it, internal references still resolve in the document, and a broken one is still an error
+    assert refs["numeral 2 del artículo 3"].target == "art_3__num_2"
+    broken = [f for f in findings if f.rule == "REF-INTERNA-ROTA"]
+    assert [AMENDING_BILL[f.start : f.end] for f in broken] == ["parágrafo 9 del presente artículo"]
+    assert broken[0].message == "El parágrafo 9 del presente artículo no existe en este documento."
+
+
+def test_numerals_written_as_ordinals_are_provisions() -> None:
+    from regdesign.parse import parse_document
+
+    document = parse_document(AMENDING_BILL, path="bills/enmienda.md")
+    ids = [p.id for p in document.iter_provisions()]
+    assert "art_3__num_1" in ids and "art_3__num_2" in ids
+    label = document.provision("art_3__num_2")
+    assert label is not None and label.label == "2o." and label.number == "2"
+    # the amended text's own "1o." and "PARÁGRAFO 5o." are not provisions of the bill
+    assert not any(i.startswith("art_2__") and ("num" in i or "par" in i) for i in ids)
+    # a year or an amount that starts a line is not a numeral ("2o" needs its dot)
+    plain = parse_document("ARTÍCULO 1. Reglas.\n\n2o Festival de innovación.\n", path="x.md")
+    assert [p.id for p in plain.iter_provisions()] == ["art_1"]
+
+
+def test_inciso_named_inside_a_numeral_is_one_of_its_paragraphs() -> None:
+    _, refs, findings = _checked(AMENDING_BILL)
+    assert "inciso primero" in refs
+    assert not any(AMENDING_BILL[f.start : f.end] == "inciso primero" for f in findings)
+
+
+def test_broken_section_message_agrees_in_gender() -> None:
+    from regdesign.resolve import _describe
+
+    assert _describe(parse_units("sección 2.2.2.30")) == "La sección 2.2.2.30"
+    assert _describe(parse_units("numeral 2 de la sección 4")) == "El numeral 2 de la sección 4"
+    assert _describe(parse_units("literal a) del artículo anterior")) == "El literal a del artículo anterior"

@@ -4,6 +4,10 @@ Without options it scores every labelled set it finds: the shared gold texts (..
 held-out reference sets shipped in ``tests/data/references/heldout*/`` (scored with the gold's ``score.py``), the
 barrier development set ``tests/data/barriers/clauses.yml`` and the held-out clause sets beside it, then prints one
 summary line per set. ``--gold`` / ``--clauses`` score one set only.
+
+A set listed in ``tests/data/SEALED`` (one path per line, ``#`` comments) is awaiting its one blind measurement: the
+default run leaves it out and says so, so that no one's evaluation run shows its figures before the measurement is
+recorded; naming it with ``--gold`` / ``--clauses`` measures it.
 """
 
 from __future__ import annotations
@@ -17,6 +21,16 @@ from regdesign.errors import UsageError
 DEFAULT_GOLD = Path("..") / "shared" / "corpus" / "gold"
 DEFAULT_CLAUSES = Path("tests") / "data" / "barriers" / "clauses.yml"
 HELDOUT_REFS = Path("tests") / "data" / "references"
+SEALED = Path("tests") / "data" / "SEALED"
+
+
+def sealed_sets(listing: Path | None = None) -> frozenset[Path]:
+    """The labelled sets awaiting their blind measurement (paths as listed, relative to the repository root)."""
+    try:
+        lines = (listing or SEALED).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+    return frozenset(Path(line.strip()) for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
 def _set_order(path: Path) -> tuple[int, str]:
@@ -25,19 +39,30 @@ def _set_order(path: Path) -> tuple[int, str]:
     return (int(digits) if digits else 1, path.name)
 
 
+def _unsealed(paths: list[Path]) -> list[Path]:
+    sealed = {path.resolve() for path in sealed_sets()}
+    kept = []
+    for path in paths:
+        if path.resolve() in sealed:
+            click.echo(f"(sellado, sin medir [sealed, not yet measured]: {path}; se mide nombrándolo)")
+        else:
+            kept.append(path)
+    return kept
+
+
 def _reference_sets(gold_dir: str | None) -> list[Path]:
     if gold_dir:
         return [Path(gold_dir)]
     sets = [DEFAULT_GOLD] if DEFAULT_GOLD.is_dir() else []
-    return sets + sorted(
-        (p for p in HELDOUT_REFS.glob("heldout*") if p.is_dir() and any(p.glob("*.gold.jsonl"))), key=_set_order
+    return sets + _unsealed(
+        sorted((p for p in HELDOUT_REFS.glob("heldout*") if p.is_dir() and any(p.glob("*.gold.jsonl"))), key=_set_order)
     )
 
 
 def _clause_sets(clauses: str | None) -> list[Path]:
     if clauses:
         return [Path(clauses)]
-    return [DEFAULT_CLAUSES, *sorted(DEFAULT_CLAUSES.parent.glob("heldout*_clauses.yml"), key=_set_order)]
+    return [DEFAULT_CLAUSES, *_unsealed(sorted(DEFAULT_CLAUSES.parent.glob("heldout*_clauses.yml"), key=_set_order))]
 
 
 @click.command("eval")
