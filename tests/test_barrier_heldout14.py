@@ -10,31 +10,19 @@ the real texts of the shared corpus only: its author did not open the rule packs
 labelled sets (only the first 60 lines of heldout8_clauses.yml, for the format), and did not run the check or the
 model on it. It ships in the repository, so these tests run from a fresh clone.
 
-These tests check the DATA only (shape, counts, coverage, lengths, order, novelty); they never run the rules or the
-model. The set is SEALED (tests/data/SEALED) until the lead measures it once.
+Particular to set 14, here: its header check, pinned counts and its measurement with FLOORS. The checks all sets
+share run in tests/test_barrier_sets.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
-from statistics import mean, median
 
-from barrierset import (
-    CATEGORIES,
-    DOC_TYPES,
-    categories,
-    category_errors,
-    duplicate_texts,
-    labels_by_doc_type,
-    longest_label_run,
-    raw_clauses,
-    schema_errors,
-    shared_with_other_sets,
-    word_counts_by_label,
-)
 from barrierset import header as read_header
+from barrierset import (
+    raw_clauses,
+)
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data" / "barriers"
@@ -63,14 +51,6 @@ def test_heldout14_header_says_blind_sources_date_seed_and_counts():
     assert f"{N_CLAUSES} clauses: {N_BARRIERS} barriers, {N_CLAUSES - N_BARRIERS} non-barriers" in header
 
 
-def test_heldout14_schema_categories_and_ids():
-    clauses = _clauses()
-    assert schema_errors(clauses) == []
-    assert category_errors(clauses) == []
-    assert [c["id"] for c in clauses] == [f"h14-{i:03d}" for i in range(1, len(clauses) + 1)]
-    assert {c["doc_type"] for c in clauses} == DOC_TYPES
-
-
 def test_heldout14_counts():
     clauses = _clauses()
     assert len(clauses) == N_CLAUSES
@@ -78,36 +58,13 @@ def test_heldout14_counts():
     assert N_ORDINARY + N_NEAR_MISSES == N_CLAUSES - N_BARRIERS
 
 
-def test_heldout14_every_category_used_enough():
-    used = Counter(cat for c in _clauses() if c["barrier"] for cat in categories(c))
-    assert set(used) == CATEGORIES
-    assert all(n >= 3 for n in used.values()), used
-    assert all(used[cat] >= 4 for cat in STRICTER), used
-
-
-def test_heldout14_both_labels_in_every_doc_type():
-    for doc_type, labels in labels_by_doc_type(_clauses()).items():
-        assert labels[True] >= 3 and labels[False] >= 3, (doc_type, labels)
-
-
-def test_heldout14_lengths_alike_across_labels():
-    barriers, others = word_counts_by_label(_clauses())
-    for counts in (barriers, others):
-        assert any(n <= 22 for n in counts) and any(n >= 40 for n in counts)
-    assert abs(median(barriers) - median(others)) <= 3
-    assert abs(mean(barriers) - mean(others)) <= 3
-
-
-def test_heldout14_order_shuffled():
-    assert longest_label_run(_clauses()) <= 4
-
-
-def test_heldout14_texts_new():
-    assert duplicate_texts(_clauses()) == []
-    shared = shared_with_other_sets(HELDOUT14)
-    assert shared and all(texts == set() for texts in shared.values()), shared
-
-
-def test_heldout14_is_sealed():
-    sealed = (ROOT / "tests" / "data" / "SEALED").read_text(encoding="utf-8").splitlines()
-    assert "tests/data/barriers/heldout14_clauses.yml" in sealed
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, sixth session, after rule round 9 and the model trained on sets 1-5, 7, 8, 9
+# and the ordinary clauses), blind: the annotator never opened the rules or the model, no rule had seen the set, the
+# model is never trained on it (tools/train_barrier_model.py NEVER_TRAIN), and it was sealed (tests/data/SEALED) so
+# that no evaluation run scored it before this measurement:
+#   rules only:    P 0.947 R 0.654 (tp 36, fp 2, fn 19, tn 64)
+#   rules + model: P 0.943 R 0.909 (tp 50, fp 3, fn 5, tn 63)   (issue's targets: P >= 0.9, R >= 0.85)
+#   per category (micro), rules + model: P 0.836 R 0.697
+# Floors: that figure minus 0.03.
+FLOORS = (0.943 - 0.03, 0.909 - 0.03)  # precision, recall of rules + model: checked in tests/test_barrier_sets.py

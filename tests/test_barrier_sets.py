@@ -44,6 +44,7 @@ SETS = {
     "heldout11_clauses.yml": ("h11", 10, 4),
     "heldout12_clauses.yml": ("h12", 10, 4),
     "heldout13_clauses.yml": ("h13", 8, 4),
+    "heldout14_clauses.yml": ("h14", 3, 4),
 }
 
 
@@ -112,7 +113,8 @@ def test_labels_are_interleaved_not_grouped(blind_set):
 SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses.yml": "test_barrier_heldout8",
               "heldout9_clauses.yml": "test_barrier_heldout9", "heldout10_clauses.yml": "test_barrier_heldout10",
               "heldout11_clauses.yml": "test_barrier_heldout11", "heldout12_clauses.yml": "test_barrier_heldout12",
-              "heldout13_clauses.yml": "test_barrier_heldout13"}  # fmt: skip
+              "heldout13_clauses.yml": "test_barrier_heldout13",
+              "heldout14_clauses.yml": "test_barrier_heldout14"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
