@@ -151,6 +151,26 @@ def test_unexplained_acronym_reports_first_use_once() -> None:
     assert (hit.start, hit.params["uses"]) == (text.index("SECOP"), 3)
 
 
+def test_counts_of_uses_agree_in_number_in_both_languages() -> None:
+    """'(1 uso)', '(3 usos)'; '(1 use)', '(3 uses)': in the messages of the acronym and defined-term rules."""
+    from regdesign.check import analyze_document
+    from regdesign.config import Config
+    from regdesign.parse import parse_document
+
+    text = (
+        "ARTÍCULO 1. El SECOP publica. El Operador Tecnológico Distrital decide y el Operador Tecnológico Distrital "
+        "informa.\n\nARTÍCULO 2. La UXQ revisa. La UXQ cobra. La UXQ devuelve.\n"
+    )
+    findings = analyze_document(parse_document(text, path="x.md"), Config()).findings
+    messages = {(f.rule, text[f.start : f.end]): f for f in findings}
+    assert "(1 uso)" in messages[("LC-SIGLA-SIN-EXPLICAR", "SECOP")].message
+    assert "(3 usos)" in messages[("LC-SIGLA-SIN-EXPLICAR", "UXQ")].message
+    assert "(1 use)" in messages[("LC-SIGLA-SIN-EXPLICAR", "SECOP")].to_dict("en")["message"]
+    assert "(3 uses)" in messages[("LC-SIGLA-SIN-EXPLICAR", "UXQ")].to_dict("en")["message"]
+    term = next(f for (rule, _), f in messages.items() if rule == "DEF-TERMINO-SIN-DEFINIR")
+    assert "(2 usos)" in term.message and "(2 uses)" in term.to_dict("en")["message"]
+
+
 def test_gerund_of_posteriority() -> None:
     text = "El Concejo aprobó el acuerdo, creando la Secretaría de Innovación."
     (hit,) = run("gerund_posteriority", text)

@@ -36,7 +36,7 @@ from typing import Any
 
 from regdesign.model import Document
 from regdesign.nlp.sentences import document_lowered, document_prose_sentences
-from regdesign.rules.checks import Hit, register_check
+from regdesign.rules.checks import Hit, register_check, uses_phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -677,4 +677,4 @@ def check_undefined_term(document: Document, options: Mapping[str, Any]) -> Iter
             first[key] = (match.start(1), match.end(1), term)
     for key, (start, end, term) in first.items():
         if uses[key] >= min_uses:
-            yield Hit(start, end, {"term": term, "uses": uses[key]})
+            yield Hit(start, end, {"term": term, "uses": uses[key], **uses_phrases(uses[key])})

@@ -50,7 +50,7 @@ from regdesign.nlp.sentences import (
     is_heading,
     rendered_length,
 )
-from regdesign.rules.checks import Hit, register_check
+from regdesign.rules.checks import Hit, register_check, uses_phrases
 
 RECOMMENDED_MAX_WORDS = 20  # DNP guide, step 4: "frases de máximo 20 palabras"
 
@@ -635,7 +635,8 @@ def check_unexplained_acronym(document: Document, options: Mapping[str, Any]) ->
         first_use[token] = start
     for token, offset in first_use.items():
         if offset >= 0:
-            yield Hit(offset, offset + len(token), {"acronym": token, "uses": uses.get(token, 1)})
+            count = uses.get(token, 1)
+            yield Hit(offset, offset + len(token), {"acronym": token, "uses": count, **uses_phrases(count)})
 
 
 _LATIN1_UPPER = bytes(code for code in range(256) if chr(code).isupper())

@@ -25,6 +25,14 @@ class Hit:
     params: Mapping[str, Any] = field(default_factory=dict)
 
 
+def uses_phrases(count: int) -> dict[str, str]:
+    """Message values for a count of uses, agreeing in number: ``{"usos": "1 uso", "uses_en": "1 use"}``."""
+    return {
+        "usos": f"{count} uso" if count == 1 else f"{count} usos",
+        "uses_en": f"{count} use" + ("" if count == 1 else "s"),
+    }
+
+
 CheckFn = Callable[[Document, Mapping[str, Any]], Iterable[Hit]]
 
 CHECKS: dict[str, CheckFn] = {}
