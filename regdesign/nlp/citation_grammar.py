@@ -45,6 +45,9 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     (r"partes?", "parte"),
     (r"causal(?:es)?", "causal"),
     (r"anexos?", "anexo"),
+    # the clauses of a contract or convenio, its own units as articles are a norm's ("la Cláusula Segunda", "la
+    # cláusula anterior", "numeral 1 de la Cláusula Quinta"); a bare "cláusula penal" has no designator, so is no unit
+    (r"cl[áa]usulas?", "cláusula"),
     # forms and matrices of terms of reference and pliegos ("Formato 3 – Experiencia", "Matriz 2"): cited only with
     # a number (a bare unit word needs a designator, so "en formato PDF" or "la matriz de riesgos" are not cited)
     (r"formatos?", "formato"),
@@ -148,6 +151,10 @@ NORM_KINDS: tuple[tuple[str, str], ...] = (
     # Andean decisions ("Decisión 486 de 2000", "Decisión Andina 351 de 1993"): the contract has no "decisión" type;
     # its nearest is "otro" (with the number), as the held-out sets annotate them
     (r"decisi[óo]n(?:es)?", "otro"),
+    # numbered conceptos (of the Consejo de Estado's Sala de Consulta, of the DAFP…: "Concepto 1949 del 10 de julio
+    # de 2009", "Conceptos 2324 de 2017 y 2420 de 2019"): "otro" with the number, as the held-out sets annotate them;
+    # believed only with a year (the parser checks it: "el concepto 3 del pliego" is no citation)
+    (r"conceptos?", "otro"),
 )
 
 #: Words that may stand between a norm kind and its number ("Decreto número 4299", "Circular Externa 100-2").
@@ -291,6 +298,9 @@ SELF_KINDS = (
     r"sentencia",
     r"concepto",
     r"memorando",
+    r"cl[áa]usula",
+    r"convenio",
+    r"contrato",
 )
 
 #: Amending verbs that may join two unit groups of one citation ("numeral 8 y adiciónense los numerales 34…",
@@ -533,6 +543,8 @@ NORM_TRIGGERS = (
     r"ordenanzas?",
     r"directivas?",
     r"decisi[óo]n(?:es)?",
+    # a concepto only before its number (or an issuer and its number): "por concepto de" is common prose
+    r"conceptos?(?=[ \t]+(?:[a-záéíóúüñ]{2,20}[ \t]+)?\d)",
     r"autos?",
     r"providencias?",
 )
@@ -571,6 +583,9 @@ TRIGGER_TOKENS = frozenset(
                 "acápite",
                 "acapite",
                 "apartado",
+                "cláusula",
+                "clausula",
+                "concepto",
             ),
             ("", "s"),
         ),
@@ -1294,7 +1309,8 @@ def build_dated_ruling_re() -> re.Pattern[str]:
     """A ruling or auto identified by its date and case number, as the Consejo de Estado's are cited ("sentencia del 3
     de mayo de 2018, exp. 45123", "auto de 12 de junio de 2019, C.P. Ana Pérez, Rad. 11001-03-26-000-2016-00123-00
     (57.123)", "Sentencia de unificación del 25 de septiembre de 2013 (exp. 25.363)"), on lower-cased text. The date
-    gives the year; without a case number the pattern does not match (the case's own acts, "la sentencia del 9 de
+    gives the year; the action's acronym glued to the case number ("…-01(AP)") is part of it; without a case number the
+    pattern does not match (the case's own acts, "la sentencia del 9 de
     septiembre de 2020, proferida por el Tribunal", are no citations). Every part is bounded: linear time."""
     labels = alternation(list(CASE_NUMBER_LABELS))
     day = r"(?:\d{1,2}|1o|1º|primero)"
@@ -1305,7 +1321,9 @@ def build_dated_ruling_re() -> re.Pattern[str]:
         rf"{day}[ \t]+de[ \t]+(?:{MONTHS})[ \t]+(?:de|del)[ \t]*(?P<year>1[89]\d\d|20\d\d)(?!\d)"
         r"(?:[ \t]*,[ \t]*(?:c\.[ \t]?p\.|consejer[oa][ \t]+ponente|m\.[ \t]?p\.)[ \t]*:?[^\n,;()]{3,60}?)?"
         rf"(?:(?:[ \t]*[,(][ \t]*|[ \t]+)(?:{labels})(?:[ \t]+(?:n[úu]mero|no\.|nro\.?|n\.?[ \t]?[º°o]\.?))?[ \t]*:?[ \t]*"
-        r"(?P<case>\d[\d.\-–]{1,40}\d(?:[ \t]*\([ \t]*\d[\d.\-]{0,12}[ \t]*\))?)(?![\d])"
+        r"(?P<case>\d[\d.\-–]{1,40}\d(?:[ \t]*\([ \t]*\d[\d.\-]{0,12}[ \t]*\))?"
+        # the action's acronym after the radicado ("-2016-01215-01(AP)", "(ACU)", "(REV)"): part of the case number
+        rf"(?:[ \t]?\([a-z]{{2,5}}\)(?![{LETTER}]))?)(?![\d])"
         rf"|{COURT_CHAMBER})"
     )
 

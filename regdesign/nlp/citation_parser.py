@@ -151,6 +151,46 @@ _REPEAT_REACH = 2000
 _SUBUNIT_REACH = 200
 #: Units smaller than an article: bare, they may be units of the article cited just before.
 _SUBUNITS = frozenset({"literal", "numeral", "inciso", "parágrafo", "ordinal"})
+#: Units whose designator followed by "anterior"/"siguiente" is a section of the citing document ("numeral 2 anterior").
+_OWN_SECTION_UNITS = _SUBUNITS | {"cláusula"}
+#: "anterior a/al …" after a unit: a time relation ("anterior a la reforma"), not the unit just above.
+#: What after "artículo 24 citado" names where or by whom it is cited ("citado en la Ley 80", "citado por la Sala").
+_AFTER_POSTPOSED_RE = re.compile(r"[ \t]+(?:en|por|a|al|de|del|como)(?![a-záéíóúüñ])")
+#: The second group of a number written with a space as thousands separator ("101 029" de 2026).
+_SPACED_THOUSANDS_RE = re.compile(r" (\d{3})(?![\d.,])")
+#: Norm types whose articles are never decimal ("artículo 74.1" of a law is its numeral 74.1).
+_UNDOTTED_LAWS = frozenset({"ley", "ley estatutaria"})
+#: The names an annex is designated by instead of a number ("Anexo Técnico", "Anexo General"), written with a capital
+#: (lower-case: "el anexo técnico que se expida" is a description).
+_ANNEX_NAME_RE = re.compile(
+    r"(?:t[ée]cnico|general|financiero|jur[íi]dico|econ[óo]mico|operativo|metodol[óo]gico)(?![a-záéíóúüñ])"
+)
+_ANNEX_NAME_FIRST = frozenset("tgfjeom")
+#: Units of terms of reference and contracts written with their title after a dash ("Anexo 1 – Anexo Técnico",
+#: "Formato 3 – Experiencia", "Matriz 1 – Experiencia"): the title (capitalised words, maybe joined by "de") is part
+#: of the citation. Runs on the original text (capitals are the signal).
+_TITLED_UNITS = frozenset({"anexo", "formato", "matriz"})
+_TITLE_WORD = (
+    r"(?!(?:Leye?s?|LEYE?S?|Decretos?|DECRETOS?|Resoluci[óo]n(?:es)?|RESOLUCI[ÓO]N|Acuerdos?|ACUERDOS?|Circular"
+    r"|CIRCULAR|Constituci[óo]n|CONSTITUCI[ÓO]N|C[óo]digo|C[ÓO]DIGO|Estatuto|ESTATUTO)(?![a-záéíóúüñA-ZÁÉÍÓÚÑ]))"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúüñA-ZÁÉÍÓÚÑ]{1,30}"
+)  # a capitalised word that is not a norm's kind ("Anexo 3 – Ficha Técnica de la Ley 80 de 1993")
+_UNIT_TITLE_RE = re.compile(
+    rf"[ \t]+[–—-][ \t]+{_TITLE_WORD}(?:[ \t]+(?:(?:de|del)(?:[ \t]+(?:la|las|los))?[ \t]+)?{_TITLE_WORD})*"
+    r"(?![a-záéíóúüñA-ZÁÉÍÓÚÑ0-9])"
+)
+#: A labelled date or radicado on the line after a header's own title ("Fecha: 22/09/2026", "Radicado No.: 2026…").
+_TITLE_LABEL_RE = re.compile(
+    r"\n[ \t]*(?:Fecha|FECHA|Radicado|RADICADO|Radicación|RADICACIÓN)(?:[ \t]+(?:No\.?|N°|número))?[ \t]*:"
+)
+#: First letters of the relative words after a designator and of the postposed anaphoric phrases (cheap gates
+#: before their regexes: most designators are followed by "de", "y" or punctuation).
+_RELATIVE_STARTS = ("anterior", "precedente", "siguiente")
+_POSTPOSED_STARTS = (
+    "citad", "precitad", "mencionad", "referid", "aludid", "reseñad", "indicad", "señalad", "en ", "antes", "arriba",
+    "anteriormente", "ya ", "previamente", "atr",
+)  # fmt: skip
+_BEFORE_A_RE = re.compile(r"[ \t]+al?(?![a-záéíóúüñ])")
 #: Norm families named with a feminine word ("la primera") and with a masculine one ("el primero").
 #: Norms whose articles may be numbered with dots ("2.2.1.2.4.2.6"): decretos únicos and resoluciones únicas.
 _DOTTED_TYPES = frozenset({"decreto", "resolución"})
@@ -297,6 +337,7 @@ class _Group:
     prefix: str | None = None
     attached_end: int = -1  # end of a unit attached to one designator ("150, numeral 10")
     attached_start: int = -1
+    title_start: int = -1  # where a title after a dash starts ("Anexo 1 – Anexo Técnico"): not part of the sub
 
     @property
     def identified(self) -> bool:
@@ -551,6 +592,10 @@ class _Parser:
             m = res["roman"].match(low, p)
             if m and m.end() > p and self.orig(p, m.end()).isupper():
                 return m.end(), self.orig(p, m.end())
+        if unit == "anexo" and low[p : p + 1] in _ANNEX_NAME_FIRST:
+            m = _ANNEX_NAME_RE.match(low, p)  # "Anexo Técnico", "Anexo General": an annex named, not numbered
+            if m and self.text[self.base + p].isupper():
+                return m.end(), self.orig(p, m.end())
         if unit != "artículo" and (low[p : p + 1] in _LOWER_ROMAN_FIRST):
             m = g.LOWER_ROMAN_RE.match(self.text, self.base + p)  # "numerales iii), iv) y v) del literal j)"
             if m and m.end() - self.base <= self.n:
@@ -648,11 +693,25 @@ class _Parser:
                 group.end = m.end()
                 return group
         group.end = self.designator_list(end, group)
-        if group.values and group.unit in _SUBUNITS and "." in group.values[-1]:
+        if unit == "causal" and not group.values and group.relative == "presente":
+            return None  # "reglamenta esta causal": a ground spoken of, not a provision (the contract's units)
+        if len(group.values) == 1 and group.unit in _TITLED_UNITS and self.low[group.end : group.end + 1] == " ":
+            t = _UNIT_TITLE_RE.match(self.text, self.base + group.end)
+            if t and t.end() - self.base <= self.n:
+                # "Anexo 1 – Anexo Técnico", "Formato 3 – Experiencia": its title
+                group.title_start, group.end = group.end, t.end() - self.base
+        if group.values and group.unit in _OWN_SECTION_UNITS:
             low = self.low
             q = group.end
-            m = g.RELATIVE_SUFFIX_RE.match(low, q) if low[q : q + 1] in (" ", "\t") else None
-            if m:  # "numeral 4.1 anterior", "numeral 5.3 siguiente": a section of the citing document
+            m = (
+                g.RELATIVE_SUFFIX_RE.match(low, q)
+                if low[q : q + 1] in (" ", "\t") and low.startswith(_RELATIVE_STARTS, q + 1)
+                else None
+            )
+            # "numeral 4.1 anterior", "numeral 5.3 siguiente": a section of the citing document; so is "el numeral 2
+            # anterior" or "la cláusula 3 precedente" (not "siguiente(s)" after a whole number: "artículos 10 y
+            # siguientes" lists; nor "anterior a/al": "el numeral 2 anterior a la reforma" dates a version)
+            if m and ("." in group.values[-1] or (m.group("rel")[0] != "s" and not _BEFORE_A_RE.match(low, m.end()))):
                 group.relative = g.RELATIVE_SUFFIXES[m.group("rel")]
                 group.end = m.end()
         if (
@@ -663,6 +722,21 @@ class _Parser:
         ):
             m = g.ANAPHORIC_AFTER_RE.match(self.low, end)  # "el artículo citado", "el numeral en comento"
             if m:
+                group.prefix = "citado"
+                group.end = m.end()
+        elif (
+            group.values
+            and group.prefix is None
+            and group.relative is None
+            and self.low[group.end : group.end + 1] in (" ", "\t")
+            and self.low.startswith(_POSTPOSED_STARTS, group.end + 1)
+            and self.may_anaphoric()
+        ):
+            # "el artículo 24 citado", "el numeral 3 en comento": that unit of the norm cited before, as "el citado
+            # artículo 24" (not "artículo 24 citado en/por …", whose norm or author follows)
+            low = self.low
+            m = g.ANAPHORIC_AFTER_RE.match(low, group.end)
+            if m and not _AFTER_POSTPOSED_RE.match(low, m.end()):
                 group.prefix = "citado"
                 group.end = m.end()
         return group
@@ -682,6 +756,8 @@ class _Parser:
             last = chain.groups[-1]
             if last.relative is not None and chain.links and chain.links[-1] == "nest":
                 break  # "numeral 1 del presente anexo, el numeral 5 del presente concepto": the container closes it
+            if last.title_start >= 0:
+                break  # "Formato 3 – Experiencia y la Matriz 2": a unit named with its title is cited alone
             m = g.SIBLING_GROUP_RE.match(low, end)
             if m:
                 nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
@@ -837,10 +913,17 @@ class _Parser:
                 y = g.YEAR_RE.match(low, num.end())
                 if y is None and low.startswith("/", num.end()):
                     y = g.SLASH_YEAR_RE.match(low, num.end())  # "Ley 80/93"
+                elif y is None and low[num.end() : num.end() + 1] == " " and len(num.group("num")) <= 3:
+                    # "Resolución CREG 101 029 de 2026": thousands written apart with a space (CREG, CRA series);
+                    # believed only with a year right after the second group
+                    sp = _SPACED_THOUSANDS_RE.match(low, num.end())
+                    y = g.YEAR_RE.match(low, sp.end()) if sp else None
+                    if sp and y:
+                        norm.number = normalize_number(num.group("num") + sp.group(1))
                 if y:
                     norm.year = _full_year(y.group(y.lastgroup or "year"))
                     norm.end = y.end()
-                elif words > 1 or kind_text.endswith("."):
+                elif words > 1 or kind_text.endswith(".") or kind_text.startswith("concept"):
                     return None  # "DECRETO EXPEDIDO EN 2019", "una res. 5": only believed with a year
                 if kind_text.startswith("decisi"):
                     return self.andean_decision(norm)
@@ -1129,6 +1212,8 @@ class _Parser:
         year = prev.year
         if year is None and prev.type is not None:
             year = self.year_of(prev.type, prev.number, self.base + start)
+        if article and prev.type in _UNDOTTED_LAWS and "." in article:
+            article, articles, sub = _law_numeral(article, articles, sub)  # "artículo 74.1 de la misma ley"
         self.anaphoric.add(self.base + start)
         return self.emit(
             start, end, scope="external", type=prev.type, number=prev.number, year=year,
@@ -1142,6 +1227,8 @@ class _Parser:
             head, _, rest = article.partition(".")
             article, articles = head, tuple(head if a == article else a for a in articles)
             sub = sub or f"numeral {rest}"
+        elif article and norm.type in _UNDOTTED_LAWS and "." in article:
+            article, articles, sub = _law_numeral(article, articles, sub)
         self.emit_unit_of_norm(start, norm.end, norm, article, articles, sub)
 
     # -- the walk ------------------------------------------------------------------------------------------------
@@ -1362,6 +1449,8 @@ class _Parser:
         subject = prev
         if prev is not None and prev.end <= a:
             prev = self.acted_on(prev, start, family)
+            if prev is not None and prev.type != "decreto ley" and _is_decree_law_kind(k.group("kind")):
+                prev = self.last_of_type("decreto ley", start, self.in_note(start, end)) or prev
         if prev is None or prev.end > a or a - prev.end > _ANAPHORA_REACH:
             return end
         self.emit_in(prev, start, end, None, (), None)
@@ -2422,6 +2511,8 @@ class _Parser:
         elif prev is not None and not ordinal and prev.end <= self.base + chain.start:
             subject = prev
             prev = self.acted_on(prev, chain.start, family)
+            if prev is not None and prev.type != "decreto ley" and _is_decree_law_kind(kind):
+                prev = self.last_of_type("decreto ley", chain.start, in_note) or prev
         end = t.end()
         numbered = _NUMBER_AFTER_KIND_RE.match(self.low, end) if t.group("kind") else None
         if numbered is not None:
@@ -2440,6 +2531,20 @@ class _Parser:
         if subject is not None and subject is not prev:
             self.keep_subject(subject)
         return end
+
+    def last_of_type(self, ntype: str, p: int, in_note: bool) -> Reference | None:
+        """ "el citado Decreto Ley" after "Decreto Ley 785 de 2005 … Decreto 1083 de 2015": the last external citation
+        before window offset ``p`` of exactly that type (a kind written in full names it, not its family), within the
+        anaphora reach; None when there is none."""
+        a = self.base + p
+        for ref in reversed(self.refs):
+            if ref.end > a or ref.scope != "external" or (ref.note and not in_note):
+                continue
+            if a - ref.end > _ANAPHORA_REACH:
+                return None
+            if ref.type == ntype:
+                return ref
+        return None
 
     def numbered_norm(self, family: str, number: str, p: int, in_note: bool) -> Reference | None:
         """The last external citation before window offset ``p`` of a norm of ``family`` with ``number``, or None."""
@@ -2676,7 +2781,9 @@ class _Parser:
             return True
         if sum(c.islower() for c in text[a:b]) <= 2 and _MONTH_RE.search(text, a, b):  # capitals ("No." allowed)
             return True  # "CIRCULAR EXTERNA No. 100-000021 DEL 16 DE OCTUBRE DE 2026": its date written in the line
-        return _TITLE_FORMULA_RE.match(text, nl) is not None
+        # "DEPARTAMENTO ADMINISTRATIVO DE LA FUNCIÓN PÚBLICA / Concepto 318842 de 2026 / Fecha: 22/09/2026": a concept's
+        # or an office's header, its date or radicado labelled on the next line
+        return _TITLE_FORMULA_RE.match(text, nl) is not None or _TITLE_LABEL_RE.match(text, nl) is not None
 
     def in_caps_heading(self, start: int, end: int) -> bool:
         """ "6. MODIFICACIÓN DE LA CIRCULAR BÁSICA JURÍDICA": a norm named without number inside a section heading of
@@ -2804,6 +2911,21 @@ def _unit_keys(text: str) -> frozenset[tuple[str, str]]:
 _UNIT_KEYS_CACHE: dict[str, frozenset[tuple[str, str]]] = {}
 
 
+def _law_numeral(article: str, articles: tuple[str, ...], sub: str | None) -> tuple[str, tuple[str, ...], str | None]:
+    """ "artículo 74.1 de la Ley 142 de 1994": a law has no decimal articles (decreto único and resolución única
+    articles are dotted, laws' are not), so "N.M" is numeral "N.M" (as the law numbers it) of article N; anything
+    else (more dots, letters) is left as written."""
+    head, _, rest = article.partition(".")
+    if not head.isdigit() or not rest.isdigit():
+        return article, articles, sub
+    return head, tuple(head if a == article else a for a in articles), sub or f"numeral {article}"
+
+
+def _is_decree_law_kind(kind: str) -> bool:
+    """ "decreto ley", "decreto-ley", "decretos leyes" (lower-cased): a decree with the force of law."""
+    return kind.endswith(("ley", "leyes")) and kind.startswith("decreto")
+
+
 def _family(ntype: str) -> str:
     return ntype.split()[0]
 
@@ -2855,7 +2977,7 @@ def _articles_and_sub(parser: _Parser, chain: _Chain | None) -> tuple[str | None
 
 
 def _group_text(parser: _Parser, group: _Group) -> str:
-    text = parser.orig(group.start, group.end)
+    text = parser.orig(group.start, group.title_start if group.title_start >= 0 else group.end)
     return text.rstrip(" \t\n,;:") or text
 
 
