@@ -122,6 +122,40 @@ def test_negated_requirements_are_not_barriers(text: str, doc_type: str, rule_id
     assert rule_id not in {f.rule for f in run_rules(document, RULESET)}
 
 
+@pytest.mark.parametrize(
+    ("text", "doc_type", "barrier_rule"),
+    [
+        # the "no" joined to the verb a permit rule starts its match at ("@negacion_del_verbo")
+        ("Las tiendas de barrio no necesitarán permiso ni licencia distrital para vender al público.", "decreto", None),
+        (
+            "Las ferias artesanales no requerirán autorización previa de la Secretaría para su realización.",
+            "decreto",
+            None,
+        ),
+        # an exemption from any charge ("@exencion_de_cobro") and a refund to the customer who leaves
+        (
+            "El gimnasio devolverá el saldo no usado al cliente que cancele su plan, sin cobrar penalidad.",
+            "resolucion",
+            None,
+        ),
+        # the same negated verb IS the barrier when only the incumbents are spared the permit (B4)
+        (
+            "Los operadores de patinetas que funcionan hoy no requerirán el nuevo permiso de operación, que solo se "
+            "exigirá a los nuevos operadores.",
+            "decreto",
+            "OCDE-B4-SOLO-NUEVOS",
+        ),
+    ],
+)
+def test_negated_permit_verbs_and_charge_exemptions(text: str, doc_type: str, barrier_rule: str | None) -> None:
+    fired = {f.rule for f in run_rules(Document(path="", text=text, type=doc_type), RULESET)}
+    barrier_fired = {rule for rule in fired if RULESET.get(rule) and RULESET.get(rule).category.startswith("OCDE")}
+    if barrier_rule is None:
+        assert not barrier_fired, barrier_fired
+    else:
+        assert barrier_rule in barrier_fired
+
+
 DOMICILE = "Los proponentes deberán acreditar domicilio principal en el Distrito de Medellín"
 
 
