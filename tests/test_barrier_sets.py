@@ -45,6 +45,7 @@ SETS = {
     "heldout12_clauses.yml": ("h12", 10, 4),
     "heldout13_clauses.yml": ("h13", 8, 4),
     "heldout14_clauses.yml": ("h14", 3, 4),
+    "heldout15_clauses.yml": ("h15", 4, 4),
 }
 
 
@@ -114,7 +115,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout9_clauses.yml": "test_barrier_heldout9", "heldout10_clauses.yml": "test_barrier_heldout10",
               "heldout11_clauses.yml": "test_barrier_heldout11", "heldout12_clauses.yml": "test_barrier_heldout12",
               "heldout13_clauses.yml": "test_barrier_heldout13",
-              "heldout14_clauses.yml": "test_barrier_heldout14"}  # fmt: skip
+              "heldout14_clauses.yml": "test_barrier_heldout14",
+              "heldout15_clauses.yml": "test_barrier_heldout15"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
