@@ -1253,7 +1253,7 @@ CASES += [
         "En todo caso, la entidad no necesita acudir a la causal del lit. e) y aplica su manual.",
         [
             ext("literal e) del numeral 4 del artículo 2 de la Ley 1150 de 2007", "ley", "1150", 2007),
-            ext("causal del lit. e)", "ley", "1150", 2007, article="2", sub="lit. e)"),
+            ext("lit. e)", "ley", "1150", 2007, article="2", sub="lit. e)"),
         ],
     ),
     # named instruments that are no Colombian norm, after a unit: "otro"
@@ -2932,3 +2932,91 @@ def test_set14_law_numeral_and_annex_title_sub() -> None:
     assert [(r.article, r.sub) for r in refs] == [("74", "numeral 74.1"), (None, "Anexo 1")]
     refs = extract_references("la Ley 142 de 1994 y el artículo 2.3 del Decreto 1077 de 2015")
     assert [(r.article, r.sub) for r in refs] == [(None, None), ("2.3", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. the issuing body between the kind and the number: "Acuerdo Superior", "Acuerdos Superiores", "Acuerdo
+        # Académico", "Resolución Rectoral", plural territorial qualifiers; never without a number
+        ("conferidas por el literal h) del artículo 33 del Acuerdo Superior 1 de 1994, y",
+         [("literal h) del artículo 33 del Acuerdo Superior 1 de 1994", "external", "acuerdo", "1", 1994, "33")]),
+        ("deroga los Acuerdos Superiores 095 de 2015 y 310 de 2017, así como el artículo 20 del Acuerdo Superior 1 de "
+         "1994",
+         [("Acuerdos Superiores 095 de 2015", "external", "acuerdo", "95", 2015, None),
+          ("310 de 2017", "external", "acuerdo", "310", 2017, None),
+          ("artículo 20 del Acuerdo Superior 1 de 1994", "external", "acuerdo", "1", 1994, "20")]),
+        ("el Acuerdo Académico 12 de 2020 y la Resolución Rectoral No. 345 de 2019",
+         [("Acuerdo Académico 12 de 2020", "external", "acuerdo", "12", 2020, None),
+          ("Resolución Rectoral No. 345 de 2019", "external", "resolución", "345", 2019, None)]),
+        ("los Decretos Departamentales 3 de 2001 y 4 de 2002",
+         [("Decretos Departamentales 3 de 2001", "external", "decreto", "3", 2001, None),
+          ("4 de 2002", "external", "decreto", "4", 2002, None)]),
+        ("un acuerdo superior a lo pactado en 2019; la resolución rectoral que se expida", []),
+        # 2. a causal is named by the unit it nests: the citation starts at that unit
+        ("procede la anulación por las causales de los numerales 1 a 9 del artículo 41 de la Ley 1563 de 2012, y",
+         [("numerales 1 a 9 del artículo 41 de la Ley 1563 de 2012", "external", "ley", "1563", 2012, "41")]),
+        ("PARÁGRAFO 1. La causal del literal c) del presente artículo se documentará",
+         [("literal c) del presente artículo", "internal", None, None, None, None)]),
+        ("el artículo 2.2.1.2.1.4.4 del Decreto 1082 de 2015 reglamenta esa causal de contratación directa.",
+         [("artículo 2.2.1.2.1.4.4 del Decreto 1082 de 2015", "external", "decreto", "1082", 2015, "2.2.1.2.1.4.4")]),
+        # 3. two "sub-unit of article" chains joined by a determiner before one norm: two citations of it
+        ("así como el numeral 1 del artículo 5 y el numeral 8 del artículo 4 de la Ley 80 de 1993.",
+         [("numeral 1 del artículo 5", "external", "ley", "80", 1993, "5"),
+          ("numeral 8 del artículo 4 de la Ley 80 de 1993", "external", "ley", "80", 1993, "4")]),
+        ("el parágrafo 3 del artículo 9o, y los artículos 11 y 32 de la Ley 1712 de 2014",
+         [("parágrafo 3 del artículo 9o, y los artículos 11 y 32 de la Ley 1712 de 2014", "external", "ley", "1712",
+           2014, "9")]),
+        # 4. parts of the document named with its noun: a laudo, a decision's parte motiva, a bare annex
+        ("Por lo expuesto en el capítulo III de este laudo y en la parte resolutiva",
+         [("capítulo III de este laudo", "internal", None, None, None, None)]),
+        ("con los intereses indicados en el numeral 10 de la parte motiva. TERCERO. Negar",
+         [("numeral 10 de la parte motiva", "internal", None, None, None, None)]),
+        ("los municipios relacionados en el anexo del presente decreto, el cual se actualizará",
+         [("anexo del presente decreto", "internal", None, None, None, None)]),
+        ("un parágrafo de la presente ley", []),
+        ("el numeral 2 de la parte motiva de la Resolución 5 de 2020",
+         [("numeral 2", "internal", None, None, None, None),
+          ("Resolución 5 de 2020", "external", "resolución", "5", 2020, None)]),
+        # 5. clauses of a contract the text discusses are no citation; its own clauses still are
+        ("El contrato se rige por la Ley 1150 de 2007 y sus reglamentos. Su cláusula vigésima contiene el pacto.",
+         [("Ley 1150 de 2007", "external", "ley", "1150", 2007, None)]),
+        ("porque la cláusula décima segunda del contrato no obliga a la entidad", []),
+        ("el numeral 2 de la cláusula tercera de dicho contrato", []),
+        ("la cláusula 5 del presente contrato y la cláusula anterior",
+         [("cláusula 5 del presente contrato", "internal", None, None, None, None),
+          ("cláusula anterior", "internal", None, None, None, None)]),
+        # 6. "ibídem" after an instrument typed "otro" takes the statute whose articles the text follows
+        ("se regirán por el artículo 66 de la Ley 1523 de 2012. Los recursos, regulados por los artículos 3 a 7 de la "
+         "Ordenanza 41 de 2020, dentro de los límites de la Ordenanza 28 de 2025. Se declarará el retorno a la "
+         "normalidad conforme al artículo 64 ibídem.",
+         [("artículo 66 de la Ley 1523 de 2012", "external", "ley", "1523", 2012, "66"),
+          ("artículos 3 a 7 de la Ordenanza 41 de 2020", "external", "otro", "41", 2020, "3"),
+          ("Ordenanza 28 de 2025", "external", "otro", "28", 2025, None),
+          ("artículo 64 ibídem", "external", "ley", "1523", 2012, "64")]),
+        ("los artículos 3 a 7 de la Ordenanza 41 de 2020 y el artículo 9 ibídem",
+         [("artículos 3 a 7 de la Ordenanza 41 de 2020", "external", "otro", "41", 2020, "3"),
+          ("artículo 9 ibídem", "external", "otro", "41", 2020, "9")]),
+        # 7. a law's name as its appositive ("Ley de …", "Estatutaria de …"), not a title ("Ley Estatutaria por medio
+        # de la cual …"); a unit whose passive verb is left out belongs to the norm of that clause
+        ("en los términos de la Ley 137 de 1994, Estatutaria de los Estados de Excepción.",
+         [("Ley 137 de 1994, Estatutaria de los Estados de Excepción", "external", "ley", "137", 1994, None)]),
+        ("Que la Ley 1618 de 2013, Ley Estatutaria por medio de la cual se establecen",
+         [("Ley 1618 de 2013", "external", "ley", "1618", 2013, None)]),
+        ("la Ley 80 de 1993, ley de contratación", [("Ley 80 de 1993", "external", "ley", "80", 1993, None)]),
+        ("Que el Título 17 de la Parte 2 del Decreto 1078 de 2015 fue subrogado por el Decreto 620 de 2020, y el Título "
+         "9 por el Decreto 767 de 2022.",
+         [("Título 17 de la Parte 2 del Decreto 1078 de 2015", "external", "decreto", "1078", 2015, None),
+          ("Decreto 620 de 2020", "external", "decreto", "620", 2020, None),
+          ("Título 9", "external", "decreto", "1078", 2015, None),
+          ("Decreto 767 de 2022", "external", "decreto", "767", 2022, None)]),
+        ("el artículo 5 de la Ley 80 de 1993 fue modificado por la Ley 1150 de 2007, y el numeral 7 por la Ley 1474 de "
+         "2011.",
+         [("artículo 5 de la Ley 80 de 1993", "external", "ley", "80", 1993, "5"),
+          ("Ley 1150 de 2007", "external", "ley", "1150", 2007, None),
+          ("numeral 7", "internal", None, None, None, None),
+          ("Ley 1474 de 2011", "external", "ley", "1474", 2011, None)]),
+    ],
+)  # fmt: skip
+def test_set15_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

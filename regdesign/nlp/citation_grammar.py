@@ -166,10 +166,16 @@ NORM_FILLERS = (
     r"externa",
     r"interna",
     r"conjunta",
-    r"municipal",
-    r"distrital",
-    r"departamental",
-    r"metropolitan[oa]",
+    r"municipal(?:es)?",
+    r"distrital(?:es)?",
+    r"departamental(?:es)?",
+    # the issuing body of a university or council norm ("Acuerdo Superior 1 de 1994", "Acuerdos Superiores 095 de
+    # 2015 y 310 de 2017", "Acuerdo Académico 12 de 2020", "Resolución Rectoral 345 de 2019"); a number must follow,
+    # so "un acuerdo superior a lo pactado" or "la resolución rectoral que se expida" stay out
+    r"superior(?:es)?",
+    r"acad[ée]mic[oa]s?",
+    r"rectoral(?:es)?",
+    r"metropolitan[oa]s?",
     r"presidencial",
     r"social",
     r"reglamentari[oa]",
@@ -301,6 +307,11 @@ SELF_KINDS = (
     r"cl[áa]usula",
     r"convenio",
     r"contrato",
+    # the decisions of a tribunal or an authority ("capítulo III de este laudo", "numeral 2 del presente auto")
+    r"laudo(?:\s+arbitral)?",
+    r"fallo",
+    r"auto",
+    r"acto(?:\s+administrativo)?",
 )
 
 #: Amending verbs that may join two unit groups of one citation ("numeral 8 y adiciónense los numerales 34…",
@@ -789,6 +800,14 @@ def build_generic_named_re() -> re.Pattern[str]:
     return re.compile(rf"(?:C[óo]digo|Estatuto){name_tail_pattern()}")
 
 
+def build_law_name_re() -> re.Pattern[str]:
+    """The name of a law written as its appositive ("Ley 2069 de 2020, Ley de Emprendimiento", "Ley 137 de 1994,
+    Estatutaria de los Estados de Excepción"): capitalised, opened by "de"/"del" (not "Ley Estatutaria por medio de la
+    cual …", a title). On the ORIGINAL text."""
+    head = r"(?:Ley(?:[ \t]+(?:Estatutaria|Org[áa]nica))?|Estatutaria|Org[áa]nica)"
+    return re.compile(rf"{head}(?=[ \t]+del?[ \t]){name_tail_pattern()}")
+
+
 def build_name_tail_re() -> re.Pattern[str]:
     """The name after a head word ("Decreto Único Reglamentario" + "del Sector de …"): on the ORIGINAL text."""
     return re.compile(name_tail_pattern())
@@ -881,9 +900,11 @@ def build_norm_connector_re() -> re.Pattern[str]:
 def build_self_tail_re() -> re.Pattern[str]:
     """The citing document itself after a unit: " de la presente ley", " de esta ley", " del presente decreto"."""
     kinds = alternation(list(SELF_KINDS))
-    return re.compile(
-        rf"\s*(?:,\s*)?(?:de\s+(?:la\s+|el\s+)?|del\s+)(?:presente|esta|este)(?:\s+mism[oa])?\s+{kinds}(?![{LETTER}])"
-    )
+    own = rf"(?:de\s+(?:la\s+|el\s+)?|del\s+)(?:presente|esta|este)(?:\s+mism[oa])?\s+{kinds}(?![{LETTER}])"
+    # a part of a decision ("numeral 10 de la parte motiva", "… de la parte resolutiva de esta providencia"; not
+    # "… de la parte motiva de la Resolución 5 de 2020", the part of another act)
+    part = rf"de\s+la\s+parte\s+(?:motiva|resolutiva|considerativa)(?![{LETTER}])(?:\s*,?\s*{own}|(?!\s*,?\s*del?\s))"
+    return re.compile(rf"\s*(?:,\s*)?(?:{own}|{part})")
 
 
 #: Norm words an anaphora may name ("de la misma ley", "del citado decreto", "de la ley en cita").
@@ -1479,6 +1500,13 @@ SELF_NAME_BEFORE_RE = build_self_name_before_re()
 #: A territory in or right after a norm's name ("Estatuto Tributario del Distrito Especial …", "… del Municipio de").
 TERRITORY_AFTER_RE = re.compile(r"[ \t]+(?:del|de[ \t]+la)[ \t]+(?:distrito|municipio|departamento|ciudad)(?![a-z])")
 POSSESSIVE_BEFORE_RE = build_possessive_before_re()
+#: A contract spoken of after its clause ("la cláusula décima segunda del contrato", "… de dicho convenio"): a clause
+#: of a contract the text discusses, not of the text itself (that one is "del presente contrato").
+OTHER_CONTRACT_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:primer|segund|tercer|cuart|quint|sext|s[ée]ptim|octav|noven)[oa])?"  # "décima segunda"
+    rf"[ \t]*,?[ \t]*(?:del|de[ \t]+(?:dicho|ese|aquel|tal|cada|un|el[ \t]+citado))"
+    rf"[ \t]+(?:contrato|convenio)s?(?![{LETTER}])"
+)
 SELF_MENTION_RE = build_self_mention_re()
 BARE_KIND_RE = build_bare_kind_re()
 ANAPHORIC_BEFORE_RE = build_anaphoric_before_re()
@@ -1513,6 +1541,7 @@ def build_group_start_re() -> re.Pattern[str]:
 
 GROUP_START_RE = build_group_start_re()
 NAME_TAIL_RE = build_name_tail_re()
+LAW_NAME_RE = build_law_name_re()
 
 
 def build_link_group_re(link: re.Pattern[str]) -> re.Pattern[str]:

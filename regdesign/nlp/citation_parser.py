@@ -150,6 +150,8 @@ _REPEAT_REACH = 2000
 #: How far back a bare sub-unit right after a cited article ("… en su artículo 8 …; entre ellas, el literal a)") looks.
 _SUBUNIT_REACH = 200
 #: Units smaller than an article: bare, they may be units of the article cited just before.
+#: How a law's appositive name may open (see :meth:`_Parser.appositive`).
+_LAW_NAME_STARTS = ("ley ", "estatutaria", "orgánica", "organica")
 _SUBUNITS = frozenset({"literal", "numeral", "inciso", "parágrafo", "ordinal"})
 #: Units whose designator followed by "anterior"/"siguiente" is a section of the citing document ("numeral 2 anterior").
 _OWN_SECTION_UNITS = _SUBUNITS | {"cláusula"}
@@ -210,6 +212,12 @@ _NOT_RULING_BEFORE_RE = re.compile(
 #: A sentence end in a gap ("… 2012. El literal a) …"): no bare sub-unit reaches over it to the article before.
 _YEAR_REACH = 1500  # how far back an anaphora finds the year of a norm its antecedent cited without one (characters)
 _SENTENCE_END_RE = re.compile(r"[.!?][ \t\n]")
+#: The gapping of a passive clause: "… fue subrogado por el Decreto 620 de 2020, y el Título 9 por …" (emit_gapped).
+_GAP_AND_RE = re.compile(r"[ \t]*,?[ \t]*y[ \t]+(?:el|la|los|las)[ \t]+\Z")
+_PASSIVE_BY_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:fue|fueron|ha[ \t]+sido|han[ \t]+sido|ser[áa]n?)[ \t]+[a-záéíóúñ]+[ \t]+por[ \t]+"
+    r"(?:el|la|los|las)[ \t]+\Z"
+)
 #: Designators of the last inciso of an article ("inciso final", "inciso último"), lower-case.
 #: Unit words as a heading of the citing text writes them (lower-case patterns; see _Parser.own_heading).
 _HEADING_UNIT_WORDS = {
@@ -429,7 +437,8 @@ class _Parser:
         # "la norma acusada" with no unit before it: window offset of the noun → (end of the participle, noun)
         self.bare_reviewed: dict[int, tuple[int, str]] = {}
         self.may_bill = "proyecto" in low
-        self.may_self = "presente" in low or "est" in low  # SELF_TAIL_RE: presente / esta / este
+        # SELF_TAIL_RE: presente / esta / este, or "de la parte motiva"
+        self.may_self = "presente" in low or "est" in low or "parte " in low
         # starts (text offsets) of norms named as the modifier of another ("…, modificado por el artículo 2 de la Ley
         # 1383 de 2010"): "del mismo artículo" skips them when the modified citation is nearby
         self.secondary: set[int] = set()
@@ -777,6 +786,31 @@ class _Parser:
             break
         return chain
 
+    def other_contract_clause(self, chain: _Chain) -> bool:
+        """ "la cláusula décima segunda del contrato", "Su cláusula vigésima contiene el pacto arbitral" (after a
+        contract was described): a clause of a contract the text discusses, which is no norm and no part of the text
+        (a contract's own clauses are "la cláusula anterior", "de la presente cláusula", or bare)."""
+        low = self.low
+        if g.OTHER_CONTRACT_AFTER_RE.match(low, chain.end):
+            return True
+        a = chain.start
+        return (
+            chain.groups[0].unit == "cláusula"
+            and g.POSSESSIVE_BEFORE_RE.search(low, a - 7 if a > 7 else 0, a) is not None
+        )
+
+    def self_tail_follows(self, group: _Group) -> bool:
+        """ "el anexo del presente decreto", "el parágrafo de la presente cláusula": a bare unit (singular) of the
+        citing document itself."""
+        low = self.low
+        e = group.end
+        return (
+            self.may_self
+            and low.startswith(" de", e)
+            and not low.endswith("s", 0, e)
+            and g.SELF_TAIL_RE.match(low, e) is not None
+        )
+
     def bare_ok(self, group: _Group) -> bool:
         """A unit without designator ("el parágrafo del artículo 19") is a citation only if a unit nests it."""
         m = g.NEST_GROUP_RE.match(self.low, group.end)
@@ -1122,6 +1156,11 @@ class _Parser:
             if t and t.end() - self.base <= self.n:
                 norm.end = t.end() - self.base
             return
+        if norm.type.startswith("ley") and low.startswith(_LAW_NAME_STARTS, q):
+            m = g.LAW_NAME_RE.match(self.text, self.base + q)
+            if m and m.end() - self.base <= self.n:
+                norm.end = m.end() - self.base  # "Ley 137 de 1994, Estatutaria de los Estados de Excepción"
+            return
         if not (low.startswith("c", q) or low.startswith("estatuto", q)):
             return
         m = g.NAMED_RE.match(low, q)
@@ -1220,7 +1259,49 @@ class _Parser:
             article=article, articles=articles, sub=sub,
         )  # fmt: skip
 
-    def emit_norm(self, start: int, norm: _Norm, chain: _Chain | None) -> None:
+    def emit_gapped(self, chain: _Chain) -> bool:
+        """ "el Título 17 … del Decreto 1078 de 2015 fue subrogado por el Decreto 620 de 2020, y el Título 9 por el
+        Decreto 767 de 2022": a unit whose verb is left out ("y el Título 9 [fue subrogado] por …") is a unit of the
+        norm the passive clause spoke of, when it names the same kind of unit."""
+        low = self.low
+        if not low.startswith(" por ", chain.end) or len(self.refs) < 2:
+            return False
+        agent, subject = self.refs[-1], self.refs[-2]
+        b = agent.end - self.base
+        if b < 0 or b > chain.start or not _GAP_AND_RE.match(low[b : chain.start]):
+            return False
+        if subject.scope != "external" or subject.type in (None, "sentencia"):
+            return False
+        c = subject.end - self.base
+        if c < 0 or not _PASSIVE_BY_RE.match(low[c : agent.start - self.base]):
+            return False
+        first = g.UNIT_RE.match(g.lower_same_length(subject.text))
+        if first is None or g.unit_of(first.group(0)) != chain.groups[0].unit:
+            return False
+        article, articles, sub = _articles_and_sub(self, chain)
+        self.emit_in(subject, chain.start, chain.end, article, articles, sub)
+        return True
+
+    def paired_split(self, chain: _Chain) -> int:
+        """The sibling link that joins two whole "sub-unit of article" chains written with a determiner ("el numeral
+        1 del artículo 5 y el numeral 8 del artículo 4 de …", "el inciso 2 del artículo 3, y el parágrafo del artículo
+        7 de …"): its index, or -1. A bare article list after it ("parágrafo 3 del artículo 9o, y los artículos 11 y
+        32 de la Ley 1712 de 2014") stays one citation."""
+        groups, links = chain.groups, chain.links
+        for k in range(1, len(links) - 1):
+            if links[k] != "sibling" or links[k - 1] != "nest" or links[k + 1] != "nest":
+                continue
+            left, right = groups[k], groups[k + 1]
+            if left.unit != "artículo" or not left.values or right.unit not in _SUBUNITS or right.relative is not None:
+                continue
+            if groups[k - 1].unit not in _SUBUNITS or groups[k + 2].unit != "artículo" or not groups[k + 2].values:
+                continue
+            gap = self.low[left.end : right.start].rstrip()
+            if gap.endswith((" el", " la", " los", " las")):
+                return k
+        return -1
+
+    def emit_norm(self, start: int, norm: _Norm, chain: _Chain | None, end: int = -1) -> None:
         article, articles, sub = _articles_and_sub(self, chain)
         if norm.type == "constitución" and article and "." in article and article.split(".")[0].isdigit():
             # the Constitution has no decimal articles: "artículo 241.4" is numeral 4 of article 241
@@ -1229,7 +1310,7 @@ class _Parser:
             sub = sub or f"numeral {rest}"
         elif article and norm.type in _UNDOTTED_LAWS and "." in article:
             article, articles, sub = _law_numeral(article, articles, sub)
-        self.emit_unit_of_norm(start, norm.end, norm, article, articles, sub)
+        self.emit_unit_of_norm(start, norm.end if end < 0 else end, norm, article, articles, sub)
 
     # -- the walk ------------------------------------------------------------------------------------------------
 
@@ -1682,20 +1763,40 @@ class _Parser:
             return m.end()
         if first.prefix in ("siguiente", "siguientes") and _NEW_UNIT_RE.match(self.low[first.end : first.end + 4]):
             return first.end  # "Adiciónese el siguiente parágrafo al artículo 14 …": a new unit, not a citation
+        if first.unit == "causal" and not first.values and first.relative is None and first.prefix is None:
+            # "las causales de los numerales 1 a 9 del artículo 41 …", "la causal del literal c) del presente
+            # artículo": the ground is named by the unit it nests, and the citation starts at that unit
+            return m.end("unit")
         if not (first.values or first.relative is not None or first.prefix is not None) and (
-            not (self.bare_ok(first) or self.anaphoric_tail_follows(first) or self.possessive_subunit(first))
+            not (
+                self.bare_ok(first)
+                or self.anaphoric_tail_follows(first)
+                or self.possessive_subunit(first)
+                or self.self_tail_follows(first)
+            )
             or _INDEFINITE_RE.search(self.low, first.start - 8 if first.start > 8 else 0, first.start)
         ):
             return m.end("unit")  # "Adiciónese un parágrafo al artículo 14": the new unit is not cited
         chain = self.chain_from(first)
         if self.is_heading(chain):
             return first.end
+        last = chain.groups[-1]
+        if last.unit == "cláusula" and last.relative is None and self.other_contract_clause(chain):
+            return chain.end
         if "sibling" in chain.links:
             chain = _style_break(self.possessive_list_end(chain))
         end = chain.end
         # the norm
         norm = self.norm_after(end, chain.groups[-1])
         if norm is not None:
+            if "sibling" in chain.links:
+                k = self.paired_split(chain)
+                if k >= 0:
+                    # "el numeral 1 del artículo 5 y el numeral 8 del artículo 4 de la Ley 80 de 1993": two citations
+                    # of the same norm, the first ending at its own article
+                    head = _Chain(chain.groups[: k + 1], chain.links[:k])
+                    self.emit_norm(chain.start, norm, head, head.end)
+                    chain = _Chain(chain.groups[k + 1 :], chain.links[k + 1 :])
             self.emit_norm(chain.start, norm, chain)
             after = self.elliptic(chain, norm)
             if after == norm.end and not norm.plural:
@@ -1718,7 +1819,8 @@ class _Parser:
         if self.is_note_label(chain) or self.is_court_section(chain) or self.in_own_epigraph(chain):
             return chain.end
         if (
-            self.emit_colon_list(chain)
+            self.emit_gapped(chain)
+            or self.emit_colon_list(chain)
             or self.emit_table_cell(chain)
             or self.emit_focus_unit(chain)
             or self.emit_acronym_before(chain)
@@ -2507,6 +2609,8 @@ class _Parser:
         if ordinal:
             prev = self.ordinal_norm(chain.start, ordinal, in_note)
         if t.group("ibid") and prev is not None:
+            if prev.type == "otro":
+                prev = self.statute_before(chain, in_note) or prev
             prev = self.same_article_norm(chain, prev, in_note)
         elif prev is not None and not ordinal and prev.end <= self.base + chain.start:
             subject = prev
@@ -2619,6 +2723,26 @@ class _Parser:
             ):
                 return ref
         return prev
+
+    def statute_before(self, chain: _Chain, in_note: bool) -> Reference | None:
+        """For "artículo 64 ibídem" after an instrument typed "otro" (an ordenanza, a concepto, a ruling by date:
+        "… de la Ordenanza 41 de 2020 … dentro de los límites de la Ordenanza 28 de 2025 … conforme al artículo 64
+        ibídem"): the last norm of a contract type cited with an article shortly before, whose articles the text is
+        following; None when there is none (then the instrument itself)."""
+        a = self.base + chain.start
+        for ref in reversed(self.refs):
+            if ref.end > a:
+                continue
+            if a - ref.end > _ANAPHORA_REACH:
+                break
+            if (
+                ref.scope == "external"
+                and ref.type not in ("otro", "sentencia", None)
+                and ref.article is not None
+                and (in_note or not ref.note)
+            ):
+                return ref
+        return None
 
     def dotted_norm(self, chain: _Chain, in_note: bool) -> Reference | None:
         """The last decree or resolution cited shortly before ``chain`` (the owner of a dotted article), or None."""
