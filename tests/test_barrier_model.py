@@ -12,7 +12,16 @@ import pytest
 
 from regdesign.errors import ConfigError
 from regdesign.model import Document
-from regdesign.rules.barrier_model import MODELS_DIR, BarrierModel, clause_lines, fold, load_model
+from regdesign.rules.barrier_model import (
+    MODELS_DIR,
+    SILENCING_LISTS,
+    BarrierModel,
+    clause_lines,
+    fold,
+    load_model,
+    removes_requirement,
+    silencing_cues,
+)
 from regdesign.rules.engine import analyze_text, is_barrier_category, load_rules, run_rules
 from regdesign.rules.evaluation import load_clauses
 
@@ -150,6 +159,51 @@ def test_verdicts_resting_on_few_known_words_are_not_reported():
         config={"select": ["MODELO"], "rules": {"MODELO-BARRERA": {"min_evidence": 0, "threshold": 0}}}
     )
     assert len(run_rules(document, lenient)) == 3  # every clause-like line, once nothing is required
+
+
+# Clauses that REMOVE or exempt a requirement, in the words of the shared cue lists of ocde.yml: the model reads
+# "permiso", "inscripción", "licencia" and would flag them; the guard keeps it silent. Each has its positive twin.
+REMOVED_REQUIREMENTS = [
+    (
+        "Los vendedores de artesanías no necesitarán permiso ni inscripción previa para ofrecer sus productos en las "
+        "plazoletas del centro; solo respetarán los horarios fijados por la Secretaría.",
+        "Los vendedores de artesanías necesitarán permiso e inscripción previa de la Secretaría para ofrecer sus "
+        "productos en las plazoletas del centro y respetarán los horarios fijados.",
+    ),
+    (
+        "Los talleres de reparación de bicicletas que funcionen en la vivienda del propietario no requerirán "
+        "licencia, registro ni permiso municipal para atender al público.",
+        "Los talleres de reparación de bicicletas que funcionen en la vivienda del propietario requerirán licencia, "
+        "registro y permiso municipal para atender al público.",
+    ),
+]
+
+
+def test_model_stays_silent_where_the_clause_removes_a_requirement():
+    rules = load_rules(config={"select": ["MODELO"]})
+    model = load_model()
+    for removed, imposed in REMOVED_REQUIREMENTS:
+        assert model.score(removed).probability >= model.threshold, removed  # the words alone would be flagged
+        assert removes_requirement(removed) and not removes_requirement(imposed)
+        assert not analyze_text(removed, rules, "proyecto_de_acuerdo"), removed
+        assert [f.rule for f in analyze_text(imposed, rules, "proyecto_de_acuerdo")] == ["MODELO-BARRERA"], imposed
+    # cues match at word starts on folded text, any case and accents
+    assert removes_requirement("EL PERMISO NO SERÁ REQUISITO PARA OPERAR.")
+    assert not removes_requirement("El permiso será requisito para operar; el registro no se cobrará.")
+    assert not removes_requirement("El pino necesitará poda y el vendedor necesitará permiso.")  # "no" inside a word
+
+
+def test_silencing_cues_come_from_the_shared_lists(tmp_path):
+    assert silencing_cues() is not None and len(SILENCING_LISTS) >= 3
+    pack = tmp_path / "ocde.yml"
+    pack.write_text("word_lists:\n  negacion_del_verbo: [no necesitara]\n", encoding="utf-8")
+    assert silencing_cues(("negacion_del_verbo",), pack).search("los musicos no necesitaran permiso")
+    with pytest.raises(ConfigError):
+        silencing_cues(("negacion_posterior",), pack)  # a renamed list must not switch the guard off silently
+    broken = tmp_path / "broken.yml"
+    broken.write_text("word_lists: [\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        silencing_cues(("negacion_del_verbo",), broken)
 
 
 # --- The fast scorer equals a straightforward reference implementation --------------------------------------------
@@ -302,7 +356,7 @@ def test_check_equals_the_reference(text, threshold):
     expected = []
     for a, b in reference_clause_lines(text, 0):
         probability, ranked, evidence = reference_score(model, text[a:b])
-        if probability >= cut and evidence >= 3:
+        if probability >= cut and evidence >= 3 and not removes_requirement(text[a:b]):
             expected.append((a, b, f"{probability:.2f}", ranked[0][0]))
     assert [(h.start, h.end, h.params["probability"], h.params["categoria"]) for h in hits] == expected
 

@@ -47,6 +47,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import yaml
 
 from regdesign.errors import ConfigError
 from regdesign.model import Document
@@ -763,6 +764,53 @@ def _document_weights(
     return spans, weights, index
 
 
+#: The shared cue lists of ``ocde.yml`` (its ``word_lists``) that say a clause removes, exempts or legally grounds a
+#: requirement rather than imposing one: a negated verb ("no necesitarán permiso"), a negation after the requirement
+#: ("… no será requisito"), a waiver or option ("no se exigirá", "si lo prefiere"), a requirement the law itself
+#: orders ("como lo dispone la ley") or a permit that already exists ("sin permisos adicionales"). The explicit rules
+#: stay silent on these; so does the model (it was trained on words, and "permiso" weighs the same negated or not).
+SILENCING_LISTS = (
+    "negacion_del_verbo",
+    "negacion_posterior",
+    "renuncias_y_opciones",
+    "base_legal",
+    "requisito_existente",
+)
+_CUE_PACK = Path(__file__).resolve().parent / "ocde.yml"
+
+
+@lru_cache(maxsize=4)
+def silencing_cues(names: tuple[str, ...] = SILENCING_LISTS, pack: Path = _CUE_PACK) -> re.Pattern[str] | None:
+    """One pattern for the cues of the named word lists of ``pack`` (folded text, each cue at a word start, as the
+    engine matches ``requires_any``/``excludes_any``); ``None`` when no list names a cue.
+
+    Raises:
+        ConfigError: the pack is unreadable or a named list is missing (a renamed list must not switch the guard off
+            silently)."""
+
+    try:
+        data = yaml.safe_load(pack.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise ConfigError(f"{pack}: listas de palabras ilegibles / unreadable word lists: {error}") from error
+    lists = data.get("word_lists") or {}
+    cues: list[str] = []
+    for name in names:
+        if name not in lists:
+            raise ConfigError(f"{pack}: falta la lista de palabras / missing word list {name!r}")
+        cues.extend(fold(str(cue)) for cue in lists[name])
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(cue) for cue in sorted(set(cues), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})")
+
+
+def removes_requirement(text: str, cues: re.Pattern[str] | None = None) -> bool:
+    """Whether ``text`` (a clause, any case and accents) carries one of the :data:`SILENCING_LISTS` cues: the clause
+    removes, exempts or legally grounds a requirement, so the model does not flag it."""
+    pattern = cues if cues is not None else silencing_cues()
+    return pattern is not None and pattern.search(fold(text)) is not None
+
+
 @register_check("barrier_model")
 def check_barrier_model(document: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
     """One hit per clause-like line the model scores at or above its threshold (option ``threshold`` overrides the
@@ -790,11 +838,14 @@ def check_barrier_model(document: Document, options: Mapping[str, Any]) -> Itera
         weights = model.weigh_lines(lines, index)
     else:
         spans, weights, index = batch
+    cues = silencing_cues()
     hits: list[tuple[int, float]] = []
     for number, (z, evidence) in enumerate(zip(weights.z, weights.evidence, strict=True)):
         probability = sigmoid(z)
         if probability >= threshold and evidence >= min_evidence:
-            hits.append((number, probability))
+            start, end = spans[number]
+            if not removes_requirement(document.text[start:end], cues):
+                hits.append((number, probability))
     ranks = model.rank_lines(weights, [number for number, _ in hits], index)
     for (number, probability), ranked in zip(hits, ranks, strict=True):
         start, end = spans[number]
