@@ -46,6 +46,7 @@ SETS = {
     "heldout13_clauses.yml": ("h13", 8, 4),
     "heldout14_clauses.yml": ("h14", 3, 4),
     "heldout15_clauses.yml": ("h15", 4, 4),
+    "heldout16_clauses.yml": ("h16", 4, 4),
 }
 
 
@@ -116,7 +117,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout11_clauses.yml": "test_barrier_heldout11", "heldout12_clauses.yml": "test_barrier_heldout12",
               "heldout13_clauses.yml": "test_barrier_heldout13",
               "heldout14_clauses.yml": "test_barrier_heldout14",
-              "heldout15_clauses.yml": "test_barrier_heldout15"}  # fmt: skip
+              "heldout15_clauses.yml": "test_barrier_heldout15",
+              "heldout16_clauses.yml": "test_barrier_heldout16"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))

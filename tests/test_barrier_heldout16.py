@@ -1,0 +1,71 @@
+"""Well-formedness of the SIXTEENTH held-out labelled set of barrier clauses (tests/data/barriers/heldout16_clauses.yml).
+
+The set (121 clauses: 55 barriers across all 18 barrier categories, each used at least three times, ANTITRAMITES,
+CONTRATACION and TRANSFORMACION-DIGITAL at least four times; 66 non-barriers: 33 ordinary clauses of the same
+documents and 33 hard near misses), in domains not used before (hair salons and barbershops, florists and plant
+nurseries, photocopy shops near public offices, moving and freight companies, transport of private kindergartens,
+ice-cream and food carts in parks, mobile phone repair and second-hand phones, dance academies, procurement of
+cleaning supplies, calls for women entrepreneurs), was written BLIND on 2026-11-30, from
+../shared/domain/barrier_criteria.md and the real texts of the shared corpus only: its author did not open the rule
+packs, regdesign/nlp/, tools/, or the other labelled sets (only the first 60 lines of heldout8_clauses.yml, for the
+format), and did not run the check or the model on it. It ships in the repository, so these tests run from a fresh
+clone.
+
+Particular to set 16, here: its header check, pinned counts and its measurement with FLOORS. The checks all sets
+share run in tests/test_barrier_sets.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from barrierset import header as read_header
+from barrierset import (
+    raw_clauses,
+)
+
+from regdesign.rules.evaluation import load_clauses
+
+DATA = Path(__file__).parent / "data" / "barriers"
+HELDOUT16 = DATA / "heldout16_clauses.yml"
+
+N_CLAUSES = 121
+N_BARRIERS = 55
+N_ORDINARY = 33
+N_NEAR_MISSES = 33
+SPECIAL = {"ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL"}
+
+
+def test_heldout16_header_says_blind_sources_date_seed_and_counts():
+    header = read_header(HELDOUT16)
+    assert "SIXTEENTH" in header and "BLIND" in header
+    assert "2026-11-30" in header
+    assert "barrier_criteria.md" in header and "/work/shared/corpus" in header
+    assert "heldout8_clauses.yml" in header and "FORMAT" in header
+    assert "random.Random(20261758)" in header
+    assert "NEW DOMAINS" in header
+    assert f"ORDINARY clauses of the same documents ({N_ORDINARY}" in header
+    assert f"NEAR MISSES ({N_NEAR_MISSES}" in header
+    assert N_ORDINARY + N_NEAR_MISSES == N_CLAUSES - N_BARRIERS
+    assert f"{N_CLAUSES} clauses: {N_BARRIERS} barriers, {N_CLAUSES - N_BARRIERS} non-barriers" in header
+
+
+def test_heldout16_counts_are_pinned_and_the_loader_reads_every_clause():
+    clauses = raw_clauses(HELDOUT16)
+    assert len(clauses) == N_CLAUSES
+    assert sum(c["barrier"] is True for c in clauses) == N_BARRIERS
+    assert len(load_clauses(HELDOUT16)) == N_CLAUSES
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, sixth session, after rule round 11; the model trained on sets 1-5, 7, 8, 9 and
+# the ordinary clauses), blind: the annotator never opened the rules or the model, no rule had seen the set, the model
+# is never trained on it (tools/train_barrier_model.py NEVER_TRAIN), and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement:
+#   rules only:    P 0.889 R 0.582 (tp 32, fp 4, fn 23, tn 62)
+#   rules + model: P 0.895 R 0.927 (tp 51, fp 6, fn 4, tn 60)   (issue's targets: P >= 0.9, R >= 0.85: precision
+#                  just below; four of the six false alarms are the A2 permit rules on permits the law already
+#                  creates or that are allocated by open call)
+#   per category (micro), rules + model: P 0.762 R 0.657
+# Floors: that figure minus 0.03.
+FLOORS = (0.895 - 0.03, 0.927 - 0.03)  # precision, recall of rules + model: checked in tests/test_barrier_sets.py
