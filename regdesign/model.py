@@ -15,6 +15,7 @@ import bisect
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any
 
 SEVERITIES = ("info", "warning", "error")
@@ -65,6 +66,12 @@ PROVISION_KINDS = (
 def to_json(value: Any, *, indent: int | None = None) -> str:
     """Deterministic JSON: sorted keys, UTF-8 text kept as is."""
     return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=indent)
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    """The field names of a dataclass, computed once (``from_dict`` runs per cached finding and reference)."""
+    return frozenset(f.name for f in fields(cls))
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +216,7 @@ class Finding:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Finding:
-        names = {f.name for f in fields(cls)}
+        names = _field_names(cls)
         return cls(**{key: value for key, value in data.items() if key in names})
 
     def sort_key(self) -> tuple[str, int, int, str]:
@@ -269,7 +276,7 @@ class Reference:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Reference:
-        names = {f.name for f in fields(cls)}
+        names = _field_names(cls)
         values = {key: value for key, value in data.items() if key in names}
         values["articles"] = tuple(values.get("articles") or ())
         return cls(**values)
