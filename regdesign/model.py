@@ -15,7 +15,6 @@ import bisect
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
-from functools import cache
 from typing import Any
 
 SEVERITIES = ("info", "warning", "error")
@@ -68,10 +67,15 @@ def to_json(value: Any, *, indent: int | None = None) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=indent)
 
 
-@cache
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 def _field_names(cls: type) -> frozenset[str]:
     """The field names of a dataclass, computed once (``from_dict`` runs per cached finding and reference)."""
-    return frozenset(f.name for f in fields(cls))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
+    return names
 
 
 @dataclass(frozen=True, slots=True)
