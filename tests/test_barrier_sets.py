@@ -1,11 +1,11 @@
-"""Checks that every blind barrier set must pass (tests/data/barriers/heldout5_clauses.yml to heldout9_clauses.yml):
-it loads through the evaluation loader, ids run in order, the schema and categories are right, all 18 categories
-appear, texts are unique and shared with no other labelled set, and labels are balanced and interleaved (so that
-neither position nor document type gives a label away). Sets 7-9, written to one brief, also share their size,
-category depth and length checks and the floor test, which reads each set's FLOORS from its own module. What is
-particular to one set (its header, pinned counts, floors with the measurement that set them) stays in its own test
-file; the two shape thresholds that differ between sets (the fewest clauses of each label per document type, the
-longest run of one label) stand in ``SETS``."""
+"""Checks that every blind barrier set must pass (tests/data/barriers/heldout5_clauses.yml to heldout16_clauses.yml): it
+loads through the evaluation loader, ids run in order, the schema and categories are right, all 18 categories appear,
+texts are unique and shared with no other labelled set, and labels are balanced and interleaved (so that neither
+position nor document type gives a label away). Sets 7-16, written to one brief, also share their header check, size,
+category depth and length checks and the floor test, each reading the set's own values (ORDINAL, SEED, HEADER_MARKS,
+N_CLAUSES, N_BARRIERS, FLOORS …) from its module. What is particular to one set (those values, the measurement that
+set its floors, checks only it has) stays in its own test file; the two shape thresholds that differ between sets
+(the fewest clauses of each label per document type, the longest run of one label) stand in ``SETS``."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from barrierset import (
     shared_with_other_sets,
     word_counts_by_label,
 )
+from barrierset import header as read_header
 
 from regdesign.rules.evaluation import load_clauses
 
@@ -124,6 +125,35 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
 @pytest.fixture(params=sorted(SAME_BRIEF))
 def briefed_set(request) -> tuple[Path, ModuleType]:
     return DATA / request.param, importlib.import_module(SAME_BRIEF[request.param])
+
+
+def test_header_says_blind_sources_date_seed_and_counts(briefed_set):
+    """The header names the set (ORDINAL), says it was written BLIND on the day, from which sources, after which
+    set's FORMAT (FORMAT_FROM, default heldout8), with its shuffling seed, its own marks (HEADER_MARKS: the domains)
+    and its counts (the ordinary / near-miss split where the module pins it)."""
+    path, module = briefed_set
+    header = read_header(path)
+    assert module.ORDINAL in header and "BLIND" in header and "2026-11-30" in header
+    assert "barrier_criteria.md" in header and "/work/shared/corpus" in header
+    assert getattr(module, "FORMAT_FROM", "heldout8_clauses.yml") in header and "FORMAT" in header
+    assert f"random.Random({module.SEED})" in header
+    assert all(mark in header for mark in module.HEADER_MARKS), module.HEADER_MARKS
+    n, barriers = module.N_CLAUSES, module.N_BARRIERS
+    assert f"{n} clauses: {barriers} barriers, {n - barriers} non-barriers" in header
+    if hasattr(module, "N_ORDINARY"):
+        assert n - barriers == module.N_ORDINARY + module.N_NEAR_MISSES
+        assert f"ORDINARY clauses of the same documents ({module.N_ORDINARY}" in header
+        assert f"NEAR MISSES ({module.N_NEAR_MISSES}" in header
+
+
+def test_short_and_long_clauses_under_each_label(briefed_set):
+    """Where a set's brief asked for them (SHORT_AND_LONG in its module): at least that many clauses of 22 words or
+    fewer and of 40 or more under each label."""
+    path, module = briefed_set
+    least = getattr(module, "SHORT_AND_LONG", 0)
+    for counts in word_counts_by_label(raw_clauses(path)):
+        assert sum(n <= 22 for n in counts) >= least
+        assert sum(n >= 40 for n in counts) >= least
 
 
 def test_counts_match_the_header_and_the_brief(briefed_set):
