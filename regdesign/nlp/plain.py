@@ -658,8 +658,10 @@ def _more_upper_than_lower(line: str) -> bool:
     return uppers > lowers
 
 
-_CAPS_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÁÉÍÓÚÑÜ]{2,})[ \t]+$")
-_CAPS_WORD_AFTER = re.compile(r"[ \t]+([A-ZÁÉÍÓÚÑÜ]{2,})(?![a-záéíóúñü])")
+# A capital word of two letters or more next to the token, across one-letter capital words between them
+# ("TRANSPARENCIA Y ACCESO A LA INFORMACIÓN": "Y" and "A" are a heading's conjunction and preposition)
+_CAPS_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÁÉÍÓÚÑÜ]{2,})(?:[ \t]+[A-ZÁÉÍÓÚÑÜ])*[ \t]+$")
+_CAPS_WORD_AFTER = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑÜ](?=[ \t]))*[ \t]+([A-ZÁÉÍÓÚÑÜ]{2,})(?![a-záéíóúñü])")
 _AFTER_LABEL = re.compile(
     r"(?:ART[IÍ]CULO|PAR[AÁ]GRAFO|CAP[IÍ]TULO|T[IÍ]TULO|SECCI[OÓ]N|Art[ií]culo|Par[aá]grafo)\s+[\w°º-]*\.?\s*(?:\*\*)?$"
 )
