@@ -3020,3 +3020,74 @@ def test_set14_law_numeral_and_annex_title_sub() -> None:
 )  # fmt: skip
 def test_set15_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a list of numbered norms after a plural kind: one reference per member, a year written once is shared, a
+        # plural qualifier ("Externas") stays in the first span; autos (type otro) as laws and decrees
+        ("y en los Autos 110 de 2019, 548 de 2021 y 1405 de 2023 valoró",
+         [("Autos 110 de 2019", "external", "otro", "110", 2019, None),
+          ("548 de 2021", "external", "otro", "548", 2021, None),
+          ("1405 de 2023", "external", "otro", "1405", 2023, None)]),
+        ("los Autos 110 y 548 de 2021 dicen",
+         [("Autos 110", "external", "otro", "110", 2021, None),
+          ("548 de 2021", "external", "otro", "548", 2021, None)]),
+        ("establecidos en las Circulares Externas 6 y 11 de 2024, que se mantienen",
+         [("Circulares Externas 6", "external", "circular", "6", 2024, None),
+          ("11 de 2024", "external", "circular", "11", 2024, None)]),
+        ("las Leyes 80 de 1993 y 1150 de 2007 dicen",
+         [("Leyes 80 de 1993", "external", "ley", "80", 1993, None),
+          ("1150 de 2007", "external", "ley", "1150", 2007, None)]),
+        ("los Decretos 1082 y 1083 de 2015 dicen",
+         [("Decretos 1082", "external", "decreto", "1082", 2015, None),
+          ("1083 de 2015", "external", "decreto", "1083", 2015, None)]),
+        # near misses: a quantity after the list, autos without number or year, a common plural noun
+        ("los Autos 110 de 2019 y 10 días después", [("Autos 110 de 2019", "external", "otro", "110", 2019, None)]),
+        ("los autos 3 y 4 del expediente", []),
+        ("las circulares externas que expida la entidad", []),
+        # 2. the document's own designation alone on a line of its header (under the issuer, before the body) is
+        # not a reference; a norm the title formula cites still is
+        ("SUPERINTENDENCIA DE LA ECONOMÍA SOLIDARIA\n\nCIRCULAR EXTERNA No. 41 DE 2026\n\nPARA: REPRESENTANTES LEGALES",
+         []),
+        ("CORTE CONSTITUCIONAL\nSala Especial de Seguimiento a las Sentencias T-388 de 2013\n\nAUTO 2118 DE 2026\n\n"
+         "Referencia: seguimiento a las órdenes.",
+         [("Sentencias T-388 de 2013", "external", "sentencia", "T-388", 2013, None)]),
+        ("MINISTERIO DE COMERCIO\n\nRESOLUCIÓN NÚMERO 0345 DE 2026\n\n(marzo 3)\n\nPor la cual se adopta", []),
+        ("ALCALDÍA DE MEDELLÍN\nDECRETO 1234 DE 2026\n\"Por el cual se reglamenta la Ley 1581 de 2012\"",
+         [("Ley 1581 de 2012", "external", "ley", "1581", 2012, None)]),
+        # near misses: the designation in running prose, or followed by a sentence of the body
+        ("CONCEJO DE MEDELLÍN\nACUERDO 018 DE 2026\nSe deroga.",
+         [("ACUERDO 018 DE 2026", "external", "acuerdo", "18", 2026, None)]),
+        ("Considerando que en el Auto 2118 de 2026\nla Sala dijo", [("Auto 2118 de 2026", "external", "otro", "2118", 2026,
+                                                                      None)]),
+        # 3. own-document nouns of an entity's instruments: internal, the tail in the span
+        ("se aplicará lo previsto en el literal b) del numeral 7.3 de esta política.",
+         [("literal b) del numeral 7.3 de esta política", "internal", None, None, None, None)]),
+        ("lo dispuesto en el numeral 4.2 de esta política se revisará",
+         [("numeral 4.2 de esta política", "internal", None, None, None, None)]),
+        ("el numeral 3 del presente manual y el numeral 5 de este protocolo",
+         [("numeral 3 del presente manual", "internal", None, None, None, None),
+          ("numeral 5 de este protocolo", "internal", None, None, None, None)]),
+        ("los numerales 2 y 3 de los presentes lineamientos",
+         [("numerales 2 y 3 de los presentes lineamientos", "internal", None, None, None, None)]),
+        # near miss: another entity's policy is not the document itself (its name stays out of the span)
+        ("el numeral 4 de la política de datos del Gobierno", [("numeral 4", "internal", None, None, None, None)]),
+        # 4. a territorial qualifier after a named statute is in the span (and a norm in parentheses is its number)
+        ("los artículos 903 a 916 del Estatuto Tributario Nacional, sustituidos",
+         [("artículos 903 a 916 del Estatuto Tributario Nacional", "external", "estatuto", None, None, "903")]),
+        ("conforme al Estatuto Tributario Municipal (Acuerdo 050 de 2021). Las rentas",
+         [("Estatuto Tributario Municipal (Acuerdo 050 de 2021)", "external", "acuerdo", "50", 2021, None)]),
+        # near miss: a small-letter adjective is prose, not the name
+        ("el artículo 5 del Estatuto Tributario nacional vigente",
+         [("artículo 5 del Estatuto Tributario", "external", "estatuto", None, None, "5")]),
+        # 6. a document's or classification's code is not a named code
+        ("Versión 3.0 – Código GJ-PO-04 – Adoptada", []),
+        ("el código SAP 1234 y el Código CIIU 6201", []),
+        ("el artículo 5 del Código Nacional de Tránsito dice",
+         [("artículo 5 del Código Nacional de Tránsito", "external", "código", None, None, "5")]),
+    ],
+)  # fmt: skip
+def test_set16_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

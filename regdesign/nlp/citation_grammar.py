@@ -163,9 +163,9 @@ NORM_FILLERS = (
     r"no\.",
     r"nro\.?",
     r"n\.?\s?[°º]\.?",
-    r"externa",
-    r"interna",
-    r"conjunta",
+    r"externas?",  # "Circulares Externas 6 y 11 de 2024": the plural qualifier of a plural kind
+    r"internas?",
+    r"conjuntas?",
     r"municipal(?:es)?",
     r"distrital(?:es)?",
     r"departamental(?:es)?",
@@ -312,6 +312,16 @@ SELF_KINDS = (
     r"fallo",
     r"auto",
     r"acto(?:\s+administrativo)?",
+    # the instruments of an entity's own management ("numeral 4.2 de esta política", "paso 3 del presente
+    # procedimiento"): only with a demonstrative or "presente" (the tail), so "la política de datos del Gobierno" stays out
+    r"pol[íi]tica",
+    r"manual",
+    r"gu[íi]a",
+    r"protocolo",
+    r"lineamientos?",
+    r"instructivo",
+    r"procedimiento",
+    r"oficio",
 )
 
 #: Amending verbs that may join two unit groups of one citation ("numeral 8 y adiciónense los numerales 34…",
@@ -900,7 +910,11 @@ def build_norm_connector_re() -> re.Pattern[str]:
 def build_self_tail_re() -> re.Pattern[str]:
     """The citing document itself after a unit: " de la presente ley", " de esta ley", " del presente decreto"."""
     kinds = alternation(list(SELF_KINDS))
-    own = rf"(?:de\s+(?:la\s+|el\s+)?|del\s+)(?:presente|esta|este)(?:\s+mism[oa])?\s+{kinds}(?![{LETTER}])"
+    own = (
+        rf"(?:de\s+(?:la\s+|el\s+)?|del\s+)(?:presente|esta|este)(?:\s+mism[oa])?\s+{kinds}(?![{LETTER}])"
+        # a plural own instrument ("de los presentes lineamientos", "de estos términos de referencia")
+        rf"|de\s+(?:l[oa]s\s+)?(?:presentes|estos|estas)\s+(?:lineamientos|t[ée]rminos\s+de\s+referencia)(?![{LETTER}])"
+    )
     # a part of a decision ("numeral 10 de la parte motiva", "… de la parte resolutiva de esta providencia"; not
     # "… de la parte motiva de la Resolución 5 de 2020", the part of another act)
     part = rf"de\s+la\s+parte\s+(?:motiva|resolutiva|considerativa)(?![{LETTER}])(?:\s*,?\s*{own}|(?!\s*,?\s*del?\s))"

@@ -88,6 +88,11 @@ _MONTH_RE = re.compile(rf"(?i:(?<![a-z])(?:{_MONTHS})(?![a-z]))")
 _TITLE_FORMULA_RE = re.compile(
     r"\n(?:[ \t]*\n)?[ \t\"“*_]*(?i:por[ \t]+(?:medio[ \t]+)?(?:del|de[ \t]+la|de[ \t]+l[oa]s|el|la|l[oa]s)[ \t]+cual)"
 )
+#: A territorial qualifier written (capitalised) after a named code or statute ("Estatuto Tributario Nacional",
+#: "Estatuto Tributario Municipal"), on the ORIGINAL text.
+_TERRITORIAL_RE = re.compile(r" (?:Nacional|Distrital|Municipal|Departamental)(?![A-Za-zÁÉÍÓÚáéíóúñÑ])")
+#: After a capitalised name opened by "Código": an identifier goes on ("GJ-PO-04", "CIIU 6201"), on the ORIGINAL text.
+_CODE_ID_AFTER_RE = re.compile(r"-[A-Za-z0-9]|[ \t]+(?:No\.[ \t]*)?\d")
 _HEADER_REACH = 400  # how far into the text the document's header (issuer, title, date) may reach (characters)
 _PAGE = 4096  # bounded look-ahead of a single citation (characters)
 _POSSESSIVE_REACH = 400  # how far back "su artículo 5" looks for the norm it belongs to (characters)
@@ -184,6 +189,11 @@ _UNIT_TITLE_RE = re.compile(
 #: A labelled date or radicado on the line after a header's own title ("Fecha: 22/09/2026", "Radicado No.: 2026…").
 _TITLE_LABEL_RE = re.compile(
     r"\n[ \t]*(?:Fecha|FECHA|Radicado|RADICADO|Radicación|RADICACIÓN)(?:[ \t]+(?:No\.?|N°|número))?[ \t]*:"
+)
+#: A labelled line (one to three words and a colon: "PARA:", "ASUNTO:", "Referencia:", "Magistrada sustanciadora:")
+#: on the line after a header's own title in capitals, or after one blank line.
+_HEADER_LABEL_RE = re.compile(
+    r"\n(?:[ \t]*\n)?[ \t]*[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ.]{1,24}(?:[ \t]+[A-Za-zÁÉÍÓÚÑáéíóúñ.]{1,24}){0,2}[ \t]*:"
 )
 #: First letters of the relative words after a designator and of the postposed anaphoric phrases (cheap gates
 #: before their regexes: most designators are followed by "de", "y" or punctuation).
@@ -970,6 +980,11 @@ class _Parser:
             norm = _Norm(p, m.end(), g.NAMED_TYPES_BY_GROUP[m.lastgroup or ""])  # one group per alternative
             if norm.type == "constitución":
                 return self.constitution_year(norm)
+            nxt = self.base + norm.end + 1
+            if low[norm.end : norm.end + 1] == " " and self.text[nxt : nxt + 1] in ("N", "D", "M"):
+                t = _TERRITORIAL_RE.match(self.text, self.base + norm.end)
+                if t and t.end() - self.base <= self.n:
+                    norm.end = t.end() - self.base  # "Estatuto Tributario Nacional": the qualifier is in the name
             return self.named_with_number(norm)
         if low.startswith("constituci", p):
             bare = self.bare_constitution(p)
@@ -979,7 +994,8 @@ class _Parser:
             if self.text.startswith(_GENERIC_HEADS, self.base + p)
             else None
         )
-        if m and m.end() - self.base <= self.n:
+        if m and m.end() - self.base <= self.n and not _CODE_ID_AFTER_RE.match(self.text, m.end()):
+            # (not "Código GJ-PO-04", "Código CIIU 6201": a document's or a classification's code, not a named code)
             head = g.lower_same_length(self.orig(p, p + 7))
             return self.named_with_number(
                 _Norm(p, m.end() - self.base, "código" if head.startswith("c") else "estatuto")
@@ -1018,7 +1034,7 @@ class _Parser:
         m = _PAREN_OPEN_RE.match(low, norm.end)
         if not m:
             return norm
-        if not low.startswith(("ley", "decreto"), m.end()):
+        if not low.startswith(("ley", "decreto", "acuerdo", "ordenanza"), m.end()):
             # "Código de Procedimiento Administrativo y de lo Contencioso Administrativo (CPACA)": its short name in
             # parentheses right after it is an appositive (two names for one norm): one reference over both
             a = _PAREN_ACRONYM_RE.match(self.text, self.base + norm.end)
@@ -1085,7 +1101,25 @@ class _Parser:
                 norm = _Norm(p, y.end(), "otro", normalize_number(num.group("num")), int(y.group("year")), ruling=True)
                 norm.plural = low.startswith("autos", p)
                 return norm
+            if num and low.startswith("autos", p) and self.list_year_follows(num.end()):
+                # "los Autos 110 y 548 de 2021": the year written after the last member is theirs (see share_year)
+                norm = _Norm(p, num.end(), "otro", normalize_number(num.group("num")), None, ruling=True)
+                norm.plural = True
+                return norm
         return self.dated_ruling(p)
+
+    def list_year_follows(self, end: int) -> bool:
+        """Whether a list of bare numbers after ``end`` (", 548 y 1405") ends with a year ("… de 2021")."""
+        low = self.low
+        for _ in range(20):
+            m = g.PLURAL_MORE_RE.match(low, end)
+            num = g.NORM_NUMBER_RE.match(low, m.end()) if m else None
+            if num is None:
+                return False
+            if g.YEAR_RE.match(low, num.end()):
+                return True
+            end = num.end()
+        return False
 
     def andean_decision(self, norm: _Norm) -> _Norm | None:
         """ "Decisión 486 de 2000 de la Comisión de la Comunidad Andina", "Decisión Andina 351 de 1993": believed with a
@@ -1421,6 +1455,8 @@ class _Parser:
                 return self.bare_anaphora(p)
             return self.bare_demonstrative(p) if self.low.endswith(_DEMONSTRATIVE_ENDS, 0, p) else p + 1
         if norm.ruling:
+            if norm.number is not None and self.is_upper_at(p) and self.is_title(p, norm.end):
+                return norm.end  # "AUTO 2118 DE 2026" heading the auto itself
             return self.emit_ruling(norm)
         start = p
         if norm.type == "conpes":
@@ -1501,8 +1537,10 @@ class _Parser:
         but never the antecedent of "la misma ley", "ibídem" or "su artículo" (as rulings with an id are not)."""
         saved = (dict(self.last_by_family), dict(self.last_in_text))
         self.emit(norm.start, norm.end, scope="external", type=norm.type, number=norm.number, year=norm.year)
+        # "los Autos 110 de 2019, 548 de 2021 y 1405 de 2023": one reference per numbered member, as for laws
+        end = self.more_norms(norm) if norm.plural and norm.number is not None else norm.end
         self.last_by_family, self.last_in_text = saved
-        return norm.end
+        return end
 
     def bare_anaphora(self, p: int) -> int:
         """ "dicha ley", "el citado decreto", "la ley en cita", "del mismo código": a norm word without number, with an
@@ -2899,12 +2937,16 @@ class _Parser:
         if above.count("\n") > 4 and above.count("\n") - above.count("\n\n") > 4:
             return False  # prose, not the issuer's heading (blank lines between its lines do not count)
         dated = _TITLE_DATE_RE.match(text, b) is not None
-        if any(c.islower() for c in above) and not (dated and _issuer_lines(above)):
+        caps = sum(c.islower() for c in text[a:b]) <= 2  # the norm written in capitals ("No." allowed)
+        if any(c.islower() for c in above) and not ((dated or caps) and _issuer_lines(above)):
             return False  # prose, not the issuer's heading
         if dated:
             return True
-        if sum(c.islower() for c in text[a:b]) <= 2 and _MONTH_RE.search(text, a, b):  # capitals ("No." allowed)
-            return True  # "CIRCULAR EXTERNA No. 100-000021 DEL 16 DE OCTUBRE DE 2026": its date written in the line
+        if caps and (_MONTH_RE.search(text, a, b) or _HEADER_LABEL_RE.match(text, nl)):
+            # "CIRCULAR EXTERNA No. 41 DE 2026 / PARA: …", "AUTO 2118 DE 2026 / Referencia: …", "CIRCULAR EXTERNA No.
+            # 100-000021 DEL 16 DE OCTUBRE DE 2026": the designation alone in capitals under the issuer's heading,
+            # dated in the line or followed by the labelled lines of a memo or an auto, is the document's own
+            return True
         # "DEPARTAMENTO ADMINISTRATIVO DE LA FUNCIÓN PÚBLICA / Concepto 318842 de 2026 / Fecha: 22/09/2026": a concept's
         # or an office's header, its date or radicado labelled on the next line
         return _TITLE_FORMULA_RE.match(text, nl) is not None or _TITLE_LABEL_RE.match(text, nl) is not None
@@ -3113,7 +3155,7 @@ def _issuer_lines(above: str) -> bool:
         line = line.strip(_TITLE_STRIP)
         if not line:
             continue
-        if len(line) > 90 or line[-1] in ":;,":
+        if len(line) > 120 or line[-1] in ":;,":  # a chamber's name may be long ("Sala Especial de Seguimiento a …")
             return False
         for word in line.split():
             if len(word) >= 4 and word[0].isalpha() and not word[0].isupper():
