@@ -370,9 +370,9 @@ CASES += [
     ("el artículo 5 ley de la república", [internal("artículo 5", article="5")]),
     # G2. abbreviations of units and of norms after a unit (ET, C.P., C.C.)
     ("par. 1 del art. 240 ET", [ext("par. 1 del art. 240 ET", "estatuto", None, None, article="240", sub="par. 1")]),
-    ("num. 6 al art. 424 E.T.", [ext("num. 6 al art. 424 E.T", "estatuto", article="424", sub="num. 6")]),
-    ("(art. 29 num. 3 C.P.)", [ext("art. 29 num. 3 C.P", "constitución", None, None, article="29", sub="num. 3")]),
-    ("conforme al art. 1502 C.C.", [ext("art. 1502 C.C", "código", None, None, article="1502")]),
+    ("num. 6 al art. 424 E.T.", [ext("num. 6 al art. 424 E.T.", "estatuto", article="424", sub="num. 6")]),
+    ("(art. 29 num. 3 C.P.)", [ext("art. 29 num. 3 C.P.", "constitución", None, None, article="29", sub="num. 3")]),
+    ("conforme al art. 1502 C.C.", [ext("art. 1502 C.C.", "código", None, None, article="1502")]),
     (
         "lit. b) del art. 10 de la Ley 1150 de 2007",
         [ext("lit. b) del art. 10 de la Ley 1150 de 2007", "ley", "1150", 2007, article="10", sub="lit. b)")],
@@ -566,7 +566,7 @@ CASES += [
         "el debido proceso (C.P., art. 29) y la igualdad",
         [ext("C.P., art. 29", "constitución", None, None, article="29")],
     ),
-    ("(art. 48, inc. 2, C.P.)", [ext("art. 48, inc. 2, C.P", "constitución", article="48", sub="inc. 2")]),
+    ("(art. 48, inc. 2, C.P.)", [ext("art. 48, inc. 2, C.P.", "constitución", article="48", sub="inc. 2")]),
     (
         "la Constitución Política de 1991 consagró",
         [ext("Constitución Política de 1991", "constitución", None, 1991)],
@@ -586,7 +586,7 @@ CASES += [
     ),
     (
         "(art. 13 C.P., art. 25 de esta ley)",
-        [ext("art. 13 C.P", "constitución", article="13"), internal("art. 25 de esta ley", article="25")],
+        [ext("art. 13 C.P.", "constitución", article="13"), internal("art. 25 de esta ley", article="25")],
     ),
     # R2. pointing back to a norm named before
     (
@@ -910,14 +910,18 @@ CASES += [
     ("según la Constitución Política ARTÍCULO 1o. Colombia es", [ext("Constitución Política", "constitución")]),
     # abbreviations of codes and the Constitution after "del"/"de la" name the norm
     *[
-        (f"según el art. 632 {tail}.", [ext(f"art. 632 {tail}", ntype, article="632")])
+        # (an abbreviation written with periods keeps its final one: "art. 632 del E.T.", as the held-out sets)
+        (
+            f"según el art. 632 {tail}" + ("" if tail.endswith(".") else "."),
+            [ext(f"art. 632 {tail}", ntype, article="632")],
+        )
         for tail, ntype in (
-            ("del E.T", "estatuto"),
+            ("del E.T.", "estatuto"),
             ("del ET", "estatuto"),
-            ("de la C.P", "constitución"),
-            ("de la C.N", "constitución"),
-            ("del C.C", "código"),
-            ("del C.G.P", "código"),
+            ("de la C.P.", "constitución"),
+            ("de la C.N.", "constitución"),
+            ("del C.C.", "código"),
+            ("del C.G.P.", "código"),
             ("del CPACA", "código"),
             ("del CGP", "código"),
         )
@@ -2775,16 +2779,16 @@ def test_set12_concepts(text: str, expected: list[tuple]) -> None:
         ("CORTE SUPREMA DE JUSTICIA\nSALA DE CASACIÓN PENAL\n\nSe imputó el delito del artículo 397 del Código "
          "Penal. El artículo 20 del C.P. define al servidor público.",
          [("artículo 397 del Código Penal", "external", "código", None, None, "397"),
-          ("artículo 20 del C.P", "external", "código", None, None, "20")]),
+          ("artículo 20 del C.P.", "external", "código", None, None, "20")]),
         ("La Sala Penal del Tribunal aplicó el Código Penal; según el art. 31 C.P. hay concurso.",
          [("Código Penal", "external", "código", None, None, None),
-          ("art. 31 C.P", "external", "código", None, None, "31")]),
+          ("art. 31 C.P.", "external", "código", None, None, "31")]),
         ("El Código Penal, en su art. 269F, tipifica el delito. El artículo 15 de la C.P. protege la intimidad.",
          [("Código Penal", "external", "código", None, None, None),
           ("art. 269F", "external", "código", None, None, "269F"),
-          ("artículo 15 de la C.P", "external", "constitución", None, None, "15")]),
+          ("artículo 15 de la C.P.", "external", "constitución", None, None, "15")]),
         ("La Sala de Casación Penal recordó el artículo 29 de la C.P. sobre el debido proceso.",
-         [("artículo 29 de la C.P", "external", "constitución", None, None, "29")]),
+         [("artículo 29 de la C.P.", "external", "constitución", None, None, "29")]),
         # 3. units listed after a norm and a colon: one reference per unit group, each of that norm; a numeral after
         # "artículo 4," that nests in the next article is that article's
         ("b) Ley 80 de 1993: numerales 1 y 4 del artículo 4, numeral 1 del artículo 5, artículo 26, numerales 1, 2 y 4,"
@@ -3090,4 +3094,75 @@ def test_set15_concepts(text: str, expected: list[tuple]) -> None:
     ],
 )  # fmt: skip
 def test_set16_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. numbered doctrinal acts (DIAN oficios and conceptos): "otro" with number and year, qualifiers and "No." in
+        # the span; a list of oficios shares the year written after its last member
+        ("y el Oficio No. 906453 de 2023 precisaron que", [("Oficio No. 906453 de 2023", "external", "otro", "906453",
+                                                             2023, None)]),
+        ("criterio reiterado en los Oficios 903117 y 905889 de 2024, así como",
+         [("Oficios 903117", "external", "otro", "903117", 2024, None),
+          ("905889 de 2024", "external", "otro", "905889", 2024, None)]),
+        ("Sobre el particular, el Concepto General Unificado No. 0912 de 2018 (descriptor 1.1.8) dice",
+         [("Concepto General Unificado No. 0912 de 2018", "external", "otro", "912", 2018, None)]),
+        ("así como en el Concepto General No. 6363 de 2023, descriptor 4.3.",
+         [("Concepto General No. 6363 de 2023", "external", "otro", "6363", 2023, None)]),
+        ("según el Concepto No. 1234 de 2020 de la Sala", [("Concepto No. 1234 de 2020", "external", "otro", "1234",
+                                                          2020, None)]),
+        # a DIAN radicado: the dependency code, then the oficio's own consecutive (its number)
+        ("Esta conclusión se reitera en el Oficio 100208192-903 de 2024.",
+         [("Oficio 100208192-903 de 2024", "external", "otro", "903", 2024, None)]),
+        # near misses: an oficio without number or year, the document itself, a letter numbered by its year
+        ("según el oficio de la referencia, usted pide", []),
+        ("mediante oficio del 3 de mayo de 2026 se le informó", []),
+        ("El presente oficio resuelve su petición.", []),
+        ("los oficios 3 y 4 del expediente", []),
+        ("LEVANTADA LA RESERVA MEDIANTE OFICIO No. 2026-0451 DEL 3 DE NOVIEMBRE DE 2026, se publica", []),
+        # 2. "E.T." after a unit is the Estatuto Tributario; the abbreviation keeps its final period (so do "C.P.",
+        # "C.C."); initials of other words are no norm
+        ("la información de que trata el artículo 631-3 del E.T. cuando pertenece a un grupo",
+         [("artículo 631-3 del E.T.", "external", "estatuto", None, None, "631-3")]),
+        ("conforme al art. 240-1 E.T., la tarifa", [("art. 240-1 E.T.", "external", "estatuto", None, None, "240-1")]),
+        ("(art. 15 C.P.), la libertad", [("art. 15 C.P.", "external", "constitución", None, None, "15")]),
+        ("según el art. 5 de la Ley 80 de 1993.", [("art. 5 de la Ley 80 de 1993", "external", "ley", "80", 1993,
+                                                   "5")]),
+        ("el artículo 3 del E.T.A. dispone", [("artículo 3", "internal", None, None, None, "3")]),
+        ("lo firmó Juan E.T. Pérez.", []),
+        # 3. a whole norm named "en concordancia con" is not the antecedent of "la norma citada" / "ibídem"
+        ("Según el literal a) del artículo 18 de la Ley 1712 de 2014, es clasificada, en concordancia con la Ley "
+         "Estatutaria 1581 de 2012. Por ello, conforme al artículo 21 de la norma citada, se entrega.",
+         [("literal a) del artículo 18 de la Ley 1712 de 2014", "external", "ley", "1712", 2014, "18"),
+          ("Ley Estatutaria 1581 de 2012", "external", "ley estatutaria", "1581", 2012, None),
+          ("artículo 21 de la norma citada", "external", "ley", "1712", 2014, "21")]),
+        # near miss: a norm simply named last is the antecedent
+        ("Según el artículo 18 de la Ley 1712 de 2014 y la Ley Estatutaria 1581 de 2012, conforme al artículo 21 de "
+         "la norma citada, se entrega.",
+         [("artículo 18 de la Ley 1712 de 2014", "external", "ley", "1712", 2014, "18"),
+          ("Ley Estatutaria 1581 de 2012", "external", "ley estatutaria", "1581", 2012, None),
+          ("artículo 21 de la norma citada", "external", "ley estatutaria", "1581", 2012, "21")]),
+        # 4. the document's own parts: "de esta decisión" is an own-document tail; "numeral 4 del anexo" (the bare,
+        # singular annex, closed by punctuation) is one internal citation
+        ("por las razones expuestas en el numeral V de esta decisión. TERCERO.",
+         [("numeral V de esta decisión", "internal", None, None, None, None)]),
+        ("Esta decisión se notifica en estrados.", []),
+        ("como consta en el numeral 4 del anexo.\n\n3. JURISPRUDENCIA",
+         [("numeral 4 del anexo", "internal", None, None, None, None)]),
+        # near misses: the annex of a norm, an annex described by a clause after it
+        ("el numeral 2 del anexo de la Resolución 5 de 2020",
+         [("numeral 2 del anexo de la Resolución 5 de 2020", "external", "resolución", "5", 2020, None)]),
+        ("el numeral 2 del anexo que se adjunta", [("numeral 2", "internal", None, None, None, None)]),
+        # the document's own title under the issuer's heading, followed by the line of its case, is not a citation
+        ("ALCALDÍA DE MEDELLÍN\nINSPECCIÓN DE POLICÍA URBANA 10A\n\nDECISIÓN No. 0457 DE 2026\nProceso verbal "
+         "abreviado – Expediente 2026-10A-01893\n\nSe aplica la Ley 1801 de 2016.",
+         [("Ley 1801 de 2016", "external", "ley", "1801", 2016, None)]),
+        # near miss: a norm in running text followed by a line starting with "Proceso" is still a citation
+        ("El Concejo expidió el Acuerdo 5 de 2020.\nProceso de revisión", [("Acuerdo 5 de 2020", "external",
+                                                                          "acuerdo", "5", 2020, None)]),
+    ],
+)  # fmt: skip
+def test_set17_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected

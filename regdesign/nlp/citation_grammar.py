@@ -155,6 +155,9 @@ NORM_KINDS: tuple[tuple[str, str], ...] = (
     # de 2009", "Conceptos 2324 de 2017 y 2420 de 2019"): "otro" with the number, as the held-out sets annotate them;
     # believed only with a year (the parser checks it: "el concepto 3 del pliego" is no citation)
     (r"conceptos?", "otro"),
+    # numbered oficios (DIAN doctrine: "Oficio No. 906453 de 2023", "los Oficios 903117 y 905889 de 2024"): "otro" with
+    # the number, believed only with a year, as conceptos
+    (r"oficios?", "otro"),
 )
 
 #: Words that may stand between a norm kind and its number ("Decreto número 4299", "Circular Externa 100-2").
@@ -185,6 +188,10 @@ NORM_FILLERS = (
     r"[úu]nico\s+reglamentario",
     r"[úu]nico",
     r"andinas?",
+    # the qualifiers of a doctrinal act ("Concepto General Unificado No. 0912 de 2018", "Concepto General No. 6363")
+    r"generales",
+    r"general",
+    r"unificad[oa]s?",
 )
 
 #: Named norms without number (lower-case phrases; accents are made optional when compiled) → type.
@@ -310,6 +317,7 @@ SELF_KINDS = (
     # the decisions of a tribunal or an authority ("capítulo III de este laudo", "numeral 2 del presente auto")
     r"laudo(?:\s+arbitral)?",
     r"fallo",
+    r"decisi[óo]n",  # "numeral V de esta decisión" (an inspector's, an authority's own decision)
     r"auto",
     r"acto(?:\s+administrativo)?",
     # the instruments of an entity's own management ("numeral 4.2 de esta política", "paso 3 del presente
@@ -541,6 +549,9 @@ UNIT_PREFIXES = frozenset(
     {*RELATIVE_PREFIXES, *ORDINALS, *ANAPHORIC_ADJECTIVES, *DEMONSTRATIVES, "último", "última", "ultimo", "ultima"}
 )
 
+#: After "concepto"/"oficio": its number ahead, maybe after one or two qualifier words and "No.".
+_DOCTRINE_NUMBER_AHEAD = r"(?=[ \t]+(?:[a-záéíóúüñ]{2,20}[ \t]+){0,2}(?:(?:no\.|nro\.?|n[°º]\.?|n[úu]mero)[ \t]*)?\d)"
+
 #: Norm words that start a citation (lower-cased regex fragments).
 NORM_TRIGGERS = (
     r"leye?s?",
@@ -564,8 +575,11 @@ NORM_TRIGGERS = (
     r"ordenanzas?",
     r"directivas?",
     r"decisi[óo]n(?:es)?",
-    # a concepto only before its number (or an issuer and its number): "por concepto de" is common prose
-    r"conceptos?(?=[ \t]+(?:[a-záéíóúüñ]{2,20}[ \t]+)?\d)",
+    # a concepto or an oficio (doctrine of the DIAN, of a ministry) only before its number, maybe after a qualifier or
+    # an issuer and "No.": "Concepto General Unificado No. 0912", "Oficio No. 906453"; "por concepto de", "el oficio
+    # de la referencia", "mediante oficio del 3 de mayo" are prose
+    r"conceptos?" + _DOCTRINE_NUMBER_AHEAD,
+    r"oficios?" + _DOCTRINE_NUMBER_AHEAD,
     r"autos?",
     r"providencias?",
 )
@@ -607,6 +621,7 @@ TRIGGER_TOKENS = frozenset(
                 "cláusula",
                 "clausula",
                 "concepto",
+                "oficio",
             ),
             ("", "s"),
         ),

@@ -195,6 +195,15 @@ _TITLE_LABEL_RE = re.compile(
 _HEADER_LABEL_RE = re.compile(
     r"\n(?:[ \t]*\n)?[ \t]*[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ.]{1,24}(?:[ \t]+[A-Za-zÁÉÍÓÚÑáéíóúñ.]{1,24}){0,2}[ \t]*:"
 )
+#: "en concordancia con la", "en armonía con el": a norm named right after is named as agreeing with another.
+_CONCORDANT_BEFORE_RE = re.compile(
+    r"en[ \t]+(?:concordancia|armon[íi]a|consonancia)[ \t]+con[ \t]+(?:(?:la|el|los|las|lo)[ \t]+)?\Z"
+)
+#: The line of the case a decision belongs to, right after its own title ("Proceso verbal abreviado – Expediente …",
+#: "Expediente: 2026-01893", "Radicado 05001…"), as inspectors' and courts' headers write it.
+_CASE_LINE_RE = re.compile(
+    r"\n[ \t]*(?:Proceso|PROCESO|Expediente|EXPEDIENTE|Radicado|RADICADO|Radicación|RADICACIÓN|Rad\.)(?![A-Za-zÁÉÍÓÚÑáéíóúñ])"
+)
 #: First letters of the relative words after a designator and of the postposed anaphoric phrases (cheap gates
 #: before their regexes: most designators are followed by "de", "y" or punctuation).
 _RELATIVE_STARTS = ("anterior", "precedente", "siguiente")
@@ -394,6 +403,18 @@ class _Norm:
 
 
 _NORM_KIND_TYPES: dict[str, str] = {}
+
+
+#: A correspondence number that starts with its year ("2026-0451"): an oficio so numbered is a letter sent, not doctrine.
+_YEAR_PREFIX_RE = re.compile(r"(?:19|20)\d\d-")
+
+
+def _radicado_consecutive(number: str) -> str:
+    """An oficio cited by its radicado, "100208192-903": a dependency code (six digits or more) and the consecutive
+    that numbers the oficio; its number is the consecutive, as a concepto cited by radicación keeps its own short
+    number. Any other hyphenated number is kept."""
+    code, _, rest = number.partition("-")
+    return rest if len(code) >= 6 and rest.isdigit() else number
 
 
 def _norm_kind_type(kind_text: str, m: re.Match[str]) -> str:
@@ -768,7 +789,9 @@ class _Parser:
             m = g.NEST_GROUP_RE.match(low, end)  # NEST_RE, then GROUP_START_RE at its end (one call)
             if m:
                 nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
-                if nxt is not None and (nxt.identified or self.bare_ok(nxt) or self.norm_follows(nxt)):
+                if nxt is not None and (
+                    nxt.identified or self.bare_ok(nxt) or self.norm_follows(nxt) or self.own_bare_annex(chain, nxt)
+                ):
                     chain.groups.append(nxt)
                     chain.links.append("poss" if m.group("poss") else "nest")  # "numeral 4 de su artículo 14"
                     continue
@@ -819,6 +842,22 @@ class _Parser:
             and low.startswith(" de", e)
             and not low.endswith("s", 0, e)
             and g.SELF_TAIL_RE.match(low, e) is not None
+        )
+
+    def own_bare_annex(self, chain: _Chain, group: _Group) -> bool:
+        """ "como consta en el numeral 4 del anexo.": a numbered unit of THE annex of the citing document (singular,
+        bare, closed by punctuation: no norm, no relative clause after it) is one internal citation, as "numeral 4 del
+        Anexo Técnico"."""
+        low = self.low
+        e = group.end
+        return (
+            group.unit == "anexo"
+            and not group.values
+            and group.prefix is None
+            and group.relative is None
+            and not low.endswith("s", 0, e)
+            and bool(chain.groups[-1].values)
+            and (e >= self.n or low[e] in ".,;:)\n")
         )
 
     def bare_ok(self, group: _Group) -> bool:
@@ -967,10 +1006,23 @@ class _Parser:
                 if y:
                     norm.year = _full_year(y.group(y.lastgroup or "year"))
                     norm.end = y.end()
-                elif words > 1 or kind_text.endswith(".") or kind_text.startswith("concept"):
-                    return None  # "DECRETO EXPEDIDO EN 2019", "una res. 5": only believed with a year
+                elif (
+                    words > 1
+                    or kind_text.endswith(".")
+                    or (
+                        kind_text.startswith(("concept", "oficio"))
+                        and not (norm.plural and self.list_year_follows(num.end()))
+                    )
+                ):
+                    # "DECRETO EXPEDIDO EN 2019", "una res. 5": only believed with a year; a concepto or an oficio
+                    # too, or a list of them whose last member has it ("los Oficios 903117 y 905889 de 2024")
+                    return None
                 if kind_text.startswith("decisi"):
                     return self.andean_decision(norm)
+                if norm.number is not None and "-" in norm.number and kind_text.startswith("oficio"):
+                    if _YEAR_PREFIX_RE.match(norm.number):
+                        return None  # "MEDIANTE OFICIO No. 2026-0451 DEL 3 DE NOVIEMBRE": correspondence, not doctrine
+                    norm.number = _radicado_consecutive(norm.number)
                 self.appositive(norm)
                 return norm
             if ntype == "decreto" and "nico" in (m.group("fill") or ""):
@@ -1213,8 +1265,7 @@ class _Parser:
         text = self.low
         if end > self.n:  # a norm read past the window's end: never emitted (it used to end in an IndexError)
             return None
-        while end > start and text[end - 1] in _TRAILING_PUNCT:
-            end -= 1
+        end = _rstrip_end(text, start, end)
         if end <= start:
             return None
         a, b = self.base + start, self.base + end
@@ -1244,9 +1295,22 @@ class _Parser:
                     # la Ley 1755 de 2015 … ibídem": the CPACA)
                     if not secondary or family not in self.last_in_text:
                         self.last_in_text[family] = ref
-                    if not secondary or "norm" not in self.last_in_text:
+                    if (not secondary or "norm" not in self.last_in_text) and not (
+                        ref.article is None and "norm" in self.last_in_text and self.concordant(start)
+                    ):
                         self.last_in_text["norm"] = ref
         return ref
+
+    def concordant(self, start: int) -> bool:
+        """ "Según el artículo 18 de la Ley 1712 de 2014, …, en concordancia con la Ley Estatutaria 1581 de 2012. …
+        conforme al artículo 21 de la norma citada": a whole norm named only as in agreement with the one the text
+        follows is not the antecedent of "la norma citada" / "ibídem" (the norm cited before still is)."""
+        low = self.low
+        i = start - 12 if start > 12 else 0
+        return (
+            low.find("con", i, start) >= 0
+            and _CONCORDANT_BEFORE_RE.search(low, i - 14 if i > 14 else 0, start) is not None
+        )
 
     def emit_unit_of_norm(
         self, start: int, end: int, norm: _Norm, article: str | None, articles: tuple[str, ...], sub: str | None
@@ -2942,10 +3006,11 @@ class _Parser:
             return False  # prose, not the issuer's heading
         if dated:
             return True
-        if caps and (_MONTH_RE.search(text, a, b) or _HEADER_LABEL_RE.match(text, nl)):
+        if caps and (_MONTH_RE.search(text, a, b) or _HEADER_LABEL_RE.match(text, nl) or _CASE_LINE_RE.match(text, nl)):
             # "CIRCULAR EXTERNA No. 41 DE 2026 / PARA: …", "AUTO 2118 DE 2026 / Referencia: …", "CIRCULAR EXTERNA No.
-            # 100-000021 DEL 16 DE OCTUBRE DE 2026": the designation alone in capitals under the issuer's heading,
-            # dated in the line or followed by the labelled lines of a memo or an auto, is the document's own
+            # 100-000021 DEL 16 DE OCTUBRE DE 2026", "DECISIÓN No. 0457 DE 2026 / Proceso verbal abreviado –
+            # Expediente …": the designation alone in capitals under the issuer's heading, dated in the line or followed
+            # by the labelled lines of a memo or an auto, or by the line of its case, is the document's own
             return True
         # "DEPARTAMENTO ADMINISTRATIVO DE LA FUNCIÓN PÚBLICA / Concepto 318842 de 2026 / Fecha: 22/09/2026": a concept's
         # or an office's header, its date or radicado labelled on the next line
@@ -2998,8 +3063,20 @@ def _extra_start(key: int) -> int:
 def _rstrip_end(low: str, start: int, end: int) -> int:
     """``end`` without the trailing punctuation :meth:`_Parser.emit` leaves out."""
     while end > start and low[end - 1] in _TRAILING_PUNCT:
+        if low[end - 1] == "." and _ends_in_dotted_acronym(low, start, end):
+            break  # "artículo 631-3 del E.T.", "art. 15 C.P.": the abbreviation keeps its final period
         end -= 1
     return end
+
+
+def _ends_in_dotted_acronym(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` ends in a norm abbreviation written with periods ("e.t.", "c.p.", "c. de co.")."""
+    i = max(low.rfind(" ", start, end), low.rfind("(", start, end), low.rfind("\n", start, end)) + 1
+    return low[i:end] in _DOTTED_ACRONYMS or low.endswith("c. de co.", start, end)
+
+
+#: The abbreviations of :data:`citation_grammar.UNIT_ACRONYMS` that end in a period, lower-cased.
+_DOTTED_ACRONYMS = frozenset(a.lower() for a in g.UNIT_ACRONYMS if a.endswith(".") and " " not in a)
 
 
 def _ruling_starts(low: str) -> list[int]:
