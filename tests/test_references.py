@@ -3166,3 +3166,59 @@ def test_set16_concepts(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_set17_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. the document's own parts named by a plural own noun: "de estas consideraciones" is an own-document tail
+        ("las reglas fijadas en el numeral 4 de estas consideraciones. La razón",
+         [("numeral 4 de estas consideraciones", "internal", None, None, None, None)]),
+        ("Del Decreto 1083 de 2015 y las reglas fijadas en el numeral 4 de estas consideraciones.",
+         [("Decreto 1083 de 2015", "external", "decreto", "1083", 2015, None),
+          ("numeral 4 de estas consideraciones", "internal", None, None, None, None)]),
+        ("en los términos del numeral 6 de las presentes consideraciones.",
+         [("numeral 6 de las presentes consideraciones", "internal", None, None, None, None)]),
+        # near misses: the considerations of another body, considerations without a unit
+        ("según las consideraciones de la Corte Constitucional, se niega", []),
+        ("Por estas consideraciones, el Juzgado resuelve", []),
+        # 2. the proceeding's own procedural acts: a numbered auto as the instrument of an impersonal past verb
+        ("Mediante Auto No. 412 de 2024 se abrió el proceso ordinario.", []),
+        ("Con Auto No. 133 de 2025 se imputó responsabilidad fiscal, conforme al artículo 48 de la Ley 610 de 2000.",
+         [("artículo 48 de la Ley 610 de 2000", "external", "ley", "610", 2000, "48")]),
+        ("Por medio del Auto 77 de 2025, se les corrió traslado.", []),
+        # near misses: an auto cited as precedent (an agent acts, or no impersonal verb follows)
+        ("En el Auto 121 de 2018 la Corte adoptó la batería de indicadores.",
+         [("Auto 121 de 2018", "external", "otro", "121", 2018, None)]),
+        ("Mediante Auto 373 de 2016 la Corte ordenó el levantamiento.",
+         [("Auto 373 de 2016", "external", "otro", "373", 2016, None)]),
+        ("como se indicó en el Auto 004 de 2009, se protegió a la población.",
+         [("Auto 004 de 2009", "external", "otro", "4", 2009, None)]),
+        # 3. a contract of cláusulas has no articles of its own, even with parágrafos: a bare article there is one of
+        # the norm under discussion (the last named shortly before)
+        ("CONTRATO DE CONDICIONES UNIFORMES\n\nCLÁUSULA PRIMERA. OBJETO. El servicio.\n\nCLÁUSULA NOVENA. CORTE. La "
+         "empresa suspenderá en los casos de los artículos 140 y 141 de la Ley 142 de 1994. El incumplimiento del "
+         "numeral 2 del artículo 140 no dará lugar a suspensión.\n\nPARÁGRAFO. Lo dispuesto en esta cláusula rige.",
+         [("artículos 140 y 141 de la Ley 142 de 1994", "external", "ley", "142", 1994, "140"),
+          ("numeral 2 del artículo 140", "external", "ley", "142", 1994, "140"),
+          ("esta cláusula", "internal", None, None, None, None)]),
+        # near misses: a decree with articles (and parágrafos) of its own, a text of parágrafos and no cláusulas
+        ("DECRETO 5 DE 2026\n\nARTÍCULO 1. Objeto. Según la Ley 142 de 1994, se regula.\n\nPARÁGRAFO. El numeral 2 "
+         "del artículo 1 rige.\n\nARTÍCULO 2. Vigencia.",
+         [("Ley 142 de 1994", "external", "ley", "142", 1994, None),
+          ("numeral 2 del artículo 1", "internal", None, None, None, "1")]),
+        ("TEXTO\n\nSegún la Ley 142 de 1994, se regula.\n\nPARÁGRAFO. El numeral 2 del artículo 1 rige.",
+         [("Ley 142 de 1994", "external", "ley", "142", 1994, None),
+          ("numeral 2 del artículo 1", "internal", None, None, None, "1")]),
+        # 4. "el acto demandado" alone describes the claim's act (no set annotates it); "la norma acusada" and a unit
+        # of the act under review still cite it
+        ("La demandante solicitó declarar la nulidad del Decreto 0877 de 2025.\n\n5. Caso concreto. El acto demandado "
+         "se limitó a invocar la facultad.",
+         [("Decreto 0877 de 2025", "external", "decreto", "877", 2025, None)]),
+        ("La demandante solicitó declarar la nulidad del Decreto 0877 de 2025. Adujo que la norma acusada es ilegal.",
+         [("Decreto 0877 de 2025", "external", "decreto", "877", 2025, None),
+          ("norma acusada", "external", "decreto", "877", 2025, None)]),
+    ],
+)  # fmt: skip
+def test_set18_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

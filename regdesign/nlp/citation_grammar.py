@@ -927,8 +927,9 @@ def build_self_tail_re() -> re.Pattern[str]:
     kinds = alternation(list(SELF_KINDS))
     own = (
         rf"(?:de\s+(?:la\s+|el\s+)?|del\s+)(?:presente|esta|este)(?:\s+mism[oa])?\s+{kinds}(?![{LETTER}])"
-        # a plural own instrument ("de los presentes lineamientos", "de estos términos de referencia")
-        rf"|de\s+(?:l[oa]s\s+)?(?:presentes|estos|estas)\s+(?:lineamientos|t[ée]rminos\s+de\s+referencia)(?![{LETTER}])"
+        # a plural own instrument or part ("de los presentes lineamientos", "de estos términos de referencia",
+        # "numeral 4 de estas consideraciones"; not "las consideraciones de la Corte")
+        rf"|de\s+(?:l[oa]s\s+)?(?:presentes|estos|estas)\s+(?:lineamientos|t[ée]rminos\s+de\s+referencia|consideraciones)(?![{LETTER}])"
     )
     # a part of a decision ("numeral 10 de la parte motiva", "… de la parte resolutiva de esta providencia"; not
     # "… de la parte motiva de la Resolución 5 de 2020", the part of another act)
@@ -1036,15 +1037,17 @@ def build_reviewed_tail_re() -> re.Pattern[str]:
 
 #: Nouns of a whole norm that a participle names as the act under review ("el decreto acusado", "la resolución
 #: demandada", "el acto administrativo impugnado").
-REVIEWED_NORM_NOUNS = r"decreto|ley|resoluci[óo]n|acuerdo|ordenanza|circular|acto(?:[ \t]+administrativo)?"
+REVIEWED_NAMED_NOUNS = r"decreto|ley|resoluci[óo]n|acuerdo|ordenanza|circular"
+REVIEWED_NORM_NOUNS = REVIEWED_NAMED_NOUNS + r"|acto(?:[ \t]+administrativo)?"
 
 
 def build_bare_reviewed_before_re() -> re.Pattern[str]:
     """ "… la norma acusada desarrolla …": the noun before a singular participle of review, at the end of a look-back
-    (lower-case): with no unit before it, the phrase names the act under review itself."""
-    return re.compile(
-        rf"(?<![{LETTER}])(?:el|la|esta|este)[ \t]+(?P<noun>norma|disposici[óo]n|{REVIEWED_NORM_NOUNS})[ \t]+\Z"
-    )
+    (lower-case): with no unit before it, the phrase names the act under review itself. Not "el acto demandado" alone
+    (the claim's act described, as "del análisis del acto demandado": no set annotates it; after a unit it still is
+    the act under review, see build_reviewed_tail_re)."""
+    nouns = REVIEWED_NAMED_NOUNS
+    return re.compile(rf"(?<![{LETTER}])(?:el|la|esta|este)[ \t]+(?P<noun>norma|disposici[óo]n|{nouns})[ \t]+\Z")
 
 
 def build_against_before_re() -> re.Pattern[str]:
@@ -1583,3 +1586,15 @@ def build_link_group_re(link: re.Pattern[str]) -> re.Pattern[str]:
 
 NEST_GROUP_RE = build_link_group_re(NEST_RE)
 SIBLING_GROUP_RE = build_link_group_re(SIBLING_RE)
+
+
+#: The proceeding's own procedural act: a numbered auto as the instrument of an impersonal past verb ("Mediante Auto
+#: No. 412 de 2024 se abrió el proceso", "Con Auto 133 de 2025 se le imputó responsabilidad") is a step of the case
+#: the document decides, not a citation (an auto cited as precedent has an agent: "en el Auto 121 de 2018 la Corte
+#: adoptó…"). Before the auto, on the lowercase text; after its year, on the lowercase text.
+PROCEDURAL_AUTO_BEFORE_RE = re.compile(
+    r"(?:^|[^a-záéíóúñ])(?:mediante|con|por\s+medio\s+del?|a\s+trav[ée]s\s+del?)\s+(?:el\s+)?$"
+)
+PROCEDURAL_AUTO_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*se[ \t]+(?:(?:le|les|lo|los|la|las)[ \t]+)?[a-záéíñú]+(?:ó|aron|ieron)(?![a-záéíóúñ])"
+)

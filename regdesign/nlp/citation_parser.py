@@ -257,6 +257,9 @@ _OWN_ARTICLE_LINE_RE = re.compile(
     r"[ \t]*(?:[.:\-–—]|$))|art:[ \t]*\d|par[áa]grafo(?:[ \t]+(?:\d+[ \t]*[oº°]?|[úu]nico|transitorio))?[ \t]*[.:\-–—])",
     re.MULTILINE,
 )
+#: A line opening one of the text's own cláusulas ("CLÁUSULA PRIMERA. OBJETO.", "Cláusula 3:"), lower-cased, MULTILINE: the
+#: parágrafos of a contract of cláusulas are no evidence of articles of its own.
+_OWN_CLAUSE_LINE_RE = re.compile(r"^[ \t>*#]*cl[áa]usula[ \t]+[a-záéíóú0-9]+[ \t]*[oº°]?[ \t]*[.:\-–—]", re.MULTILINE)
 #: The same, for a dotted article of a decreto único ("ARTÍCULO 2.2.2.5.1. Objeto.").
 _OWN_DOTTED_LINE_RE = re.compile(r"^[ \t>\"“«*#]*art[íi]culo[ \t]+\d+\.\d+\.\d+", re.MULTILINE)
 #: The text's own bill or initiative named in running text ("El proyecto consta de doce artículos", "esta iniciativa"),
@@ -1150,6 +1153,10 @@ class _Parser:
             num = g.NORM_NUMBER_RE.match(low, m.end())
             y = g.YEAR_RE.match(low, num.end()) if num else None
             if num and y:
+                if g.PROCEDURAL_AUTO_AFTER_RE.match(low, y.end()) and g.PROCEDURAL_AUTO_BEFORE_RE.search(
+                    low[max(0, p - 24) : p]
+                ):
+                    return None  # "Mediante Auto No. 412 de 2024 se abrió el proceso": a step of this proceeding
                 norm = _Norm(p, y.end(), "otro", normalize_number(num.group("num")), int(y.group("year")), ruling=True)
                 norm.plural = low.startswith("autos", p)
                 return norm
@@ -1942,14 +1949,27 @@ class _Parser:
         return self._own_dotted == 1
 
     def has_own_articles(self) -> bool:
-        """Whether the window may have articles of its own (computed once, on first need): it has a line opening one,
+        """Whether the window may have articles of its own (computed once, on first need): it has a line opening one
+        (or one of their parágrafos, unless the text is made of cláusulas: a contract's parágrafos are its cláusulas'),
         or it is no whole document (a line or a paragraph, maybe cut out of a statute: fewer than two paragraph
         breaks), where nothing says it has none."""
         if self._own_articles < 0:
             low = self.low
             first = low.find("\n\n")
             whole = first >= 0 and low.find("\n\n", first + 2) >= 0
-            self._own_articles = 1 if not whole or _OWN_ARTICLE_LINE_RE.search(low) else 0
+            own = 1 if not whole else 0
+            if whole:
+                for m in _OWN_ARTICLE_LINE_RE.finditer(low):
+                    if not m.group(0).lstrip(' \t>"“«*#').startswith("par"):
+                        own = 1  # an article heading of its own
+                        break
+                    if own == 0:
+                        if not _OWN_CLAUSE_LINE_RE.search(low):
+                            own = 1  # a parágrafo of its own: one of its articles'
+                            break
+                        own = 2  # a parágrafo of one of its cláusulas (a contract): go on looking for an article
+                own = 0 if own == 2 else own
+            self._own_articles = own
         return self._own_articles == 1
 
     def emit_discussed(self, chain: _Chain) -> bool:
