@@ -15,7 +15,9 @@ import bisect
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -76,6 +78,15 @@ def _field_names(cls: type) -> frozenset[str]:
     if names is None:
         names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
     return names
+
+
+def _from_fields(cls: type[_T], values: Mapping[str, Any]) -> _T:
+    """``cls(**values)``, leaving out keys that are not fields of ``cls`` (records written by another version). The
+    check is one C-level set test, so the cache's own records (every key a field) cost no per-key filtering."""
+    names = _field_names(cls)
+    if names.issuperset(values):
+        return cls(**values)
+    return cls(**{key: value for key, value in values.items() if key in names})
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +231,7 @@ class Finding:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Finding:
-        names = _field_names(cls)
-        return cls(**{key: value for key, value in data.items() if key in names})
+        return _from_fields(cls, data)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.start, self.end, self.rule)
@@ -280,10 +290,9 @@ class Reference:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Reference:
-        names = _field_names(cls)
-        values = {key: value for key, value in data.items() if key in names}
+        values = dict(data)
         values["articles"] = tuple(values.get("articles") or ())
-        return cls(**values)
+        return _from_fields(cls, values)
 
 
 def _span_start(provision: Provision) -> int:

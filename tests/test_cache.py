@@ -49,3 +49,22 @@ def test_atomic_write_replaces_whole_file_and_leaves_no_temporaries(tmp_path):
     write_text_atomic(target, "segundo ñ")
     assert target.read_text(encoding="utf-8") == "segundo ñ"
     assert [p.name for p in target.parent.iterdir()] == ["report.json"]
+
+
+def test_cached_records_decode_to_equal_objects_and_ignore_unknown_keys():
+    """What the cache stores (``to_dict``) decodes back (``from_dict``) to equal objects, with the fast path (every
+    key a field) and with keys another version may have written."""
+    from regdesign.model import Finding
+    from regdesign.nlp.references import extract_references
+
+    refs = extract_references("Según los artículos 14 a 16 de la Ley 80 de 1993 y el artículo anterior, se decide.")
+    assert len(refs) == 2
+    for ref in refs:
+        data = ref.to_dict()
+        assert type(ref).from_dict(data) == ref
+        assert type(ref).from_dict({**data, "added_later": 1}) == ref
+    finding = Finding("R-1", "warning", "Mensaje", path="a.md", start=3, end=9, category="OCDE-A2", message_en="M")
+    record = {"rule": "R-1", "severity": "warning", "message": "Mensaje", "path": "a.md", "start": 3, "end": 9}
+    record |= {"category": "OCDE-A2", "message_en": "M"}
+    assert Finding.from_dict(record) == finding
+    assert Finding.from_dict({**record, "added_later": [1]}) == finding
