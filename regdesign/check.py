@@ -10,11 +10,12 @@ findings come out sorted by path and position; results are identical with and wi
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,22 @@ from regdesign.model import SEVERITY_RANK, Document, Finding, Reference
 
 DOCUMENT_SUFFIXES = (".md", ".txt")
 SUPPRESSION = re.compile(r"<!--\s*regdesign-disable(?P<file>-file)?\s+(?P<rules>[A-Za-z0-9_\-, ]+?)\s*-->")
+
+
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+_FINDING_PATH_AT = _FINDING_FIELDS.index("path")
+_REFERENCE_FIELDS = tuple(f.name for f in fields(Reference))
+_REFERENCE_ARTICLES_AT = _REFERENCE_FIELDS.index("articles")
+#: The layout of cached records: the field names of the rows. It is part of the cache key (with the tool version,
+#: the rule packs and the configuration), so a change of the model's fields never reads rows of the old layout.
+CACHE_LAYOUT = hashlib.sha1(repr((_FINDING_FIELDS, _REFERENCE_FIELDS)).encode(), usedforsecurity=False).hexdigest()[:12]
+
+
+def _finding_row(finding: Finding) -> list[Any]:
+    """``finding``'s field values in field order, without its path."""
+    row = [getattr(finding, name) for name in _FINDING_FIELDS]
+    del row[_FINDING_PATH_AT]
+    return row
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +77,14 @@ class DocumentResult:
         }
 
     def to_cache(self) -> dict[str, Any]:
+        """A JSON-able record of this result for :class:`~regdesign.cache.ResultCache`: findings and references as
+        rows of field values in field order (see :data:`CACHE_LAYOUT`), the rest as is; the path and blob id are
+        not stored (the same blob may sit at several paths)."""
         return {
             "type": self.type,
             "title": self.title,
-            "findings": [{**f.to_dict(), "message_en": f.message_en} for f in self.findings],
-            "references": [r.to_dict() for r in self.references],
+            "findings": [_finding_row(f) for f in self.findings],
+            "references": [[getattr(r, name) for name in _REFERENCE_FIELDS] for r in self.references],
             "restrictions": self.restrictions,
             "restrictions_by_provision": self.restrictions_by_provision,
             "readability": self.readability,
@@ -74,13 +94,21 @@ class DocumentResult:
 
     @classmethod
     def from_cache(cls, path: str, blob: str, data: dict[str, Any]) -> DocumentResult:
-        findings = tuple(Finding.from_dict({**f, "path": path}) for f in data["findings"])
+        """The result :meth:`to_cache` recorded, found at ``path``: equal to the one that was stored (tested). Rows are
+        passed positionally, which is several times cheaper than keyword dicts for the hundreds of records a re-check
+        decodes; a record of another layout never gets here, because :data:`CACHE_LAYOUT` is part of the cache key."""
+        at = _FINDING_PATH_AT
+        findings = tuple(Finding(*row[:at], path, *row[at:]) for row in data["findings"])  # type: ignore[call-arg]  # rows of the cached layout
+        references = []
+        for row in data["references"]:
+            row[_REFERENCE_ARTICLES_AT] = tuple(row[_REFERENCE_ARTICLES_AT])
+            references.append(Reference(*row))
         return cls(
             path=path,
             type=data["type"],
             title=data.get("title"),
             findings=findings,
-            references=tuple(Reference.from_dict(r) for r in data["references"]),
+            references=tuple(references),
             restrictions=data["restrictions"],
             restrictions_by_provision=data["restrictions_by_provision"],
             readability=data["readability"],
@@ -311,7 +339,7 @@ def check_paths(
 
     files = list(iter_document_paths(paths))
     ruleset = load_ruleset(config)
-    cache_salt = f"{__version__}|{getattr(ruleset, 'version', '')}|{config.fingerprint()}"
+    cache_salt = f"{__version__}|{getattr(ruleset, 'version', '')}|{config.fingerprint()}|{CACHE_LAYOUT}"
     results: list[DocumentResult] = []
     skipped: list[tuple[str, str]] = []
     for number, path in enumerate(files, 1):
@@ -328,9 +356,9 @@ def check_paths(
             continue
         blob = blob_id(data)
         if cache is not None:
-            cached = cache.get(blob, cache_salt)
+            cached = _from_cache(cache, blob, cache_salt, shown)
             if cached is not None:
-                results.append(DocumentResult.from_cache(shown, blob, cached))
+                results.append(cached)
                 continue
         try:
             text, encoding, problems = read_text(path, data)
@@ -348,6 +376,16 @@ def check_paths(
             cache.put(blob, cache_salt, result.to_cache())
         results.append(result)
     return CheckResult(documents=tuple(results), skipped=tuple(skipped))
+
+
+def _from_cache(cache: ResultCache, blob: str, salt: str, shown: str) -> DocumentResult | None:
+    """The cached result of the file with this blob id, or None when there is none or the record cannot be decoded (a
+    damaged cache file is a miss: the document is checked again and its record rewritten, never an error)."""
+    try:
+        data = cache.get(blob, salt)
+        return None if data is None else DocumentResult.from_cache(shown, blob, data)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None
 
 
 def _with_blob(result: DocumentResult, blob: str) -> DocumentResult:

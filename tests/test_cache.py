@@ -1,7 +1,12 @@
+import sqlite3
 import subprocess
 import threading
+from pathlib import Path
 
+import regdesign.check as check_module
 from regdesign.cache import ResultCache, blob_id
+from regdesign.check import check_paths
+from regdesign.config import Config
 from regdesign.files import write_text_atomic
 
 
@@ -68,3 +73,50 @@ def test_cached_records_decode_to_equal_objects_and_ignore_unknown_keys():
     record |= {"category": "OCDE-A2", "message_en": "M"}
     assert Finding.from_dict(record) == finding
     assert Finding.from_dict({**record, "added_later": [1]}) == finding
+
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = [ROOT / "bills", ROOT / "terms_of_reference"]
+
+
+def _check_twice(tmp_path):
+    """(fresh, filled, cached, rows): the sample documents checked without a cache, then twice with one (the second run
+    reads every result back), and the number of rows the cache holds."""
+    fresh = check_paths(SAMPLES, Config())
+    with ResultCache(tmp_path / "cache") as cache:
+        filled = check_paths(SAMPLES, Config(), cache=cache)
+        cached = check_paths(SAMPLES, Config(), cache=cache)
+        return fresh, filled, cached, len(cache)
+
+
+def test_check_results_from_the_cache_equal_fresh_ones(tmp_path):
+    """Every field of every document's result (findings, references with all their fields, metrics) is the same
+    whether it was computed or read back from the cache's rows."""
+    fresh, filled, cached, rows = _check_twice(tmp_path)
+    assert len(fresh.documents) >= 3 and rows == len(fresh.documents)
+    assert any(d.findings for d in fresh.documents) and any(d.references for d in fresh.documents)
+    assert fresh.documents == filled.documents == cached.documents
+
+
+def test_a_damaged_cache_record_is_a_miss_not_an_error(tmp_path):
+    """A record that is not JSON, or whose rows do not fit the model, is checked again and rewritten."""
+    fresh, _filled, _cached, rows = _check_twice(tmp_path)
+    with sqlite3.connect(tmp_path / "cache" / "results.sqlite") as connection:
+        blobs = [row[0] for row in connection.execute("SELECT blob FROM results ORDER BY blob")]
+        connection.execute("UPDATE results SET data = ? WHERE blob = ?", ('{"findings": [[1]]', blobs[0]))
+        connection.execute("UPDATE results SET data = ? WHERE blob = ?", ('{"findings": [[1, 2]]}', blobs[1]))
+    with ResultCache(tmp_path / "cache") as cache:
+        again = check_paths(SAMPLES, Config(), cache=cache)
+        assert len(cache) == rows
+    assert again.documents == fresh.documents
+    with ResultCache(tmp_path / "cache") as cache:  # the damaged records were rewritten
+        assert check_paths(SAMPLES, Config(), cache=cache).documents == fresh.documents
+
+
+def test_rows_of_another_layout_are_never_read(tmp_path, monkeypatch):
+    """The layout of the rows is part of the cache key: when the model's fields change, old rows are not found."""
+    _fresh, _filled, _cached, rows = _check_twice(tmp_path)
+    monkeypatch.setattr(check_module, "CACHE_LAYOUT", "another")
+    with ResultCache(tmp_path / "cache") as cache:
+        check_paths(SAMPLES, Config(), cache=cache)
+        assert len(cache) == 2 * rows
