@@ -3222,3 +3222,56 @@ def test_set17_concepts(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_set18_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a range written with a hyphen or a dash after a plural unit word: the same as with " a "
+        ("los artículos 14-18 de la Ley 80 de 1993", [("artículos 14-18 de la Ley 80 de 1993", "ley", "14",
+                                                      ("14", "15", "16", "17", "18"), None)]),
+        ("los artículos 14 a 18 de la Ley 80 de 1993", [("artículos 14 a 18 de la Ley 80 de 1993", "ley", "14",
+                                                        ("14", "15", "16", "17", "18"), None)]),
+        ("Completitud: arts. 1-33 y firmas.", [("arts. 1-33", None, "1", tuple(str(n) for n in range(1, 34)), None)]),
+        ("según los artículos 5 – 9 de la Ley 1150 de 2007", [("artículos 5 – 9 de la Ley 1150 de 2007", "ley", "5",
+                                                              ("5", "6", "7", "8", "9"), None)]),
+        ("los arts. 3, 641–643 y 650 del Decreto 624 de 1989", [("arts. 3, 641–643 y 650 del Decreto 624 de 1989",
+                                                                "decreto", "3", ("3", "641", "642", "643", "650"),
+                                                                None)]),
+        ("los numerales 2-4 del artículo 7 de la Ley 80 de 1993", [("numerales 2-4 del artículo 7 de la Ley 80 de 1993",
+                                                                   "ley", "7", ("7",), "numerales 2-4")]),
+        # near misses: a singular unit, a second number smaller than the first, the Estatuto Tributario, a title
+        ("el artículo 240-1 del Estatuto Tributario", [("artículo 240-1 del Estatuto Tributario", "estatuto", "240-1",
+                                                       ("240-1",), None)]),
+        ("el artículo 12-13 de la Ley 80 de 1993", [("artículo 12-13 de la Ley 80 de 1993", "ley", "12-13",
+                                                    ("12-13",), None)]),
+        ("los artículos 771-2 y 771-5 del Estatuto Tributario", [("artículos 771-2 y 771-5 del Estatuto Tributario",
+                                                                 "estatuto", "771-2", ("771-2", "771-5"), None)]),
+        ("los arts. 12-13 E.T. rigen", [("arts. 12-13 E.T.", "estatuto", "12-13", ("12-13",), None)]),
+        ("los artículos 5 – Objeto y alcance", [("artículos 5", None, "5", ("5",), None)]),
+        ("el artículo 5 – 9 de la Ley 80 de 1993", [("artículo 5", None, "5", ("5",), None),
+                                                   ("Ley 80 de 1993", "ley", None, (), None)]),
+        # 2. plural units "citados" / "dichos" after the units just cited: those units of that norm and article
+        ("El literal a) del artículo 118 de la Ley 1474 de 2011 presume la culpa, y el literal c) del mismo artículo "
+         "también. Ambas conductas encajan en los literales citados. No",
+         [("literal a) del artículo 118 de la Ley 1474 de 2011", "ley", "118", ("118",), "literal a)"),
+          ("literal c) del mismo artículo", "ley", "118", ("118",), "literal c)"),
+          ("literales citados", "ley", "118", ("118",), "literales a) y c)")]),
+        ("Según el numeral 2 del artículo 24 de la Ley 80 de 1993 y el numeral 5 del mismo artículo, se exige. Dichos "
+         "numerales disponen",
+         [("numeral 2 del artículo 24 de la Ley 80 de 1993", "ley", "24", ("24",), "numeral 2"),
+          ("numeral 5 del mismo artículo", "ley", "24", ("24",), "numeral 5"),
+          ("Dichos numerales", "ley", "24", ("24",), "numerales 2 y 5")]),
+        ("Según el artículo 24 de la Ley 80 de 1993, se exige. El artículo citado dispone",
+         [("artículo 24 de la Ley 80 de 1993", "ley", "24", ("24",), None),
+          ("artículo citado", "ley", "24", ("24",), None)]),
+        # near misses: a singular sub-unit repeats the citation; no unit cited before; the document's own units
+        ("Según el numeral 2 del artículo 24 de la Ley 80 de 1993, se exige. El numeral citado dispone",
+         [("numeral 2 del artículo 24 de la Ley 80 de 1993", "ley", "24", ("24",), "numeral 2")]),
+        ("Los numerales citados disponen lo contrario.", []),
+        ("Según el numeral 2 del presente artículo, se exige. Los numerales citados disponen",
+         [("numeral 2 del presente artículo", None, None, (), "numeral 2")]),
+    ],
+)  # fmt: skip
+def test_round16_concepts(text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.type, r.article, r.articles, r.sub) for r in extract_references(text)] == expected

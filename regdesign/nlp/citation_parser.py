@@ -132,6 +132,17 @@ _SAME_WORDS = g.ANAPHORIC_ADJECTIVES | g.DEMONSTRATIVES  # "del mismo artículo"
 #: Cheap tests that must hold for a pattern to match (each one exact: it only spares calls that would fail).
 _RELATIVE_NEXT = frozenset({*(word[0] for word in g.RELATIVE_SUFFIXES), " ", "\t"})
 _SEPARATOR_NEXT = frozenset({",", "a", "h", "y", "e", "o", "u"})
+_DASHES = frozenset({"-", "–", "—"})
+#: A plural unit smaller than an article ("los literales citados", "dichos numerales"): the units cited before.
+_PLURAL_SUBUNIT_RE = re.compile(
+    r"(?<![a-záéíóúüñ])(?:numerales|literales|incisos|par[áa]grafos|ordinales)(?![a-záéíóúüñ])"
+)
+#: A dash between two numbers of a range ("artículos 5 – 9", "arts. 641–647"): the parser wants a number after it.
+_DASH_RANGE_RE = re.compile(r"[ \t]?[-–—][ \t]?(?=\d)")
+#: The Estatuto Tributario right after a list: its hyphenated article numbers are numbers, not ranges.
+_ET_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:del?[ \t]+(?:l[ao]s?[ \t]+|el[ \t]+)?)?(?:estatuto[ \t]+tributario|e\.[ \t]?t\.?|et)(?![a-z])"
+)
 _GENERIC_HEADS = ("Código", "Codigo", "Estatuto")  # GENERIC_NAMED_RE starts with (?:C[óo]digo|Estatuto)
 _ACRONYMS = tuple(g.NAMED_ACRONYMS)
 #: ANAPHORIC_TAIL_RE needs one of these (its adjectives, or ibídem/ibid.).
@@ -340,6 +351,21 @@ def _full_year(raw: str) -> int:
     if year > 999:
         return year
     return 2000 + year if year < 50 else 1900 + year
+
+
+def _is_range(first: str, last: str) -> bool:
+    """Two plain numbers, the second greater (and within the reach :func:`_expand_range` expands): a range's ends."""
+    if first.isdigit() and last.isdigit():
+        a, b = int(first), int(last)
+        return a < b <= a + 400
+    return False
+
+
+def _plural_before(low: str, p: int) -> bool:
+    """Whether the unit word ending at ``p`` is plural ("artículos", "arts.", "numerales", "núms."): every plural
+    unit word ends in "s" (or "s." abbreviated); no singular one does."""
+    c = low[p - 1 : p]
+    return c == "s" or (c == "." and low[p - 2 : p - 1] == "s")
 
 
 def _expand_range(first: str, last: str) -> list[str]:
@@ -659,6 +685,7 @@ class _Parser:
             return p
         end, value = first
         group.values.append(value)
+        hyphen = "-" in value
         while not single:
             if group.unit == "artículo":
                 attached = self.attached_unit(end)
@@ -668,12 +695,19 @@ class _Parser:
                     end = attached[1]
             c = low[end : end + 1]
             # SEPARATOR_RE needs a comma, or whitespace followed by whitespace, a comma, or a/al/hasta/y/e/o/u
-            m = (
-                g.SEPARATOR_RE.match(low, end)
-                if c == ","
-                or (c.isspace() and (low[end + 1 : end + 2] in _SEPARATOR_NEXT or low[end + 1 : end + 2].isspace()))
-                else None
-            )
+            m = None
+            if c == ",":
+                m = g.SEPARATOR_RE.match(low, end)
+            elif c.isspace():
+                c = low[end + 1 : end + 2]
+                if c in _SEPARATOR_NEXT or c.isspace():
+                    m = g.SEPARATOR_RE.match(low, end)
+            if m is None and c in _DASHES and after_word:
+                q = self.dash_range(end, p, group)
+                if q == end:
+                    break
+                end = q
+                continue
             if m:
                 nxt = self.designator(m.end(), group.unit)
                 if nxt is not None:
@@ -681,11 +715,36 @@ class _Parser:
                         group.values.extend(_expand_range(group.values[-1], nxt[1]))
                     else:
                         group.values.append(nxt[1])
+                        hyphen = hyphen or "-" in nxt[1]
                     end = nxt[0]
                     continue
             break
+        if hyphen and after_word and _plural_before(low, p) and not _ET_AFTER_RE.match(low, end):
+            # "arts. 1-33", "numerales 2-4": after a plural unit word, two plain numbers, the second the greater, are
+            # a range; a hyphenated number stays one ("artículo 240-1", "artículos 771-2 y 771-5", "arts. 12-2 E.T.")
+            values: list[str] = []
+            for value in group.values:
+                first_number, _, last_number = value.partition("-")
+                if _is_range(first_number, last_number):
+                    values.append(first_number)
+                    values.extend(_expand_range(first_number, last_number))
+                else:
+                    values.append(value)
+            group.values = values
         m = g.SIBLINGS_AFTER_RE.match(low, end) if self.may_follow else None
         return m.end() if m else end
+
+    def dash_range(self, end: int, p: int, group: _Group) -> int:
+        """A range written with a dash at ``end``, after a plural unit word ending at ``p`` ("artículos 5 – 9", "arts.
+        641–647"): its last number is added to ``group`` (expanded as " a " is) and the new end returned; anything
+        else ("artículo 5 – Objeto", "Anexo 1 – Anexo Técnico") leaves ``end``."""
+        low = self.low
+        d = _DASH_RANGE_RE.match(low, end)
+        nxt = self.designator(d.end(), group.unit) if d and _plural_before(low, p) else None
+        if nxt is not None and _is_range(group.values[-1], nxt[1]):
+            group.values.extend(_expand_range(group.values[-1], nxt[1]))
+            return nxt[0]
+        return end
 
     def attached_unit(self, p: int) -> tuple[int, int] | None:
         """ ", numeral 11" after an article number: a smaller unit qualifying that one designator."""
@@ -2256,6 +2315,8 @@ class _Parser:
             if prev.type != "sentencia" and _names_unit(prev.text, group.unit):
                 if prev.scope == "external" and group.unit not in _SUBUNITS and group.unit != "artículo":
                     self.emit_in(prev, chain.start, chain.end, prev.article, prev.articles, group.unit)
+                elif prev.scope == "external" and _PLURAL_SUBUNIT_RE.search(self.low, chain.start, chain.end):
+                    self.emit_cited_subunits(chain, group, prev)
                 return
         if group.unit in _SUBUNITS or group.unit == "artículo" or not self.refs:
             return
@@ -2267,6 +2328,33 @@ class _Parser:
         if gap_start < 0 or chain.start - gap_start > _POSSESSIVE_REACH or "\n" in self.low[gap_start : chain.start]:
             return
         self.emit_in(named, chain.start, chain.end, None, (), group.unit)
+
+    def emit_cited_subunits(self, chain: _Chain, group: _Group, prev: Reference) -> None:
+        """Plural "los literales citados", "dichos numerales" after "el literal a) del artículo 118 de la Ley 1474 de
+        2011 … el literal c) del mismo artículo": the units cited just before (not a repeat, as a singular "dicho
+        parágrafo" is): one reference to that norm and article, its sub the designators of those citations in turn."""
+        a = self.base + chain.start
+        cited = [prev]
+        for earlier in reversed(self.refs):
+            if earlier.end > prev.start or earlier is prev:
+                continue
+            if a - earlier.end > _SAME_REACH or (earlier.type, earlier.number, earlier.article) != (
+                prev.type,
+                prev.number,
+                prev.article,
+            ):
+                break
+            if earlier.scope != "external" or not _names_unit(earlier.text, group.unit):
+                break
+            cited.append(earlier)
+        subs = [ref.sub for ref in reversed(cited) if ref.sub]
+        designators = [sub.partition(" ")[2] for sub in subs if " " in sub and " de" not in sub]
+        sub = prev.sub
+        if len(designators) > 1 and len(designators) == len(subs):
+            words = _PLURAL_SUBUNIT_RE.search(self.low, chain.start, chain.end)
+            plural = words.group(0) if words else group.unit
+            sub = f"{plural} {', '.join(designators[:-1])} y {designators[-1]}"
+        self.emit_in(prev, chain.start, chain.end, prev.article, prev.articles, sub)
 
     def tail_follows(self, chain: _Chain) -> bool:
         """A norm, the citing document or an anaphoric norm right after a unit chain."""
