@@ -1,22 +1,18 @@
-"""Well-formedness of held-out set 19 (tests/data/references/heldout19/): gold normative references, issue #3.
+"""Held-out set 19 (tests/data/references/heldout19/): gold normative references for issue #3, written blind (a
+Tribunal Superior de Medellín Sala Laboral ruling on an old-age pension, a Juzgado Civil Municipal tutela ruling on a
+health service, a municipal Hacienda resolution deciding a recurso de reconsideración on industria y comercio, and a
+company's reglamento of its Comité de Convivencia Laboral).
 
-Owns the checks of the annotated data of this set only, and never runs the extractor (the set is SEALED in
-tests/data/SEALED until the lead's one blind measurement): pairing of texts and gold files, file hygiene and size, the
-gold contract (``refcontract.contract_errors``) and exact offsets ``text[start:end]``, span punctuation hygiene, no
-compiler notes, the pinned counts per text (EXPECTED, SCOPES), the share of doubts, the README's consistency with the
-gold, the contract's own ``verify.py`` where ../shared exists, the near misses (NEAR_MISSES), the hard cases
-(HARD_CASES) and the type mix. The tables have the shape tests/test_reference_sets.py reads from every set's module,
-so the set can be added there after its measurement (with FLOORS).
+Particular to set 19, here: its tables, its type mix, and its measurement with FLOORS. The checks all sets share run
+in tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
 
 import collections
-import re
 from pathlib import Path
 
-import pytest
-from refcontract import contract_errors, file_errors, load_gold, load_text, readme_errors, set_names, verify_failures
+from refcontract import load_gold
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout19"
 
@@ -102,99 +98,6 @@ HARD_CASES = [
 ]
 
 
-def test_every_text_has_a_gold_file_and_vice_versa():
-    texts, golds = set_names(HERE)
-    assert texts == golds == set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_text_file_encoding_and_size(name):
-    assert file_errors(HERE, name) == []
-    assert 5000 <= len(load_text(HERE, name)) <= 9000
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_gold_lines_are_well_formed(name):
-    text = load_text(HERE, name)
-    refs = load_gold(HERE, name)
-    assert len(refs) == EXPECTED[name]
-    scopes = collections.Counter(r["scope"] for r in refs)
-    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
-    assert contract_errors(text, refs) == []
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_span_punctuation_hygiene(name):
-    """Convention 6: spans never start/end with surrounding punctuation (no span of this set ends in a period)."""
-    for d in load_gold(HERE, name):
-        span = d["text"]
-        assert not re.match(r"[\s,.;:(\"'“”]", span), d
-        assert not re.search(r"[,;:.\"'“”]$", span), d
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_no_compiler_notes(name):
-    """Newly written, non-compiled documents: no '<…>' notes, so no note flags."""
-    assert "<" not in load_text(HERE, name)
-    assert not any("note" in d for d in load_gold(HERE, name))
-
-
-def test_size_and_share_of_doubts():
-    refs = [r for name in EXPECTED for r in load_gold(HERE, name)]
-    assert len(refs) == sum(EXPECTED.values())
-    doubts = sum(1 for r in refs if "doubt" in r)
-    assert 0 < doubts < 0.4 * len(refs)
-
-
-def test_readme_matches_gold():
-    assert readme_errors(HERE, EXPECTED) == []
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
-    for name in EXPECTED:
-        refs = load_gold(HERE, name)
-        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
-        ext = sum(r["scope"] == "external" for r in refs)
-        expected = [
-            f"{len(load_text(HERE, name)):,}",
-            str(len(refs)),
-            str(ext),
-            str(len(refs) - ext),
-            str(sum(1 for r in refs if r["article"])),
-            str(sum(1 for r in refs if "articles" in r)),
-            str(sum(1 for r in refs if "sub" in r)),
-            str(sum(1 for r in refs if "doubt" in r)),
-        ]
-        assert cells == expected, name
-
-
-def test_set_is_sealed():
-    """The lead's SEALED file lists this set, so `regdesign eval` leaves it out until its blind measurement."""
-    sealed = (HERE.parent.parent / "SEALED").read_text(encoding="utf-8").splitlines()
-    assert "tests/data/references/heldout19" in sealed
-
-
-def test_shared_verify_script_accepts_every_pair(shared_corpus):
-    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
-    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
-
-
-@pytest.mark.parametrize("name, phrase", NEAR_MISSES)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = load_text(HERE, name)
-    start = text.find(phrase)
-    assert start != -1
-    end = start + len(phrase)
-    assert not any(d["start"] < end and start < d["end"] for d in load_gold(HERE, name))
-
-
-@pytest.mark.parametrize("name, span, fields", HARD_CASES)
-def test_hard_cases_are_annotated_as_documented(name, span, fields):
-    matches = [d for d in load_gold(HERE, name) if d["text"] == span]
-    assert len(matches) == 1
-    assert {k: matches[0].get(k) for k in fields} == fields
-
-
 def test_type_mix():
     refs = [r for name in EXPECTED for r in load_gold(HERE, name)]
     types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
@@ -207,3 +110,21 @@ def test_type_mix():
     assert any(r["number"] and r["number"].startswith("SL-") for r in refs)  # Sala de Casación Laboral ids
     relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
     assert {"presente", "anterior", "siguiente"} <= set(relatives)
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, eighth session, after grammar round 16), blind: the annotator never opened the
+# extractor and never ran it, no grammar change was made for the set, and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement. (The annotator read tests/test_reference_sets.py for the shape of
+# the tables, and the other sets' READMEs for their conventions.)
+#   (a) span+scope       P 0.981 R 0.981 F1 0.981
+#   (b) type+number+year P 0.939 R 0.939 F1 0.939   (below the issue's 0.95)
+#   (c) article          P 0.982 R 0.973 F1 0.977   (issue's targets: 0.95 / 0.95 / 0.93)
+# Misses at level (b): "Ley 1751 de 2015" typed as the statutory law it was named as earlier in the text (four), a
+# norm's units after it ("Ley Estatutaria 1751 de 2015 en su artículo 2" as two references), "de la Ley Estatutaria"
+# and "de ese decreto" as the norm just named, "del ETM" after "(en adelante ETM)", "del citado ordenamiento
+# tributario", "Decreto 758 del mismo año", "sentencia CSJ SL1947-2020" (span from "sentencia"), rulings by date
+# whose radicado the gold leaves out of the span, an own "considerando 7" and "numeral 3 de los antecedentes de la
+# presente providencia". Floors: those figures minus 0.02.
+#: checked in tests/test_reference_sets.py
+FLOORS = {"a": 0.981 - 0.02, "b": 0.939 - 0.02, "c": 0.977 - 0.02}
