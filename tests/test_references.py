@@ -3275,3 +3275,97 @@ def test_set18_concepts(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_round16_concepts(text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.type, r.article, r.articles, r.sub) for r in extract_references(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2. anaphoric norm names: "de ese decreto" (a demonstrative, no qualifier after it) is the last norm of that
+        # kind; a compound type without number ("de la Ley Estatutaria", "del Decreto Ley") the last of exactly that type
+        ("Procede según el Decreto 2591 de 1991 y la Ley 1122 de 2007, según el numeral 2 del artículo 42 de ese "
+         "decreto.",
+         [("Decreto 2591 de 1991", "external", "decreto", "2591", 1991, None),
+          ("Ley 1122 de 2007", "external", "ley", "1122", 2007, None),
+          ("numeral 2 del artículo 42 de ese decreto", "external", "decreto", "2591", 1991, "42")]),
+        ("Según la Ley 1581 de 2012, aplica el artículo 5 de esa ley.",
+         [("Ley 1581 de 2012", "external", "ley", "1581", 2012, None),
+          ("artículo 5 de esa ley", "external", "ley", "1581", 2012, "5")]),
+        ("Rige la Ley Estatutaria 1751 de 2015 y la Ley 100 de 1993. Los literales a) a f) del artículo 15 de la Ley "
+         "Estatutaria rigen.",
+         [("Ley Estatutaria 1751 de 2015", "external", "ley estatutaria", "1751", 2015, None),
+          ("Ley 100 de 1993", "external", "ley", "100", 1993, None),
+          ("literales a) a f) del artículo 15 de la Ley Estatutaria", "external", "ley estatutaria", "1751", 2015,
+           "15")]),
+        ("Según el Decreto Ley 785 de 2005 y el Decreto 1083 de 2015, aplica el artículo 25 del Decreto Ley.",
+         [("Decreto Ley 785 de 2005", "external", "decreto ley", "785", 2005, None),
+          ("Decreto 1083 de 2015", "external", "decreto", "1083", 2015, None),
+          ("artículo 25 del Decreto Ley", "external", "decreto ley", "785", 2005, "25")]),
+        # near misses: a qualifier after the demonstrative or the type (another norm), no norm of that type before
+        ("Rige el Decreto 2591 de 1991. Se aplicará el artículo 3 de ese decreto que se expida.",
+         [("Decreto 2591 de 1991", "external", "decreto", "2591", 1991, None),
+          ("artículo 3", "internal", None, None, None, "3")]),
+        ("Rige la Ley 100 de 1993. El artículo 15 de la ley estatutaria que regule la materia.",
+         [("Ley 100 de 1993", "external", "ley", "100", 1993, None),
+          ("artículo 15", "internal", None, None, None, "15")]),
+        ("Rige la Ley 100 de 1993. El artículo 15 de la Ley Estatutaria rige.",
+         [("Ley 100 de 1993", "external", "ley", "100", 1993, None),
+          ("artículo 15", "internal", None, None, None, "15")]),
+        # a short name defined after a numbered norm's statute name abbreviates the statute (typed by the name)
+        ("Según el artículo 412 del Acuerdo 018 de 2021, Estatuto Tributario del Municipio de Itagüí (en adelante "
+         "ETM), y otros. Prevé el artículo 415 del ETM.",
+         [("artículo 412 del Acuerdo 018 de 2021, Estatuto Tributario del Municipio de Itagüí", "external",
+           "acuerdo", "18", 2021, "412"),
+          ("ETM", "external", "estatuto", None, None, None),
+          ("artículo 415 del ETM", "external", "estatuto", None, None, "415")]),
+        # near miss: a short name of the numbered norm itself keeps its number
+        ("El art. 2.2.1.2.1.4.7 del Decreto 1082 de 2015 (en adelante, DUR 1082) exige. El art. 2.2.1.1.2.1.1 del "
+         "DUR 1082 rige.",
+         [("art. 2.2.1.2.1.4.7 del Decreto 1082 de 2015", "external", "decreto", "1082", 2015, "2.2.1.2.1.4.7"),
+          ("DUR 1082", "external", "decreto", "1082", 2015, None),
+          ("art. 2.2.1.1.2.1.1 del DUR 1082", "external", "decreto", "1082", 2015, "2.2.1.1.2.1.1")]),
+        # "el citado ordenamiento tributario": the Estatuto Tributario; not the phrase without an anaphoric word
+        ("Los artículos 771-2 del Estatuto Tributario regulan el soporte, y el artículo 771-5 del citado "
+         "ordenamiento tributario exige la bancarización.",
+         [("artículos 771-2 del Estatuto Tributario", "external", "estatuto", None, None, "771-2"),
+          ("artículo 771-5 del citado ordenamiento tributario", "external", "estatuto", None, None, "771-5")]),
+        ("Según el ordenamiento tributario vigente, se cobra.", []),
+        # 3. "en su artículo N" right after a numbered norm: two references (as after a comma); the Constitution,
+        # without number, stays one
+        ("Ese carácter lo recogió la Ley Estatutaria 1751 de 2015 en su artículo 2, declarada exequible.",
+         [("Ley Estatutaria 1751 de 2015", "external", "ley estatutaria", "1751", 2015, None),
+          ("artículo 2", "external", "ley estatutaria", "1751", 2015, "2")]),
+        ("Que la Constitución Política en su artículo 2º establece los fines.",
+         [("Constitución Política en su artículo 2º", "external", "constitución", None, None, "2")]),
+        # 4. "del mismo año": the year of the citation just before in the sentence; none → no year
+        ("Según el artículo 12 del Acuerdo 049 de 1990, aprobado por el Decreto 758 del mismo año, se liquida.",
+         [("artículo 12 del Acuerdo 049 de 1990", "external", "acuerdo", "49", 1990, "12"),
+          ("Decreto 758 del mismo año", "external", "decreto", "758", 1990, None)]),
+        ("Rige el Decreto 758 del mismo año.", [("Decreto 758", "external", "decreto", "758", None, None)]),
+        ("Según la Ley 100 de 1993. Luego, el Decreto 758 del mismo año rige.",
+         [("Ley 100 de 1993", "external", "ley", "100", 1993, None),
+          ("Decreto 758", "external", "decreto", "758", None, None)]),
+        # a Corte Suprema id after "sentencia" starts at "sentencia" (as "Sentencia C-…"); alone, at the id or "CSJ"
+        ("Así (sentencia CSJ SL1947-2020, radicación 70832, y SL2547-2019). En la sentencia SL4650-2017 reiteró.",
+         [("sentencia CSJ SL1947-2020", "external", "sentencia", "SL-1947", 2020, None),
+          ("SL2547-2019", "external", "sentencia", "SL-2547", 2019, None),
+          ("sentencia SL4650-2017", "external", "sentencia", "SL-4650", 2017, None)]),
+        ("Así lo precisó la Sala en SP2144-2016 y CSJ AP5224-2019.",
+         [("SP2144-2016", "external", "sentencia", "SP-2144", 2016, None),
+          ("CSJ AP5224-2019", "external", "sentencia", "AP-5224", 2019, None)]),
+        # 5. a section of the decision itself, then the decision named: internal; not the sections of another ruling
+        ("Conforme a lo reseñado en el numeral 3 de los antecedentes de la presente providencia, la reclamación.",
+         [("numeral 3 de los antecedentes de la presente providencia", "internal", None, None, None, None)]),
+        ("Ver los considerandos de la Sentencia C-355 de 2006.",
+         [("Sentencia C-355 de 2006", "external", "sentencia", "C-355", 2006, None)]),
+        # a numbered recital: the document's own ("conforme al considerando 7"), or of the norm named after it; not the
+        # heading "CONSIDERANDO:" nor the gerund
+        ("reliquidar la sanción conforme al considerando 7.\n\nARTÍCULO SEGUNDO. Notificar.",
+         [("considerando 7", "internal", None, None, None, None)]),
+        ("según el considerando 3 de la Resolución 5 de 2020, se niega.",
+         [("considerando 3 de la Resolución 5 de 2020", "external", "resolución", "5", 2020, None)]),
+        ("CONSIDERANDO:\n\n1. Que la Ley 100 de 1993 rige.", [("Ley 100 de 1993", "external", "ley", "100", 1993, None)]),
+        ("considerando que la Ley 100 de 1993 rige", [("Ley 100 de 1993", "external", "ley", "100", 1993, None)]),
+    ],
+)  # fmt: skip
+def test_set19_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

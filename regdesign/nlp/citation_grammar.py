@@ -57,6 +57,9 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     (r"fundamentos?[ \t]+jur[íi]dicos?", "fundamento jurídico"),
     (r"ac[áa]pites?", "acápite"),
     (r"apartados?", "apartado"),
+    # the numbered recitals of a resolution or decree ("conforme al considerando 7"): cited only with a number, so
+    # neither the heading "CONSIDERANDO:" nor the gerund "considerando que …" is a unit
+    (r"considerandos?", "considerando"),
 )
 
 #: Units whose designators may be single letters ("literal a)", "literales c, d y e").
@@ -618,6 +621,7 @@ TRIGGER_TOKENS = frozenset(
                 "acápite",
                 "acapite",
                 "apartado",
+                "considerando",
                 "cláusula",
                 "clausula",
                 "concepto",
@@ -934,7 +938,10 @@ def build_self_tail_re() -> re.Pattern[str]:
     # a part of a decision ("numeral 10 de la parte motiva", "… de la parte resolutiva de esta providencia"; not
     # "… de la parte motiva de la Resolución 5 de 2020", the part of another act)
     part = rf"de\s+la\s+parte\s+(?:motiva|resolutiva|considerativa)(?![{LETTER}])(?:\s*,?\s*{own}|(?!\s*,?\s*del?\s))"
-    return re.compile(rf"\s*(?:,\s*)?(?:{own}|{part})")
+    # a section of the decision itself, then the decision named ("numeral 3 de los antecedentes de la presente
+    # providencia"; not "los considerandos de la Sentencia C-…": the own instrument must follow)
+    section = rf"de\s+(?:los\s+(?:antecedentes|considerandos|hechos|fundamentos)|las\s+consideraciones)\s*,?\s*{own}"
+    return re.compile(rf"\s*(?:,\s*)?(?:{own}|{part}|{section})")
 
 
 #: Norm words an anaphora may name ("de la misma ley", "del citado decreto", "de la ley en cita").
@@ -945,6 +952,7 @@ ANAPHORIC_KINDS: tuple[str, ...] = (
     r"acuerdos?",
     r"c[óo]digos?",
     r"estatutos?",
+    r"ordenamientos?\s+tributarios?",  # "del citado ordenamiento tributario": the Estatuto Tributario (typed estatuto)
     r"constituci[óo]n",
     r"actos?\s+legislativos?",
     r"circular(?:es)?",
@@ -957,13 +965,17 @@ ANAPHORIC_KINDS: tuple[str, ...] = (
 
 def build_anaphoric_tail_re() -> re.Pattern[str]:
     """A norm named before, after a unit: " de la misma ley", " del referido Estatuto", " de dicha resolución", " de
-    la ley en cita", " del decreto antes citado", " ibídem", " ejusdem", " de la misma" (no noun: the last norm of
-    that gender)."""
+    ese decreto" (a demonstrative, not followed by a qualifier: see build_qualifier_after_re), " de la Ley Estatutaria"
+    (a compound type without number: the last norm of exactly that type), " de la ley en cita", " del decreto antes
+    citado", " ibídem", " ejusdem", " de la misma" (no noun: the last norm of that gender)."""
     kinds = alternation(list(ANAPHORIC_KINDS))
     adj = alternation(sorted({*ANAPHORIC_ADJECTIVES, "señalado", "señalada", "anterior"}, key=len, reverse=True))
     return re.compile(
         rf"\s*(?:,\s*)?(?:del|de(?:\s+l[oa]s?)?)\s+{adj}\s+(?P<kind>{kinds})(?![{LETTER}])"
         rf"|\s*(?:,\s*)?(?:del|de\s+l[oa]s?)\s+(?P<kind2>{kinds})[ \t]+(?:{ANAPHORIC_POSTPOSED})(?![{LETTER}])"
+        rf"|\s*(?:,\s*)?(?:de\s+(?P<dem>ese|esa)\s+(?P<kind3>{kinds})"
+        rf"|(?:del|de[ \t]+la)[ \t]+(?P<typed>ley[ \t]+estatutaria|decreto[ \t]*[-–]?[ \t]*ley|decreto[ \t]+legislativo))"
+        rf"(?![{LETTER}])(?![ \t]*,?[ \t]*(?:que|de|del|por|a|para|cuy[oa]s?|donde|n[oº°.]|\d)(?![{LETTER}]))"
         rf"|(?:(?<=[0-9][oº°])\.)?(?:[ \t]*,)?[ \t]+(?P<ibid>{IBIDEM})(?![{LETTER}])"
         rf"|\s*(?:,\s*)?(?:del|de[ \t]+(?:la|esta|este))[ \t]+(?P<ord>{ORDINAL_POINTERS})(?![{LETTER}]){_NO_NOUN_AFTER}"
         rf"|\s*(?:,\s*)?de[ \t]+(?P<dist>aquel(?:la)?)(?![{LETTER}]){_NO_NOUN_AFTER}"

@@ -91,6 +91,18 @@ _TITLE_FORMULA_RE = re.compile(
 #: A territorial qualifier written (capitalised) after a named code or statute ("Estatuto Tributario Nacional",
 #: "Estatuto Tributario Municipal"), on the ORIGINAL text.
 _TERRITORIAL_RE = re.compile(r" (?:Nacional|Distrital|Municipal|Departamental)(?![A-Za-zÁÉÍÓÚáéíóúñÑ])")
+_SAME_YEAR_RE = re.compile(r" del mismo año(?![a-záéíóúüñ])")
+#: A statute's or code's capitalised name ending right before a parenthesis ("…, Estatuto Tributario del Municipio de
+#: Itagüí (en adelante ETM)"), on the ORIGINAL text.
+_NAMED_BEFORE_PAREN_RE = re.compile(
+    r"(?<![A-Za-zÁÉÍÓÚáéíóúñÑ])(Estatuto|C[óo]digo)(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü]*|de|del|la|las|los|y|e))+"
+    r"[ \t]*\Z"
+)
+#: … or a territorial complement: "Estatuto Tributario del Municipio de Itagüí", "del Distrito de Medellín" (ORIGINAL text).
+_TERRITORIAL_OF_RE = re.compile(
+    r"[ \t]+del[ \t]+(?:Municipio|Distrito|Departamento)[ \t]+de[ \t]+[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü]+"
+    r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü]+){0,2}"
+)
 #: After a capitalised name opened by "Código": an identifier goes on ("GJ-PO-04", "CIIU 6201"), on the ORIGINAL text.
 _CODE_ID_AFTER_RE = re.compile(r"-[A-Za-z0-9]|[ \t]+(?:No\.[ \t]*)?\d")
 _HEADER_REACH = 400  # how far into the text the document's header (issuer, title, date) may reach (characters)
@@ -145,10 +157,13 @@ _ET_AFTER_RE = re.compile(
 )
 _GENERIC_HEADS = ("Código", "Codigo", "Estatuto")  # GENERIC_NAMED_RE starts with (?:C[óo]digo|Estatuto)
 _ACRONYMS = tuple(g.NAMED_ACRONYMS)
-#: ANAPHORIC_TAIL_RE needs one of these (its adjectives, or ibídem/ibid.).
+#: ANAPHORIC_TAIL_RE needs one of these (its adjectives, ibídem/ibid., "de ese/esa", a compound type "Ley Estatutaria" /
+#: "Decreto Ley" / "Decreto Legislativo"); the most frequent first, since the check stops at the first found ("dem"
+#: covers "ejusdem").
 _ANAPHORIC_WORDS = (
-    "mism", "citad", "mencionad", "referid", "aludid", "señalad", "anterior", "ib", "dich", "usdem", "dem", "en cita",
-    "en comento", "en menci", "en estudio", "reseñad", "indicad", "primer", "segund", "ltim", "aquel",
+    "ley", "ib", "de es", "mism", "dem", "dich", "aquel", "anterior", "señalad", "ltim", "legislativ", "primer",
+    "indicad", "citad", "segund", "mencionad", "referid", "en menci", "aludid", "en cita", "en comento", "en estudio",
+    "reseñad",
 )  # fmt: skip
 _NUMBER_DESIGNATOR_MATCH = g.DESIGNATOR_RES["number"].match
 _BIS_STARTS = (" bis", " ter", " qu", "\tbis")
@@ -596,6 +611,13 @@ class _Parser:
                 best = ref
             if ref.start < open_:
                 break
+        if best is not None and best.number is not None:
+            # "Acuerdo 018 de 2021, Estatuto Tributario del Municipio de Itagüí (en adelante ETM)": the short name
+            # abbreviates the statute's name written right before the parenthesis, not the numbered norm
+            named = _NAMED_BEFORE_PAREN_RE.search(self.text, max(0, best.start, open_ - 160), open_)
+            if named is not None:
+                self.aliases[alias] = _Norm(0, 0, "estatuto" if named.group(1)[0] == "E" else "código", None, None)
+                return
         if best is not None and best.type is not None:
             year = best.year if best.year is not None else self.year_of(best.type, best.number, a)
             self.aliases[alias] = _Norm(0, 0, best.type, best.number, year)
@@ -1068,6 +1090,8 @@ class _Parser:
                 if y:
                     norm.year = _full_year(y.group(y.lastgroup or "year"))
                     norm.end = y.end()
+                elif low.startswith(" del mismo a", num.end()) and self.same_year(norm, num.end()):
+                    pass  # "el Acuerdo 049 de 1990, aprobado por el Decreto 758 del mismo año": the year just written
                 elif (
                     words > 1
                     or kind_text.endswith(".")
@@ -1094,11 +1118,7 @@ class _Parser:
             norm = _Norm(p, m.end(), g.NAMED_TYPES_BY_GROUP[m.lastgroup or ""])  # one group per alternative
             if norm.type == "constitución":
                 return self.constitution_year(norm)
-            nxt = self.base + norm.end + 1
-            if low[norm.end : norm.end + 1] == " " and self.text[nxt : nxt + 1] in ("N", "D", "M"):
-                t = _TERRITORIAL_RE.match(self.text, self.base + norm.end)
-                if t and t.end() - self.base <= self.n:
-                    norm.end = t.end() - self.base  # "Estatuto Tributario Nacional": the qualifier is in the name
+            norm.end = self.territorial_end(norm.end)
             return self.named_with_number(norm)
         if low.startswith("constituci", p):
             bare = self.bare_constitution(p)
@@ -1129,6 +1149,35 @@ class _Parser:
         if m:
             norm.year, norm.end = int(m.group("year")), m.end()
         return norm
+
+    def same_year(self, norm: _Norm, q: int) -> bool:
+        """ "Decreto 758 del mismo año" at window offset ``q``: the year of the citation just before (in its sentence,
+        within :data:`_SUBUNIT_REACH`) becomes the norm's, its span ending at "año"; False when there is none."""
+        m = _SAME_YEAR_RE.match(self.low, q)
+        if m is None or not self.refs:
+            return False
+        prev, a = self.refs[-1], self.base + norm.start
+        if prev.year is None or prev.end > a or a - prev.end > _SUBUNIT_REACH or "." in self.text[prev.end : a]:
+            return False
+        norm.year, norm.end = prev.year, m.end()
+        return True
+
+    def territorial_end(self, end: int) -> int:
+        """Where a named code or statute ending at window offset ``end`` ends with its territorial qualifier: "Estatuto
+        Tributario Nacional", "Estatuto Tributario del Municipio de Itagüí" (the qualifier is in the name)."""
+        if self.low[end : end + 1] != " ":
+            return end
+        nxt = self.base + end + 1
+        c = self.text[nxt : nxt + 1]
+        if c in ("N", "D", "M"):
+            t = _TERRITORIAL_RE.match(self.text, self.base + end)
+            if t and t.end() - self.base <= self.n:
+                return t.end() - self.base
+        elif c == "d" and self.text.startswith("del ", nxt):
+            t = _TERRITORIAL_OF_RE.match(self.text, self.base + end)
+            if t and t.end() - self.base <= self.n:
+                return t.end() - self.base
+        return end
 
     def named_with_number(self, norm: _Norm) -> _Norm:
         """ "Estatuto Anticorrupción (Ley 1474 de 2011)", "Código General del Proceso (Ley 1564 de 2012)": a named norm
@@ -1317,7 +1366,7 @@ class _Parser:
             return
         m = g.NAMED_RE.match(low, q)
         if m:
-            norm.end = m.end()
+            norm.end = self.territorial_end(m.end())
             norm.also = g.NAMED_TYPES_BY_GROUP[m.lastgroup or ""]
             return
         m = g.GENERIC_NAMED_RE.match(self.text, self.base + q)
@@ -1812,6 +1861,10 @@ class _Parser:
         if m.group("clet"):  # "SP2144-2016", "CSJ AP5224-2019": a Corte Suprema id, its year in it
             number = f"{m.group('clet')}-{int(m.group('cnum'))}"
             end = m.end() - self.base
+            low = self.low
+            # "sentencia SL4650-2017", "sentencia CSJ SL1947-2020": the span starts at "sentencia", as "Sentencia C-…"
+            if p >= 10 and low.startswith("sentencia", p - 10) and low[p - 1] in " \t":
+                p -= 10 if p == 10 or not low[p - 11].isalnum() else 0
             self.emit(p, end, scope="external", type="sentencia", number=number, year=int(m.group("cyy")))
             return end
         norm = _Norm(
@@ -2391,9 +2444,11 @@ class _Parser:
         if c != "," and c != " " and c != "\t":
             return None
         m = g.UNIT_AFTER_NORM_RE.match(low, norm.end)
-        if m and (c == "," and m.group("poss") or m.group("rel")):
-            # "el Decreto 1078 de 2015, en sus artículos 2.2.9.1.1.1 a …": a possessive of its own; "Ley Estatutaria
-            # 1266 de 2008, cuyo artículo 13 …": the relative starts a new reference to the norm (emit_possessive)
+        if m and ((c == "," or norm.number is not None) and m.group("poss") or m.group("rel")):
+            # "el Decreto 1078 de 2015, en sus artículos 2.2.9.1.1.1 a …", "la Ley Estatutaria 1751 de 2015 en su
+            # artículo 2" (a numbered norm, comma or not): a possessive of its own ("Constitución Política en su
+            # artículo 2º" stays one reference); "Ley Estatutaria 1266 de 2008, cuyo artículo 13 …": the relative
+            # starts a new reference to the norm (emit_possessive)
             return None
         if m and m.group("blank"):
             # blanks only: a dated norm (or a named one) and a unit in small letters or abbreviated ("Ley 1712 de 2014
@@ -2807,7 +2862,23 @@ class _Parser:
         kind, named in running text (not inside ``< >`` unless the anaphora is, nor as the modifier of another norm);
         "ibídem" and "la norma" take the last norm of any kind, never a ruling, and "artículo N ibídem" the last norm
         cited with that article N when there is one."""
-        kind = t.group("kind") or t.group("kind2") or ""
+        typed = t.group("typed")
+        if typed is not None:
+            # "del artículo 15 de la Ley Estatutaria": the last norm of exactly that type; none → the chain alone
+            ntype = (
+                "ley estatutaria"
+                if typed.startswith("ley")
+                else "decreto legislativo"
+                if "g" in typed
+                else "decreto ley"
+            )
+            named = self.last_of_type(ntype, chain.start, self.in_note(chain.start, t.end()))
+            if named is None:
+                return self.emit_internal(chain, chain.end)
+            article, articles, sub = _articles_and_sub(self, chain)
+            self.emit_in(named, chain.start, t.end(), article, articles, sub)
+            return t.end()
+        kind = t.group("kind") or t.group("kind2") or t.group("kind3") or ""
         provision = kind.startswith("disposici")  # "parágrafo de la misma disposición": the article cited before
         family = "norm" if t.group("ibid") or kind.startswith("norma") or provision else _family(_kind_type(kind))
         in_note = self.in_note(chain.start, t.end())
@@ -3292,6 +3363,7 @@ def _kind_type(kind: str) -> str:
         ("circular", "circular"),
         ("c", "código"),
         ("estatuto", "estatuto"),
+        ("ordenamiento", "estatuto"),
         ("acto", "acto"),
         ("decisi", "otro"),
     ):
