@@ -10,122 +10,30 @@ and the real texts of the shared corpus only: its author did not open the rule p
 other labelled sets (only the first 60 lines of heldout8_clauses.yml, for the format), and did not run the check or the
 model on it. It ships in the repository, so these tests run from a fresh clone.
 
-This module holds what is particular to the set (its header values and pinned counts) and checks the DATA only: schema,
-categories and their coverage, ids, labels per document type, lengths per label, label runs, duplicates, overlap with
-the other labelled sets, the header, and that the set is listed in tests/data/SEALED. It runs neither the rules nor the
-model: the set is SEALED until the lead measures it once, so it has no FLOORS yet (add them with the measurement).
+Particular to set 20, here: its header values, pinned counts and its measurement with FLOORS. The checks all sets share
+run in tests/test_barrier_sets.py.
 """
 
 from __future__ import annotations
 
-import statistics
-from collections import Counter
-from pathlib import Path
-
-import pytest
-from barrierset import (
-    CATEGORIES,
-    DOC_TYPES,
-    categories,
-    category_errors,
-    duplicate_texts,
-    header,
-    labels_by_doc_type,
-    longest_label_run,
-    raw_clauses,
-    schema_errors,
-    shared_with_other_sets,
-    word_counts_by_label,
-)
-
-from regdesign.rules.evaluation import load_clauses
-
 N_CLAUSES = 122
 N_BARRIERS = 57
-ORDINAL = "TWENTIETH"  # the header names the set by its ordinal
+ORDINAL = "TWENTIETH"  # the header names the set by its ordinal (checked in tests/test_barrier_sets.py)
 SEED = 20261454
 HEADER_MARKS = ("LOCAL SERVICES AND COMMUNITY MEDIA",)
-FORMAT_FROM = "heldout8_clauses.yml"  # the set whose format it follows
 N_ORDINARY, N_NEAR_MISSES = 33, 32
-WRITTEN_ON = "2026-11-30"
-PREFIXED_FOUR = ("ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL")  # each used at least four times
-SHORT, LONG = 22, 40  # both labels hold clauses of at most SHORT and of at least LONG words
-MAX_GAP = 3.0  # largest allowed difference of median and of mean word counts between the labels
-
-REPO = Path(__file__).resolve().parents[1]
-SET = REPO / "tests" / "data" / "barriers" / "heldout20_clauses.yml"
-SEALED = REPO / "tests" / "data" / "SEALED"
+SHORT_AND_LONG = 8  # clauses of <= 22 and of >= 40 words under each label, at least
 
 
-@pytest.fixture(scope="module")
-def clauses() -> list[dict]:
-    return raw_clauses(SET)
-
-
-def test_schema_and_categories_are_well_formed(clauses):
-    assert schema_errors(clauses) == []
-    assert category_errors(clauses) == []
-
-
-def test_the_evaluation_loader_reads_every_clause(clauses):
-    loaded = load_clauses(SET)
-    assert len(loaded) == len(clauses) == N_CLAUSES
-
-
-def test_pinned_counts(clauses):
-    n_barriers = sum(c["barrier"] for c in clauses)
-    assert (len(clauses), n_barriers) == (N_CLAUSES, N_BARRIERS)
-    assert N_ORDINARY + N_NEAR_MISSES == N_CLAUSES - N_BARRIERS
-
-
-def test_ids_are_unique_and_sequential(clauses):
-    assert [c["id"] for c in clauses] == [f"h20-{i:03d}" for i in range(1, N_CLAUSES + 1)]
-
-
-def test_every_category_is_covered(clauses):
-    uses = Counter(cat for c in clauses if c["barrier"] for cat in categories(c))
-    assert set(uses) == CATEGORIES
-    thin = {cat: n for cat, n in uses.items() if n < (4 if cat in PREFIXED_FOUR else 3)}
-    assert thin == {}
-
-
-def test_every_document_type_holds_both_labels(clauses):
-    by_type = labels_by_doc_type(clauses)
-    assert set(by_type) == DOC_TYPES
-    assert all(counts[True] >= 3 and counts[False] >= 3 for counts in by_type.values()), by_type
-
-
-def test_lengths_are_alike_across_labels(clauses):
-    barrier_words, other_words = word_counts_by_label(clauses)
-    for counts in (barrier_words, other_words):
-        assert min(counts) <= SHORT and max(counts) >= LONG
-        assert sum(n <= SHORT for n in counts) >= 5 and sum(n >= LONG for n in counts) >= 5
-    assert abs(statistics.median(barrier_words) - statistics.median(other_words)) <= MAX_GAP
-    assert abs(statistics.mean(barrier_words) - statistics.mean(other_words)) <= MAX_GAP
-
-
-def test_labels_are_shuffled(clauses):
-    assert longest_label_run(clauses) <= 4
-
-
-def test_no_duplicate_and_no_text_shared_with_other_sets(clauses):
-    assert duplicate_texts(clauses) == []
-    shared = {name: texts for name, texts in shared_with_other_sets(SET).items() if texts}
-    assert shared == {}
-
-
-def test_header_states_provenance_and_counts(clauses):
-    text = header(SET)
-    n_barriers = sum(c["barrier"] for c in clauses)
-    sources = ("barrier_criteria.md", "/work/shared/corpus")
-    for mark in (ORDINAL, "BLIND", WRITTEN_ON, FORMAT_FROM, *sources, *HEADER_MARKS):
-        assert mark in text, mark
-    assert f"random.Random({SEED})" in text
-    assert f"ORDINARY clauses of the same documents ({N_ORDINARY}:" in text
-    assert f"NEAR MISSES ({N_NEAR_MISSES}:" in text
-    assert f"Counts: {len(clauses)} clauses: {n_barriers} barriers, {len(clauses) - n_barriers} non-barriers." in text
-
-
-def test_the_set_is_sealed_until_measured():
-    sealed = {line.strip() for line in SEALED.read_text(encoding="utf-8").splitlines() if not line.startswith("#")}
-    assert SET.relative_to(REPO).as_posix() in sealed
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, eighth session, after rule round 16; the model trained on sets 1-5, 7, 8, 9 and
+# the ordinary clauses), blind: the annotator never opened the rules or the model, no rule had seen the set, the model
+# is never trained on it (tools/train_barrier_model.py NEVER_TRAIN), and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement:
+#   rules only:    P 0.952 R 0.702 (tp 40, fp 2, fn 17, tn 63)
+#   rules + model: P 0.931 R 0.947 (tp 54, fp 4, fn 3, tn 61)   (issue's targets: P >= 0.9, R >= 0.85)
+#   per category (micro), rules + model: P 0.739 R 0.800
+# False alarms: two explicit rules (OCDE-B1-PRECIOS on reference prices an observatory publishes;
+# CONTRATACION-L1150-EXPERIENCIA-PUBLICA on a clause that accepts private and public experience alike) and two of the
+# model's. Floors: that figure minus 0.03.
+FLOORS = (0.931 - 0.03, 0.947 - 0.03)  # precision, recall of rules + model: checked in tests/test_barrier_sets.py

@@ -1,20 +1,17 @@
-"""Well-formedness of held-out set 20 (tests/data/references/heldout20/): gold normative references, issue #3.
+"""Held-out set 20 (tests/data/references/heldout20/): gold normative references for issue #3, written blind (a
+Superintendencia de Transporte sanction resolution, a Juzgado Penal del Circuito ruling approving a preacuerdo, a
+Consejo Nacional Electoral resolution on a campaign-finance report, and a public university's reglamento estudiantil).
 
-Owns only checks of the annotated data itself: pairing of texts and gold files, file hygiene and size, the gold
-contract (``tests/refcontract.py``), exact offsets ``text[start:end]``, span hygiene, the absence of compiler notes,
-pinned counts per text (EXPECTED, SCOPES), the README's consistency with the gold, near misses left unannotated,
-documented hard cases and the type mix. It never runs the extractor: the set is SEALED (tests/data/SEALED) until the
-lead measures it once, blind; the floors of the extractor's F1 belong to the lead's measurement, not to this module.
+Particular to set 20, here: its tables, its type mix, and its measurement with FLOORS. The checks all sets share run
+in tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
 
 import collections
-import re
 from pathlib import Path
 
-import pytest
-from refcontract import contract_errors, file_errors, load_gold, load_text, readme_errors, set_names, verify_failures
+from refcontract import load_gold
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout20"
 
@@ -108,98 +105,9 @@ HARD_CASES = [
 #: spans that are annotated more than once, with their count
 REPEATED_SPANS = {"Acuerdo Superior 01 de 1997": 2}
 
-NAMES = sorted(EXPECTED)
-
-
-def test_every_text_has_a_gold_file_and_vice_versa():
-    texts, golds = set_names(HERE)
-    assert texts == golds == set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_text_file_encoding_and_size(name):
-    assert file_errors(HERE, name) == []
-    assert 5000 <= len(load_text(HERE, name)) <= 9000
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_gold_lines_are_well_formed(name):
-    text = load_text(HERE, name)
-    refs = load_gold(HERE, name)
-    assert len(refs) == EXPECTED[name]
-    scopes = collections.Counter(r["scope"] for r in refs)
-    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
-    assert contract_errors(text, refs) == []
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_span_punctuation_hygiene(name):
-    """Convention 6: spans never start/end with surrounding punctuation, and never end in a period."""
-    for d in load_gold(HERE, name):
-        span = d["text"]
-        assert not re.match(r"[\s,.;:(\"'“”]", span), d
-        assert not re.search(r"[,;:.\"'“”]$", span), d
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_no_compiler_notes(name):
-    """Newly issued documents, not Senate compilations: no '<…>' notes, so no note flags."""
-    assert "<" not in load_text(HERE, name)
-    assert not any("note" in d for d in load_gold(HERE, name))
-
-
-def test_size_and_share_of_doubts():
-    refs = [r for name in NAMES for r in load_gold(HERE, name)]
-    assert len(refs) == sum(EXPECTED.values())
-    doubts = sum(1 for r in refs if "doubt" in r)
-    assert 0 < doubts < 0.4 * len(refs)
-
-
-def test_readme_matches_gold():
-    assert readme_errors(HERE, EXPECTED) == []
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
-    for name in NAMES:
-        refs = load_gold(HERE, name)
-        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
-        ext = sum(r["scope"] == "external" for r in refs)
-        expected = [
-            f"{len(load_text(HERE, name)):,}",
-            str(len(refs)),
-            str(ext),
-            str(len(refs) - ext),
-            str(sum(1 for r in refs if r["article"])),
-            str(sum(1 for r in refs if "articles" in r)),
-            str(sum(1 for r in refs if "sub" in r)),
-            str(sum(1 for r in refs if "doubt" in r)),
-        ]
-        assert cells == expected, name
-
-
-def test_shared_verify_script_accepts_every_pair(shared_corpus):
-    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
-    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
-
-
-@pytest.mark.parametrize("name, phrase", NEAR_MISSES)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = load_text(HERE, name)
-    start = text.find(phrase)
-    assert start != -1
-    end = start + len(phrase)
-    assert not any(d["start"] < end and start < d["end"] for d in load_gold(HERE, name))
-
-
-@pytest.mark.parametrize("name, span, fields", HARD_CASES)
-def test_hard_cases_are_annotated_as_documented(name, span, fields):
-    matches = [d for d in load_gold(HERE, name) if d["text"] == span]
-    assert len(matches) == REPEATED_SPANS.get(span, 1)
-    assert all({k: m.get(k) for k in fields} == fields for m in matches)
-
 
 def test_type_mix():
-    refs = [r for name in NAMES for r in load_gold(HERE, name)]
+    refs = [r for name in sorted(EXPECTED) for r in load_gold(HERE, name)]
     types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
     assert {"ley", "ley estatutaria", "decreto", "resolución", "acuerdo", "acto legislativo"} <= set(types)
     assert {"constitución", "código", "sentencia", "otro"} <= set(types)
@@ -210,3 +118,18 @@ def test_type_mix():
     assert any(n.startswith("SU-") for n in sentencias) and any(n.startswith("SP-") for n in sentencias)
     relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
     assert {"presente", "anterior"} <= set(relatives)
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, eighth session, after grammar round 17), blind: the annotator never opened the
+# extractor and never ran it, no grammar change was made for the set, and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement:
+#   (a) span+scope       P 0.985 R 1.000 F1 0.993
+#   (b) type+number+year P 0.974 R 0.974 F1 0.974
+#   (c) article          P 1.000 R 0.987 F1 0.993   (issue's targets: 0.95 / 0.95 / 0.93)
+# Misses: "misma ley estatutaria" (span ends at "ley"), "inciso 2 del artículo 351 del mismo código" typed by the word
+# "código" instead of its antecedent (Ley 906 de 2004), a DUR's name after it in the span, the radicado after "CSJ
+# SP2073-2020, rad. 52227", and "tercera parte" / "cuarta parte" (of a penalty) read as the document's own parts.
+# Floors: those figures minus 0.02.
+#: checked in tests/test_reference_sets.py
+FLOORS = {"a": 0.993 - 0.02, "b": 0.974 - 0.02, "c": 0.993 - 0.02}
