@@ -3369,3 +3369,97 @@ def test_round16_concepts(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_set19_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+_PENAL = (
+    "conforme a los artículos 348 a 351 de la Ley 906 de 2004, Código de Procedimiento Penal. Es competente según el "
+    "Código de Procedimiento Penal. El artículo 348 de la Ley 906 de 2004 establece la finalidad, el inciso 2 del "
+    "artículo 350 ibídem permite eliminar agravantes, y el inciso 2 del artículo 351 del mismo código dispone la "
+    "rebaja."
+)
+_CPP = (
+    "artículos 348 a 351 de la Ley 906 de 2004, Código de Procedimiento Penal",
+    "external",
+    "ley",
+    "906",
+    2004,
+    "348",
+)
+_ESTUDIANTIL = (
+    "ARTÍCULO 22. SANCIONES. Son sanciones las siguientes.\n\nARTÍCULO 23. COMPETENCIA. Las sanciones de los literales "
+    "a) a c) del artículo anterior las impone el Consejo de Facultad; las de los literales d) y e) del mismo artículo, "
+    "el Consejo Académico.\n\nARTÍCULO 24. VIGENCIA. Rige."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. an ordinal before "parte" with a quantity before it or the divided whole after it is a fraction, not a
+        # part of the document
+        ("Los preacuerdos implicarán una rebaja de hasta una tercera parte de la pena.", []),
+        ("La captura en flagrancia solo limita la rebaja a la cuarta parte del beneficio.", []),
+        ("El quórum lo forma la tercera parte de los miembros del Consejo.", []),
+        # near misses: the document's own part, a part of a named norm, a heading, "parte" after its ordinal
+        ("Se aplican las reglas de la Tercera Parte de este Acuerdo.",
+         [("Tercera Parte de este Acuerdo", "internal", None, None, None, None)]),
+        ("Ver la tercera parte de la Ley 1437 de 2011.",
+         [("tercera parte de la Ley 1437 de 2011", "external", "ley", "1437", 2011, None)]),
+        ("Según la parte tercera de este reglamento.",
+         [("parte tercera de este reglamento", "internal", None, None, None, None)]),
+        # 2. "del mismo código" after a citation by number of a law the text named as a code: that law
+        (_PENAL,
+         [_CPP,
+          ("Código de Procedimiento Penal", "external", "código", None, None, None),
+          ("artículo 348 de la Ley 906 de 2004", "external", "ley", "906", 2004, "348"),
+          ("inciso 2 del artículo 350 ibídem", "external", "ley", "906", 2004, "350"),
+          ("inciso 2 del artículo 351 del mismo código", "external", "ley", "906", 2004, "351")]),
+        # near misses: after the code cited by its name, "mismo código" is that code; a law never named as a code
+        # is no antecedent of "mismo código"
+        ("Según el artículo 1602 del Código Civil y los artículos 1618 a 1624 del mismo código, se interpreta.",
+         [("artículo 1602 del Código Civil", "external", "código", None, None, "1602"),
+          ("artículos 1618 a 1624 del mismo código", "external", "código", None, None, "1618")]),
+        ("Según la Ley 599 de 2000, Código Penal, rige. El artículo 30 del Código Penal y el artículo 61 del mismo "
+         "código se aplican.",
+         [("Ley 599 de 2000, Código Penal", "external", "ley", "599", 2000, None),
+          ("artículo 30 del Código Penal", "external", "código", None, None, "30"),
+          ("artículo 61 del mismo código", "external", "código", None, None, "61")]),
+        # 3. the kind's qualifier after an anaphoric "ley" belongs to the citation
+        ("La Ley Estatutaria 1909 de 2018 rige. La misma ley estatutaria no modificó el régimen.",
+         [("Ley Estatutaria 1909 de 2018", "external", "ley estatutaria", "1909", 2018, None),
+          ("misma ley estatutaria", "external", "ley estatutaria", "1909", 2018, None)]),
+        ("La Ley Estatutaria 1909 de 2018 rige. El artículo 5 de la misma ley estatutaria dispone.",
+         [("Ley Estatutaria 1909 de 2018", "external", "ley estatutaria", "1909", 2018, None),
+          ("artículo 5 de la misma ley estatutaria", "external", "ley estatutaria", "1909", 2018, "5")]),
+        # … and "estatutaria" names the last statutory law when the last law is not one
+        ("La Ley Estatutaria 1581 de 2012 rige; la Ley 2300 de 2023 también. La citada ley estatutaria dispone.",
+         [("Ley Estatutaria 1581 de 2012", "external", "ley estatutaria", "1581", 2012, None),
+          ("Ley 2300 de 2023", "external", "ley", "2300", 2023, None),
+          ("citada ley estatutaria", "external", "ley estatutaria", "1581", 2012, None)]),
+        # near miss: "estatutaria" not right after the norm word
+        ("La Ley 1909 de 2018 rige. La misma ley establece la reserva estatutaria.",
+         [("Ley 1909 de 2018", "external", "ley", "1909", 2018, None),
+          ("misma ley", "external", "ley", "1909", 2018, None)]),
+        # 4. a sector named by a list stays in a Decreto Único Reglamentario's name
+        ("Adicionalmente, el artículo 2.2.2.1.1.1 del Decreto 1074 de 2015, Decreto Único Reglamentario del Sector "
+         "Comercio, Industria y Turismo, regula el tema.",
+         [("artículo 2.2.2.1.1.1 del Decreto 1074 de 2015, Decreto Único Reglamentario del Sector Comercio, Industria "
+           "y Turismo", "external", "decreto", "1074", 2015, "2.2.2.1.1.1")]),
+        # near miss: norms listed after the name are norms of their own
+        ("el Decreto 1078 de 2015, Decreto Único Reglamentario del Sector TIC, Ley 1341 y Ley 1978 rigen",
+         [("Decreto 1078 de 2015, Decreto Único Reglamentario del Sector TIC", "external", "decreto", "1078", 2015,
+           None),
+          ("Ley 1341", "external", "ley", "1341", None, None),
+          ("Ley 1978", "external", "ley", "1978", None, None)]),
+        # 5. "del mismo artículo" after the document's "artículo anterior": the article before the current heading's
+        (_ESTUDIANTIL,
+         [("literales a) a c) del artículo anterior", "internal", None, None, None, None),
+          ("literales d) y e) del mismo artículo", "internal", None, None, None, "22")]),
+        # near miss: after "el inciso anterior" (not an article) no article is guessed
+        (_ESTUDIANTIL.replace("los literales a) a c) del artículo anterior", "el inciso anterior"),
+         [("inciso anterior", "internal", None, None, None, None),
+          ("literales d) y e) del mismo artículo", "internal", None, None, None, None)]),
+    ],
+)  # fmt: skip
+def test_set20_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

@@ -73,6 +73,14 @@ _ORDINAL_TAIL_RE = re.compile(r"(?<=\d)[ \t]?[oº°ª]\.?$|(?<=\d)\.$")
 _PAREN_RE = re.compile(r"[ \t]*\(\d+\)$")
 _DOT_CONTINUES_RE = re.compile(r"[ \t]*(?:,|(?:del|de|y|e|o|al|a)[ \t])")
 _INDEFINITE_RE = re.compile(r"\b(?:un|una|unos|unas|dos|tres|cuatro|cinco|nuevos?|nuevas?)\s+\Z")
+_OF_WHOLE_RE = re.compile(r"[ \t]+del?[ \t]")  # "… parte de la pena", "… parte del beneficio"
+_LAW_QUALIFIER_RE = re.compile(r"[ \t]+(estatutaria|org[áa]nica)(?![a-záéíóúñ])")  # "la misma ley estatutaria"
+# the rest of a sector named by a list in a decree's name: ", Industria y Turismo", ", Ciudad y Territorio"
+_SECTOR_LIST_RE = re.compile(
+    r"(?:,[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)+[ \t]+(?:y|e)[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?![A-Za-zÁÉÍÓÚÑáéíóúñ0-9])"
+)
+# the number of an own article heading ("ARTÍCULO 23. COMPETENCIA."), lower-cased, MULTILINE
+_ARTICLE_HEADING_NUMBER_RE = re.compile(r"^[ \t>*#]*art[íi]culo[ \t]+(\d{1,4})[ \t]*[oº°]?[ \t]*[.:\-–—]", re.M)
 _BILL_RE = re.compile(r"\bproyectos?\s+de\s+\Z")
 _TRAILING_PUNCT = " \t\n.,;:"
 _FRONT_MATTER_RE = re.compile(r"---[ \t]*\n.*?\n---[ \t]*\n", re.S)
@@ -521,6 +529,10 @@ class _Parser:
         # the year of each numbered norm cited with one, and where that citation ends: an anaphora to "la Ley 1150"
         # cited without year takes it when it was written nearby
         self.years: dict[tuple[str, str], tuple[int, int]] = {}
+        # numbered norms named once with an appositive code or statute ("Ley 906 de 2004, Código de Procedimiento
+        # Penal"): (type, number) → that family; a later citation of the number is again the antecedent of "el mismo
+        # código" (see register_also)
+        self.also: dict[tuple[str, str], str] = {}
         # short names the text defines for norms ("(en adelante, DUR 1082)"): definitions found up front, the norm
         # each one names filled in when the walk reaches it
         self.alias_defs: dict[int, tuple[str, int]] = {}  # window offset of the alias → (alias, offset of "(")
@@ -1333,7 +1345,7 @@ class _Parser:
         m = g.NAME_TAIL_RE.match(self.text, self.base + q)
         if m and m.end() - self.base > self.n:
             m = None  # the name runs past the window (it used to end in an IndexError): as GENERIC_NAMED_RE does
-        end = m.end() - self.base if m else q
+        end = self.sector_list_end(m.end() - self.base) if m else q
         norm = _Norm(p, end, "decreto")
         a = _COMMA_RE.match(self.low[end : end + 6])
         if a:
@@ -1342,6 +1354,15 @@ class _Parser:
                 inner.start = p
                 return inner
         return norm if m else None
+
+    def sector_list_end(self, end: int) -> int:
+        """ "Decreto Único Reglamentario del Sector Comercio, Industria y Turismo": a sector named by a list of
+        capitalised words ("…, Ciudad y Territorio") stays in the decree's name; ``end`` is where the name's first word
+        group ends (window offset)."""
+        if not self.text.startswith(", ", self.base + end):
+            return end
+        m = _SECTOR_LIST_RE.match(self.text, self.base + end)
+        return m.end() - self.base if m and m.end() - self.base <= self.n else end
 
     def appositive(self, norm: _Norm) -> None:
         """ "Ley 1801 de 2016, Código Nacional de Policía y Convivencia", "Decreto 1078 de 2015, Decreto Único
@@ -1355,7 +1376,7 @@ class _Parser:
             m = _UNIQUE_DECREE_RE.match(low, q)
             t = g.NAME_TAIL_RE.match(self.text, self.base + m.end()) if m else None
             if t and t.end() - self.base <= self.n:
-                norm.end = t.end() - self.base
+                norm.end = self.sector_list_end(t.end() - self.base)
             return
         if norm.type.startswith("ley") and low.startswith(_LAW_NAME_STARTS, q):
             m = g.LAW_NAME_RE.match(self.text, self.base + q)
@@ -1410,6 +1431,13 @@ class _Parser:
                     # la Ley 1755 de 2015 … ibídem": the CPACA)
                     if not secondary or family not in self.last_in_text:
                         self.last_in_text[family] = ref
+                        if self.also and ref.number is not None:
+                            also = self.also.get((ref.type, ref.number))
+                            if also is not None:
+                                # "artículo 348 de la Ley 906 de 2004 … artículo 351 del mismo código": the code is
+                                # the law the text named as one, cited last by its number
+                                self.last_in_text[also] = ref
+                                self.last_by_family[also] = ref
                     if (not secondary or "norm" not in self.last_in_text) and not (
                         ref.article is None and "norm" in self.last_in_text and self.concordant(start)
                     ):
@@ -1455,6 +1483,8 @@ class _Parser:
         self.last_by_family[norm.also] = ref
         if self.last_in_text.get(_family(ref.type)) is ref:
             self.last_in_text[norm.also] = ref
+        if ref.number is not None:
+            self.also[(ref.type, ref.number)] = norm.also
 
     def emit_in(
         self, prev: Reference, start: int, end: int, article: str | None, articles: tuple[str, ...], sub: str | None
@@ -1749,6 +1779,8 @@ class _Parser:
             prev = self.acted_on(prev, start, family)
             if prev is not None and prev.type != "decreto ley" and _is_decree_law_kind(k.group("kind")):
                 prev = self.last_of_type("decreto ley", start, self.in_note(start, end)) or prev
+        if family == "ley" and before is not None:
+            end, prev = self.law_qualifier(end, prev, start, self.in_note(start, end))
         if prev is None or prev.end > a or a - prev.end > _ANAPHORA_REACH:
             return end
         self.emit_in(prev, start, end, None, (), None)
@@ -2034,6 +2066,8 @@ class _Parser:
             reached = self.emit_reviewed(chain)
             if reached:
                 return reached
+        if first.unit == "parte" and first.prefix in g.ORDINALS and self.is_fraction(chain):
+            return chain.end
         if self.is_run_in_heading(chain):
             return first.end
         chain = _drop_dot_links(chain)
@@ -2253,6 +2287,23 @@ class _Parser:
         self.emit(start, chain.end, scope="external", type=ntype, article=article, articles=articles, sub=sub)
         return True
 
+    def emit_after_previous_article(self, chain: _Chain, prev: Reference) -> bool:
+        """ "ARTÍCULO 23. … los literales a) a c) del artículo anterior …; las de los literales d) y e) del mismo
+        artículo": "mismo artículo" after the document's "artículo anterior" is the article before the one whose
+        heading the text is in (22), internal; nothing when no numbered article heading comes before."""
+        if not g.lower_same_length(prev.text).endswith(("artículo anterior", "articulo anterior")):
+            return False
+        p = prev.start - self.base
+        number = None
+        for m in _ARTICLE_HEADING_NUMBER_RE.finditer(self.low, p - 4000 if p > 4000 else 0, p):
+            number = m.group(1)
+        if number is None or int(number) < 2:
+            return False
+        article = str(int(number) - 1)
+        _, _, sub = _articles_and_sub(self, chain)
+        self.emit(chain.start, chain.end, scope="internal", article=article, articles=(article,), sub=sub)
+        return True
+
     def emit_same_article(self, chain: _Chain) -> bool:
         """ "parágrafo 2 del mismo artículo", "numeral 2 del mismo artículo 140": the article cited just before (the
         last one with that number, when it is written); external when that citation was, with its norm."""
@@ -2272,6 +2323,10 @@ class _Parser:
                 continue
             if a - prev.end > reach:
                 break
+            if prev.article is None and prev.relative == "anterior" and not wanted and prev.scope == "internal":
+                if self.emit_after_previous_article(chain, prev):
+                    return True
+                continue
             if prev.article is None or prev.type == "sentencia" or (wanted and wanted not in prev.articles):
                 continue
             if prev.scope == "external" and prev.start in self.secondary:
@@ -2899,6 +2954,8 @@ class _Parser:
             if prev is not None and prev.type != "decreto ley" and _is_decree_law_kind(kind):
                 prev = self.last_of_type("decreto ley", chain.start, in_note) or prev
         end = t.end()
+        if family == "ley" and not t.group("ibid"):
+            end, prev = self.law_qualifier(end, prev, chain.start, in_note)
         numbered = _NUMBER_AFTER_KIND_RE.match(self.low, end) if t.group("kind") else None
         if numbered is not None:
             # "del mismo Decreto 1078": the norm of that number named before, not the last of its family
@@ -2916,6 +2973,17 @@ class _Parser:
         if subject is not None and subject is not prev:
             self.keep_subject(subject)
         return end
+
+    def law_qualifier(self, end: int, prev: Reference | None, p: int, in_note: bool) -> tuple[int, Reference | None]:
+        """ "La misma ley estatutaria no modificó …", "el artículo 5 de dicha ley orgánica": the kind's qualifier after
+        an anaphoric "ley" belongs to the citation (its span ends after it); "estatutaria" names the last statutory law
+        when the last law is not one."""
+        m = _LAW_QUALIFIER_RE.match(self.low, end) if self.low.startswith(" ", end) else None
+        if m is None:
+            return end, prev
+        if m.group(1).startswith("e") and (prev is None or prev.type != "ley estatutaria"):
+            prev = self.last_of_type("ley estatutaria", p, in_note) or prev
+        return m.end(), prev
 
     def last_of_type(self, ntype: str, p: int, in_note: bool) -> Reference | None:
         """ "el citado Decreto Ley" after "Decreto Ley 785 de 2005 … Decreto 1083 de 2015": the last external citation
@@ -3121,6 +3189,19 @@ class _Parser:
         while j > 0 and i - j < 20 and low[j - 1].isalpha():
             j -= 1
         return low[j:i]
+
+    def is_fraction(self, chain: _Chain) -> bool:
+        """ "una rebaja de hasta una tercera parte de la pena", "a la cuarta parte del beneficio": an ordinal before
+        "parte" that names neither a norm nor the document (tested before) is a fraction when a quantity comes before it
+        ("una", "dos") or a "de" phrase of what is divided follows it; "la Tercera Parte de este Acuerdo" (the own
+        tail) and a bare "Tercera Parte" heading are parts."""
+        if len(chain.groups) != 1:
+            return False
+        first = chain.groups[0]
+        low = self.low
+        if _INDEFINITE_RE.search(low, first.start - 8 if first.start > 8 else 0, first.start):
+            return True
+        return _OF_WHOLE_RE.match(low, first.end) is not None
 
     def is_run_in_heading(self, chain: _Chain) -> bool:
         """A heading of the document's own structure run into a line (flattened texts, contents lists, index columns):
