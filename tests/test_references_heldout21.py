@@ -1,30 +1,18 @@
-"""Well-formedness of held-out set 21 (tests/data/references/heldout21/): gold normative references, issue #3.
+"""Held-out set 21 (tests/data/references/heldout21/): gold normative references for issue #3, written blind (a
+resolución of a Sala of the Jurisdicción Especial para la Paz, a resolución of the Agencia Nacional de Minería on a
+mining title, an Acuerdo Metropolitano of the Área Metropolitana del Valle de Aburrá on air-quality episodes, and a
+labour inspector's sanction resolution).
 
-Owns the checks of the annotated data of this set only, and never runs the extractor (the set is SEALED until the
-lead's one blind measurement, so no floors are recorded here): pairing of texts and gold files, file hygiene and size,
-the gold contract (``refcontract.contract_errors``, as ../shared/corpus/gold/verify.py) and exact offsets, span
-hygiene, no compiler notes, pinned counts per text (EXPECTED, SCOPES), the share of doubts, the README's consistency
-with the gold, near misses, hard cases and type mix, and the contract's own ``verify.py`` where ../shared exists.
-Its tables (HERE, EXPECTED, SCOPES, NEAR_MISSES, HARD_CASES) have the shape tests/test_reference_sets.py reads, so the
-set can join it once measured.
+Particular to set 21, here: its tables, its type mix, and its measurement with FLOORS. The checks all sets share run
+in tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
 
 import collections
-import re
 from pathlib import Path
 
-import pytest
-from refcontract import (
-    contract_errors,
-    file_errors,
-    load_gold,
-    load_text,
-    readme_errors,
-    set_names,
-    verify_failures,
-)
+from refcontract import load_gold
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout21"
 
@@ -42,7 +30,6 @@ SCOPES = {
     "resolucion_jep_sdsj_libertad_condicionada_2026": (32, 2),
     "resolucion_mintrabajo_inspector_sancion_jornada_2026": (35, 2),
 }
-NAMES = sorted(EXPECTED)
 
 _JEP = "resolucion_jep_sdsj_libertad_condicionada_2026"
 _ANM = "resolucion_anm_caducidad_contrato_concesion_2026"
@@ -126,94 +113,7 @@ HARD_CASES = [
 
 
 def _refs() -> list[dict]:
-    return [r for name in NAMES for r in load_gold(HERE, name)]
-
-
-def test_every_text_has_a_gold_file_and_vice_versa():
-    texts, golds = set_names(HERE)
-    assert texts == golds == set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_text_file_encoding_and_size(name):
-    assert file_errors(HERE, name) == []
-    assert 5000 <= len(load_text(HERE, name)) <= 9000
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_gold_lines_are_well_formed(name):
-    text = load_text(HERE, name)
-    refs = load_gold(HERE, name)
-    assert len(refs) == EXPECTED[name]
-    scopes = collections.Counter(r["scope"] for r in refs)
-    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
-    assert contract_errors(text, refs) == []
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_span_punctuation_hygiene(name):
-    """Convention 6: spans never start/end with surrounding punctuation; no span of this set ends in a period."""
-    for d in load_gold(HERE, name):
-        span = d["text"]
-        assert not re.match(r"[\s,.;:(\"'“”]", span), d
-        assert not re.search(r"[,;:.\"'“”]$", span), d
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_no_compiler_notes(name):
-    """Newly issued documents: no '<…>' notes, so no note flags."""
-    assert "<" not in load_text(HERE, name)
-    assert not any("note" in d for d in load_gold(HERE, name))
-
-
-def test_size_and_share_of_doubts():
-    refs = _refs()
-    assert len(refs) == sum(EXPECTED.values())
-    doubts = sum(1 for r in refs if "doubt" in r)
-    assert 0 < doubts < 0.4 * len(refs)
-
-
-def test_readme_matches_gold():
-    assert readme_errors(HERE, EXPECTED) == []
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
-    for name in NAMES:
-        refs = load_gold(HERE, name)
-        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
-        ext = sum(r["scope"] == "external" for r in refs)
-        expected = [
-            f"{len(load_text(HERE, name)):,}",
-            str(len(refs)),
-            str(ext),
-            str(len(refs) - ext),
-            str(sum(1 for r in refs if r["article"])),
-            str(sum(1 for r in refs if "articles" in r)),
-            str(sum(1 for r in refs if "sub" in r)),
-            str(sum(1 for r in refs if "doubt" in r)),
-        ]
-        assert cells == expected, name
-
-
-def test_shared_verify_script_accepts_every_pair(shared_corpus):
-    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
-    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
-
-
-@pytest.mark.parametrize("name, phrase", NEAR_MISSES)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = load_text(HERE, name)
-    start = text.find(phrase)
-    assert start != -1
-    end = start + len(phrase)
-    assert not any(d["start"] < end and start < d["end"] for d in load_gold(HERE, name))
-
-
-@pytest.mark.parametrize("name, span, fields", HARD_CASES)
-def test_hard_cases_are_annotated_as_documented(name, span, fields):
-    matches = [d for d in load_gold(HERE, name) if d["text"] == span]
-    assert len(matches) == 1
-    assert {k: matches[0].get(k) for k in fields} == fields
+    return [r for name in sorted(EXPECTED) for r in load_gold(HERE, name)]
 
 
 def test_type_mix():
@@ -231,3 +131,19 @@ def test_type_mix():
     assert sum(1 for r in refs if "ibídem" in r["text"]) >= 8
     relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
     assert {"presente", "anterior"} <= set(relatives)
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, eighth session, after grammar round 18), blind: the annotator never opened the
+# extractor and never ran it, no grammar change was made for the set, and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement:
+#   (a) span+scope       P 0.985 R 0.957 F1 0.971
+#   (b) type+number+year P 0.975 R 0.944 F1 0.959
+#   (c) article          P 0.959 R 0.969 F1 0.964   (issue's targets: 0.95 / 0.95 / 0.93)
+# Misses: this set annotates the proceeding's own autos ("Mediante Auto SDSJ 0932 de 2026 la Sala avocó", "Mediante
+# Auto 2418 de 2025 se ordenó"), which set 18 does not (grammar round 15 followed set 18: a disagreement between the
+# sets); "artículo transitorio 5" gives article "transitorio 5" where the gold gives "5"; a JEP "Sentencia
+# Interpretativa TP-SA-SENIT 1 de 2019"; the resolution's own title in capitals; "cláusula vigésima del mismo" (a
+# contract) read as a code's article; one "misma ley" antecedent. Floors: those figures minus 0.02.
+#: checked in tests/test_reference_sets.py
+FLOORS = {"a": 0.971 - 0.02, "b": 0.959 - 0.02, "c": 0.964 - 0.02}
