@@ -3463,3 +3463,62 @@ _ESTUDIANTIL = (
 )  # fmt: skip
 def test_set20_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+_JEP_HEADER = (
+    "JURISDICCIÓN ESPECIAL PARA LA PAZ\nSALA DE DEFINICIÓN DE SITUACIONES JURÍDICAS\n\n"
+    "RESOLUCIÓN SDSJ No. 2418 DE 2026\n\n"
+    "Bogotá, D.C., veinticuatro (24) de septiembre de dos mil veintiséis (2026)\n\n"
+    "Compareciente: J.E.R.T.\n\nI. ANTECEDENTES\n\n1. El compareciente invocó la Ley 1820 de 2016.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. the document's own title in capitals under its issuer, followed by its place-and-date line
+        (_JEP_HEADER,
+         [("Ley 1820 de 2016", "external", "ley", "1820", 2016, None)]),
+        (_JEP_HEADER.replace("Bogotá, D.C., veinticuatro (24)", "Medellín, 24"),
+         [("Ley 1820 de 2016", "external", "ley", "1820", 2016, None)]),
+        # near miss: a line after the title that names no month is no date line; the designation is cited
+        (_JEP_HEADER.replace("Bogotá, D.C., veinticuatro (24) de septiembre de dos mil veintiséis (2026)",
+                             "Bogotá, D.C., sede principal"),
+         [("RESOLUCIÓN SDSJ No. 2418 DE 2026", "external", "resolución", "2418", 2026, None),
+          ("Ley 1820 de 2016", "external", "ley", "1820", 2016, None)]),
+        # near miss: the same designation in running prose stays a citation
+        ("Se reitera lo dicho en la Resolución SDSJ No. 2418 de 2026.\nBogotá, 24 de septiembre de 2026",
+         [("Resolución SDSJ No. 2418 de 2026", "external", "resolución", "2418", 2026, None)]),
+        # 2. "artículo transitorio N": the transitional article's number, the word kept in the span
+        ("conforme al artículo transitorio 5 del Acto Legislativo 01 de 2017",
+         [("artículo transitorio 5 del Acto Legislativo 01 de 2017", "external", "acto legislativo", "1", 2017,
+           "5")]),
+        ("el inciso 8 del artículo transitorio 17 de la Constitución",
+         [("inciso 8 del artículo transitorio 17 de la Constitución", "external", "constitución", None, None, "17")]),
+        # near miss: a "parágrafo transitorio" keeps its word in sub and the article it belongs to
+        ("el parágrafo transitorio del artículo 12 de la Ley 1904 de 2018",
+         [("parágrafo transitorio del artículo 12 de la Ley 1904 de 2018", "external", "ley", "1904", 2018, "12")]),
+        # 3. a clause "del mismo" after a contract is the contract's, not an article of the code cited before
+        ("en los términos del artículo 52 del Código de Minas, se ordena la liquidación del contrato conforme a la "
+         "cláusula vigésima del mismo.",
+         [("artículo 52 del Código de Minas", "external", "código", None, None, "52")]),
+        # near miss: an article or a parágrafo "del mismo" is still the code's
+        ("el artículo 52 del Código de Minas y el artículo 53 del mismo.",
+         [("artículo 52 del Código de Minas", "external", "código", None, None, "52"),
+          ("artículo 53 del mismo", "external", "código", None, None, "53")]),
+        # 4. a decision numbered after its issuer's acronym: "otro" with its number and year
+        ("como lo precisó la Sección de Apelación en el Auto TP-SA 019 de 2018.",
+         [("Auto TP-SA 019 de 2018", "external", "otro", "19", 2018, None)]),
+        ("según las pautas de la Sentencia Interpretativa TP-SA-SENIT 1 de 2019.",
+         [("Sentencia Interpretativa TP-SA-SENIT 1 de 2019", "external", "otro", "1", 2019, None)]),
+        ("Que mediante Auto PARM No. 1187 de 2025, notificado por estado, se requirió al titular.",
+         [("Auto PARM No. 1187 de 2025", "external", "otro", "1187", 2025, None)]),
+        # near misses: the proceeding's own step ("Mediante Auto … se avocó"), a word in small letters, a ruling's
+        # letters without their dash
+        ("Mediante Auto SDSJ 0932 de 2026 se avocó conocimiento.", []),
+        ("se dictó un auto de pruebas 12 de 2020 y un auto tp 5 de 2020", []),
+        ("la Sentencia SU 214 de 2016", []),
+    ],
+)  # fmt: skip
+def test_set21_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

@@ -1545,11 +1545,14 @@ SELF_NAME_BEFORE_RE = build_self_name_before_re()
 TERRITORY_AFTER_RE = re.compile(r"[ \t]+(?:del|de[ \t]+la)[ \t]+(?:distrito|municipio|departamento|ciudad)(?![a-z])")
 POSSESSIVE_BEFORE_RE = build_possessive_before_re()
 #: A contract spoken of after its clause ("la cláusula décima segunda del contrato", "… de dicho convenio"): a clause
-#: of a contract the text discusses, not of the text itself (that one is "del presente contrato").
+#: of a contract the text discusses, not of the text itself (that one is "del presente contrato"). A bare "del mismo" /
+#: "de la misma" after a clause ("la liquidación del contrato conforme a la cláusula vigésima del mismo") points back
+#: to that contract too: norms have articles, not cláusulas, so it is never an article of the code cited before.
 OTHER_CONTRACT_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:primer|segund|tercer|cuart|quint|sext|s[ée]ptim|octav|noven)[oa])?"  # "décima segunda"
-    rf"[ \t]*,?[ \t]*(?:del|de[ \t]+(?:dicho|ese|aquel|tal|cada|un|el[ \t]+citado))"
+    rf"[ \t]*,?[ \t]*(?:(?:del|de[ \t]+(?:dicho|ese|aquel|tal|cada|un|el[ \t]+citado))"
     rf"[ \t]+(?:contrato|convenio)s?(?![{LETTER}])"
+    rf"|(?:del[ \t]+mismo|de[ \t]+la[ \t]+misma)(?![{LETTER}])(?![ \t]+[{LETTER}]))"
 )
 SELF_MENTION_RE = build_self_mention_re()
 BARE_KIND_RE = build_bare_kind_re()

@@ -133,6 +133,16 @@ _PAREN_END_RE = re.compile(r"[ \t]*\)")
 _PAREN_ACRONYM_RE = re.compile(r"[ \t]*\([ \t]*[A-ZÁÉÍÓÚÑ](?:[A-ZÁÉÍÓÚÑ]|\.(?=[A-ZÁÉÍÓÚÑ])){1,11}\.?[ \t]*\)")
 _DASH_OPEN_RE = re.compile(r"[ \t]*[—–][ \t]*")
 _AUTO_RE = re.compile(r"autos?[ \t]+(?:n[úu]mero[ \t]+|no\.[ \t]*|nro\.?[ \t]*)?(?=\d)")
+#: A numbered decision identified by its issuer's acronym (in capitals on the ORIGINAL text) between the head word and
+#: the number: "Auto TP-SA 019 de 2018", "Auto SDSJ 0932 de 2026", "Auto PARM No. 1187 de 2025", "Sentencia
+#: Interpretativa TP-SA-SENIT 1 de 2019" (the JEP's ids, which fit no sentencia number pattern); lower-cased text.
+_ISSUER_ID_RE = re.compile(
+    r"(?:autos?|sentencia(?:[ \t]+interpretativa)?)[ \t]+(?P<acr>[a-z]{2,8}(?:-[a-z]{1,8}){0,3})[ \t]+"
+    r"(?:n[úu]mero[ \t]+|no\.[ \t]*|nro\.?[ \t]*)?(?=\d)"
+)
+#: Acronyms that are not an issuer: a number's label, or a Colombian ruling's letters written without their dash
+#: ("Sentencia SU 214 de 2016" is a sentencia of its own pattern, not an "otro").
+_NOT_ISSUER_IDS = frozenset({"no", "nro", "su", "sl", "sp", "stc", "stp", "sc", "de", "del"})
 #: A court before "Sección Primera"/"Subsección B" (the court's division, not a unit of a norm), on the ORIGINAL text.
 _COURT_BEFORE_RE = re.compile(
     r"(?:Consejo de Estado|Contencioso Administrativo|Sala [A-ZÁÉÍÓÚa-záéíóú ]{2,40}|Tribunal[^,\n]{0,60})"
@@ -228,6 +238,11 @@ _TITLE_LABEL_RE = re.compile(
 #: on the line after a header's own title in capitals, or after one blank line.
 _HEADER_LABEL_RE = re.compile(
     r"\n(?:[ \t]*\n)?[ \t]*[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ.]{1,24}(?:[ \t]+[A-Za-zÁÉÍÓÚÑáéíóúñ.]{1,24}){0,2}[ \t]*:"
+)
+#: A place-and-date line after a header's own title ("Bogotá, D.C., veinticuatro (24) de septiembre de …",
+#: "Medellín, 3 de mayo de 2026"): one to three capitalised words and a comma; a month must follow on that line.
+_PLACE_DATE_RE = re.compile(
+    r"\n(?:[ \t]*\n)?[ \t]*[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ.]{1,24}(?:[ \t]+[A-Za-zÁÉÍÓÚÑáéíóúñ.]{1,24}){0,2}[ \t]*,"
 )
 #: "en concordancia con la", "en armonía con el": a norm named right after is named as agreeing with another.
 _CONCORDANT_BEFORE_RE = re.compile(
@@ -343,6 +358,7 @@ def normalize_designator(raw: str) -> str:
 
 
 _DESIGNATOR_CACHE: dict[str, str] = {}
+_FIRST_INT_RE = re.compile(r"\d+")
 
 
 def _normalize_designator(raw: str) -> str:
@@ -352,6 +368,10 @@ def _normalize_designator(raw: str) -> str:
     low = g.lower_same_length(value)
     if low in g.ORDINALS:
         return str(g.ORDINALS[low])
+    if low.startswith("transitori") and any(c.isdigit() for c in value):
+        # "artículo transitorio 5 del Acto Legislativo 01 de 2017": the transitional article's number ("5"); the
+        # word stays in the span (a bare "parágrafo transitorio" has no number and keeps its word)
+        return str(int(_FIRST_INT_RE.search(value).group(0)))  # type: ignore[union-attr]
     value = _ORDINAL_TAIL_RE.sub("", value).rstrip(".")
     if value and value[0].isdigit():
         value = _INT_RE.sub(lambda m: str(int(m.group(0))), value).upper()
@@ -1248,8 +1268,26 @@ class _Parser:
     def sentencia_at(self, p: int) -> _Norm | None:
         m = g.SENTENCIA_RE.match(self.low, p)
         if not m:
-            return self.dated_ruling(p)
+            return self.dated_ruling(p) or self.issuer_id_decision(p)
         return self.ruling(p, m)
+
+    def issuer_id_decision(self, p: int) -> _Norm | None:
+        """ "Auto TP-SA 019 de 2018", "Sentencia Interpretativa TP-SA-SENIT 1 de 2019": a decision numbered after its
+        issuer's acronym (capitals on the original text, one or more hyphenated parts), with its year: type "otro",
+        the number after the acronym."""
+        low = self.low
+        m = _ISSUER_ID_RE.match(low, p)
+        if m is None or m.group("acr") in _NOT_ISSUER_IDS or not self.orig(m.start("acr"), m.end("acr")).isupper():
+            return None
+        num = g.NORM_NUMBER_RE.match(low, m.end())
+        y = g.YEAR_RE.match(low, num.end()) if num else None
+        if num is None or y is None:
+            return None
+        if g.PROCEDURAL_AUTO_AFTER_RE.match(low, y.end()) and g.PROCEDURAL_AUTO_BEFORE_RE.search(
+            low[max(0, p - 24) : p]
+        ):
+            return None  # "Mediante Auto SDSJ 0932 de 2026 se avocó conocimiento": a step of this proceeding
+        return _Norm(p, y.end(), "otro", normalize_number(num.group("num")), int(y.group("year")), ruling=True)
 
     def dated_ruling(self, p: int) -> _Norm | None:
         """ "sentencia del 3 de mayo de 2018, exp. 45123", "auto de 12 de junio de 2019, Rad. 11001-03-…": a ruling or
@@ -1285,7 +1323,7 @@ class _Parser:
                 norm = _Norm(p, num.end(), "otro", normalize_number(num.group("num")), None, ruling=True)
                 norm.plural = True
                 return norm
-        return self.dated_ruling(p)
+        return self.dated_ruling(p) or self.issuer_id_decision(p)
 
     def list_year_follows(self, end: int) -> bool:
         """Whether a list of bare numbers after ``end`` (", 548 y 1405") ends with a year ("… de 2021")."""
@@ -3266,11 +3304,17 @@ class _Parser:
             return False  # prose, not the issuer's heading
         if dated:
             return True
-        if caps and (_MONTH_RE.search(text, a, b) or _HEADER_LABEL_RE.match(text, nl) or _CASE_LINE_RE.match(text, nl)):
+        if caps and (
+            _MONTH_RE.search(text, a, b)
+            or _HEADER_LABEL_RE.match(text, nl)
+            or _CASE_LINE_RE.match(text, nl)
+            or _place_date_line(text, nl)
+        ):
             # "CIRCULAR EXTERNA No. 41 DE 2026 / PARA: …", "AUTO 2118 DE 2026 / Referencia: …", "CIRCULAR EXTERNA No.
             # 100-000021 DEL 16 DE OCTUBRE DE 2026", "DECISIÓN No. 0457 DE 2026 / Proceso verbal abreviado –
-            # Expediente …": the designation alone in capitals under the issuer's heading, dated in the line or followed
-            # by the labelled lines of a memo or an auto, or by the line of its case, is the document's own
+            # Expediente …", "RESOLUCIÓN SDSJ No. 2418 DE 2026 / Bogotá, D.C., veinticuatro (24) de septiembre …": the
+            # designation alone in capitals under the issuer's heading, dated in the line or followed by the labelled
+            # lines of a memo or an auto, by the line of its case or by its place and date, is the document's own
             return True
         # "DEPARTAMENTO ADMINISTRATIVO DE LA FUNCIÓN PÚBLICA / Concepto 318842 de 2026 / Fecha: 22/09/2026": a concept's
         # or an office's header, its date or radicado labelled on the next line
@@ -3291,6 +3335,16 @@ class _Parser:
             return False
         row = text[line:nl]
         return "|" not in row and not any(c.islower() for c in row)
+
+
+def _place_date_line(text: str, nl: int) -> bool:
+    """The line after ``nl`` (or after one blank line) is a place and a date ("Bogotá, D.C., 24 de septiembre de
+    2026"): capitalised words and a comma, then a month name on the same line."""
+    m = _PLACE_DATE_RE.match(text, nl)
+    if m is None:
+        return False
+    eol = text.find("\n", m.end())
+    return _MONTH_RE.search(text, m.end(), len(text) if eol < 0 else eol) is not None
 
 
 def _only_prefix_before(text: str, a: int) -> bool:
