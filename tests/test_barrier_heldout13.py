@@ -27,7 +27,7 @@ SHORT_AND_LONG = 5  # clauses of <= 22 and of >= 40 words under each label, at l
 # --- measurement ---------------------------------------------------------------------------------------------------
 # Measured ONCE by the lead (2026-11-30, fifth session, after rule round 9; the model trained on sets 1-5, 7, 8, 9 and
 # the ordinary clauses), blind: the annotator never opened the rules or the model, no rule had seen the set, and the
-# model is never trained on it (tools/train_barrier_model.py NEVER_TRAIN). (The round-9 helper's eval run printed the
+# model was not trained on it then (trained on from the ninth session). (The round-9 helper's eval run printed the
 # set's summary line once before this measurement; nothing was changed for it.)
 #   rules only:    P 1.000 R 0.589 (tp 33, fp 0, fn 23, tn 66)
 #   rules + model: P 0.980 R 0.893 (tp 50, fp 1, fn 6, tn 65)   (issue's targets: P >= 0.9, R >= 0.85)

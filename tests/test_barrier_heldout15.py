@@ -60,7 +60,7 @@ def test_heldout15_covers_the_ten_domains_with_both_labels():
 # --- measurement ---------------------------------------------------------------------------------------------------
 # Measured ONCE by the lead (2026-11-30, sixth session, after rule round 10; the model trained on sets 1-5, 7, 8, 9 and
 # the ordinary clauses), blind: the annotator never opened the rules or the model, no rule had seen the set, the model
-# is never trained on it (tools/train_barrier_model.py NEVER_TRAIN), and it was sealed (tests/data/SEALED) so that no
+# was not trained on it then (trained on from the ninth session), and it was sealed (tests/data/SEALED) so that no
 # evaluation run scored it before this measurement:
 #   rules only:    P 1.000 R 0.491 (tp 28, fp 0, fn 29, tn 65)
 #   rules + model: P 0.911 R 0.895 (tp 51, fp 5, fn 6, tn 60)   (issue's targets: P >= 0.9, R >= 0.85)

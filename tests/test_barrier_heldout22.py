@@ -10,35 +10,17 @@ shared corpus only: its author did not open the rule packs, regdesign/nlp/, tool
 the first 60 lines of heldout8_clauses.yml, for the format), and did not run the check or the model on it. It ships
 in the repository, so these tests run from a fresh clone.
 
-This module checks the DATA only (schema, categories, counts, header, lengths per label, order, novelty); it runs
-neither the rules nor the model. The set is SEALED (listed in tests/data/SEALED, the lead's file) until the lead
-measures it once; no FLOORS are set before that measurement.
+Particular to set 22, here: its counts, header marks, domains and its measurement with FLOORS. The checks every blind
+set shares (schema, categories, counts against the header, lengths per label, order, novelty, the floors) run in
+tests/test_barrier_sets.py.
 """
 
 from __future__ import annotations
 
 import re
-import statistics
-from collections import Counter
 from pathlib import Path
 
-import pytest
-from barrierset import (
-    CATEGORIES,
-    DOC_TYPES,
-    categories,
-    category_errors,
-    duplicate_texts,
-    header,
-    labels_by_doc_type,
-    longest_label_run,
-    raw_clauses,
-    schema_errors,
-    shared_with_other_sets,
-    word_counts_by_label,
-)
-
-from regdesign.rules.evaluation import load_clauses
+from barrierset import raw_clauses
 
 N_CLAUSES = 125
 N_BARRIERS = 57
@@ -47,9 +29,9 @@ SEED = 20262230  # the shuffle seed named in the header
 HEADER_MARKS = ("LEISURE, SMALL TRADES AND CIRCULAR TEXTILES",)
 FORMAT_FROM = "heldout8_clauses.yml"  # the set whose format it follows
 N_ORDINARY, N_NEAR_MISSES = 35, 33
+SHORT_AND_LONG = 10  # clauses of <= 22 and of >= 40 words under each label, at least
 
 SET = Path(__file__).parent / "data" / "barriers" / "heldout22_clauses.yml"
-FOUR_TIMES = {"ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL"}
 # The ten domains of the set and a pattern each; every domain must be present in several clauses.
 DOMAINS = {
     "circos": r"circ[eo]|carpa",
@@ -65,83 +47,22 @@ DOMAINS = {
 }
 
 
-@pytest.fixture(scope="module")
-def clauses() -> list[dict]:
-    return raw_clauses(SET)
-
-
-def test_schema_and_categories_are_well_formed(clauses):
-    assert schema_errors(clauses) == []
-    assert category_errors(clauses) == []
-
-
-def test_counts_match_the_header(clauses):
-    barriers = [c for c in clauses if c["barrier"]]
-    assert len(clauses) == N_CLAUSES
-    assert len(barriers) == N_BARRIERS
-    assert f"Counts: {N_CLAUSES} clauses: {N_BARRIERS} barriers, {N_CLAUSES - N_BARRIERS} non-barriers." in header(SET)
-    assert N_ORDINARY + N_NEAR_MISSES == N_CLAUSES - N_BARRIERS
-    assert f"ORDINARY clauses of the same documents ({N_ORDINARY}:" in header(SET)
-    assert f"NEAR MISSES ({N_NEAR_MISSES}:" in header(SET)
-
-
-def test_header_says_blind_date_sources_and_seed():
-    text = header(SET)
-    assert text.startswith(f"# {ORDINAL} held-out labelled set")
-    for mark in (
-        "BLIND",
-        "2026-11-30",
-        "barrier_criteria.md",
-        "/work/shared/corpus",
-        FORMAT_FROM,
-        f"random.Random({SEED})",
-        "MEASUREMENT, not a dev set",
-        *HEADER_MARKS,
-    ):
-        assert mark in text, mark
-
-
-def test_ids_are_sequential(clauses):
-    assert [c["id"] for c in clauses] == [f"h22-{i:03d}" for i in range(1, len(clauses) + 1)]
-
-
-def test_every_category_is_covered(clauses):
-    used = Counter(cat for c in clauses if c["barrier"] for cat in categories(c))
-    assert set(used) == CATEGORIES
-    low = {cat: n for cat, n in used.items() if n < (4 if cat in FOUR_TIMES else 3)}
-    assert low == {}
-
-
-def test_every_doc_type_holds_both_labels(clauses):
-    by_type = labels_by_doc_type(clauses)
-    assert set(by_type) == DOC_TYPES
-    assert all(counts[True] >= 5 and counts[False] >= 5 for counts in by_type.values()), by_type
-
-
-def test_lengths_are_alike_across_labels(clauses):
-    barrier_words, other_words = word_counts_by_label(clauses)
-    for counts in (barrier_words, other_words):
-        assert sum(n <= 22 for n in counts) >= 5
-        assert sum(n >= 40 for n in counts) >= 5
-    assert abs(statistics.median(barrier_words) - statistics.median(other_words)) <= 2
-    assert abs(statistics.mean(barrier_words) - statistics.mean(other_words)) <= 2
-
-
-def test_labels_are_shuffled(clauses):
-    assert longest_label_run(clauses) <= 4
-
-
-def test_every_domain_is_present(clauses):
+def test_every_domain_is_present():
+    clauses = raw_clauses(SET)
     for domain, pattern in DOMAINS.items():
         hits = sum(bool(re.search(pattern, c["text"], re.IGNORECASE)) for c in clauses)
         assert hits >= 5, domain
 
 
-def test_texts_are_new(clauses):
-    assert duplicate_texts(clauses) == []
-    assert {name: shared for name, shared in shared_with_other_sets(SET).items() if shared} == {}
-
-
-def test_the_evaluation_loader_reads_the_set():
-    loaded = load_clauses(SET)
-    assert len(loaded) == N_CLAUSES
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, ninth session, after rule round 18), blind: the annotator never opened the
+# rules or the model, no rule had seen the set, the model was not trained on it, and it was sealed (tests/data/SEALED)
+# so that no evaluation run scored it before this measurement. Two models were measured, both chosen before the set
+# was read: the one shipped until then (sets 1-9, cut 0.62) and the retrained one shipped since (sets 1-5, 7-21 and
+# the ordinary clauses, cut 0.59; tools/train_barrier_model.py TARGET_PRECISION says why):
+#   rules only:                    P 1.000 R 0.544 (tp 31, fp 0, fn 26, tn 68)
+#   rules + the old model:         P 0.980 R 0.842 (tp 48, fp 1, fn 9, tn 67), micro P 0.796 R 0.705
+#   rules + the retrained model:   P 0.980 R 0.860 (tp 49, fp 1, fn 8, tn 67), micro P 0.818 R 0.738
+#   (issue's targets: P >= 0.9, R >= 0.85)
+# The one false alarm is a rule's. Floors: the retrained model's figures minus 0.03.
+FLOORS = (0.980 - 0.03, 0.860 - 0.03)  # precision, recall of rules + model: checked in tests/test_barrier_sets.py

@@ -46,8 +46,9 @@ def test_shipped_model_records_what_it_was_trained_on(model):
     meta = model.meta
     trained = {Path(item["file"]).name for item in meta["trained_on"]}
     assert trained == set(trainer.TRAIN_SETS)
-    assert not trained & set(trainer.NEVER_TRAIN)  # the blind sets that measure it (6, 10-21)
-    assert {f"heldout{n}_clauses.yml" for n in (6, *range(10, 22))} <= set(trainer.NEVER_TRAIN)
+    assert not trained & set(trainer.NEVER_TRAIN)  # heldout6 measures every shipped model
+    assert "heldout6_clauses.yml" in trainer.NEVER_TRAIN
+    assert {f"heldout{n}_clauses.yml" for n in range(10, 22)} <= trained  # each measured blind once, then learnt from
     # measured blind once, then learnt from
     assert {"heldout7_clauses.yml", "heldout8_clauses.yml", "heldout9_clauses.yml"} <= trained
     for item in meta["trained_on"]:  # the files have not changed since training (else: retrain)

@@ -1,12 +1,10 @@
-"""Well-formedness of held-out set 22 (tests/data/references/heldout22/): gold normative references, issue #3.
+"""Held-out set 22 (tests/data/references/heldout22/): gold normative references for issue #3, written blind (a
+sentencia of the Consejo de Estado, Sección Quinta, in a nulidad electoral case; a resolución of the Superintendencia de
+Notariado y Registro on a registration appeal; an acuerdo of the Concejo de Bello modifying its POT; a sentencia of a
+Comisión Seccional de Disciplina Judicial sanctioning a lawyer).
 
-Owns checks of the annotated data only, never of the extractor: the set is sealed (tests/data/SEALED) until the lead
-measures it once. Until the set is registered in tests/test_reference_sets.py, this module also runs the checks every
-set must pass (pairing of texts and gold files, file hygiene and size, pinned counts and (external, internal) split, the
-gold contract's checks with exact offsets ``text[start:end]``, span hygiene, no compiler notes, share of doubts, the
-README's consistency with the gold, the contract's own ``verify.py`` where ../shared exists), plus what is particular to
-this set: near misses, hard cases and type mix. ``HERE``, ``EXPECTED``, ``SCOPES``, ``NEAR_MISSES`` and ``HARD_CASES``
-have the shape tests/test_reference_sets.py reads; there are no ``FLOORS`` (no measurement yet).
+Particular to set 22, here: its tables, its README's type counts, its type mix, and its measurement with FLOORS. The
+checks all sets share run in tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
@@ -15,15 +13,8 @@ import collections
 import re
 from pathlib import Path
 
-import pytest
 from refcontract import (
-    contract_errors,
-    file_errors,
     load_gold,
-    load_text,
-    readme_errors,
-    set_names,
-    verify_failures,
 )
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout22"
@@ -131,73 +122,6 @@ def _all_refs() -> list[dict]:
     return [r for name in EXPECTED for r in load_gold(HERE, name)]
 
 
-def test_every_text_has_a_gold_file_and_vice_versa():
-    texts, golds = set_names(HERE)
-    assert texts == golds == set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_text_file_encoding_and_size(name):
-    assert file_errors(HERE, name) == []
-    assert 5000 <= len(load_text(HERE, name)) <= 9000
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_gold_lines_are_well_formed_with_exact_offsets(name):
-    text = load_text(HERE, name)
-    refs = load_gold(HERE, name)
-    assert len(refs) == EXPECTED[name]
-    scopes = collections.Counter(r["scope"] for r in refs)
-    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
-    assert contract_errors(text, refs) == []
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_span_punctuation_hygiene(name):
-    """Convention 6: spans never start/end with surrounding punctuation; no span of this set ends in a period."""
-    for d in load_gold(HERE, name):
-        span = d["text"]
-        assert not re.match(r"[\s,.;:(\"'“”]", span), d
-        assert not re.search(r"[,;:.\"'“”]$", span), d
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_no_compiler_notes(name):
-    """Newly issued, non-compiled documents: no '<…>' notes, so no note flags."""
-    assert "<" not in load_text(HERE, name)
-    assert not any("note" in d for d in load_gold(HERE, name))
-
-
-def test_size_and_share_of_doubts():
-    refs = _all_refs()
-    assert len(refs) == sum(EXPECTED.values())
-    doubts = sum(1 for r in refs if "doubt" in r)
-    assert 0 < doubts < 0.4 * len(refs)
-
-
-def test_readme_matches_gold():
-    assert readme_errors(HERE, EXPECTED) == []
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
-    assert set(rows) == {f"`{name}.txt`" for name in EXPECTED}
-    for name in EXPECTED:
-        refs = load_gold(HERE, name)
-        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
-        ext = sum(r["scope"] == "external" for r in refs)
-        expected = [
-            f"{len(load_text(HERE, name)):,}",
-            str(len(refs)),
-            str(ext),
-            str(len(refs) - ext),
-            str(sum(1 for r in refs if r["article"])),
-            str(sum(1 for r in refs if "articles" in r)),
-            str(sum(1 for r in refs if "sub" in r)),
-            str(sum(1 for r in refs if "doubt" in r)),
-        ]
-        assert cells == expected, name
-
-
 def test_readme_type_counts_match_gold():
     readme = (HERE / "README.md").read_text(encoding="utf-8")
     line = next(line for line in readme.splitlines() if line.startswith("External types:"))
@@ -205,33 +129,6 @@ def test_readme_type_counts_match_gold():
     types = collections.Counter(r["type"] for r in _all_refs() if r["scope"] == "external")
     for type_, count in types.items():
         assert f"{type_} {count}" in paragraph, type_
-
-
-def test_set_is_sealed():
-    """The lead's SEALED file lists this set, so `regdesign eval` leaves it out until it is measured."""
-    sealed = (Path(__file__).parent / "data" / "SEALED").read_text(encoding="utf-8").splitlines()
-    assert "tests/data/references/heldout22" in sealed
-
-
-def test_shared_verify_script_accepts_every_pair(shared_corpus):
-    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
-    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
-
-
-@pytest.mark.parametrize("name, phrase", NEAR_MISSES)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = load_text(HERE, name)
-    start = text.find(phrase)
-    assert start != -1
-    end = start + len(phrase)
-    assert not any(d["start"] < end and start < d["end"] for d in load_gold(HERE, name))
-
-
-@pytest.mark.parametrize("name, span, fields", HARD_CASES)
-def test_hard_cases_are_annotated_as_documented(name, span, fields):
-    matches = [d for d in load_gold(HERE, name) if d["text"] == span]
-    assert len(matches) == REPEATED_SPANS.get(span, 1)
-    assert all({k: m.get(k) for k in fields} == fields for m in matches)
 
 
 def test_type_mix():
@@ -246,3 +143,19 @@ def test_type_mix():
     relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
     assert {"presente", "anterior"} <= set(relatives)
     assert sum(1 for r in refs if re.search(r"(?i)ib[íi]dem|mism[oa]|citad[oa]", r["text"])) >= 10  # anaphora
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, ninth session, after grammar round 19), blind: the annotator never opened the
+# extractor and never ran it, no grammar change was made for the set, and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement:
+#   (a) span+scope       P 0.937 R 0.950 F1 0.944
+#   (b) type+number+year P 0.983 R 0.936 F1 0.959
+#   (c) article          P 1.000 R 0.970 F1 0.985   (issue's targets: 0.95 / 0.95 / 0.93)
+# Misses: SNR "Instrucción Administrativa 11 de 2015" (a norm type the grammar did not know); "cuyo numeral 2" after a
+# norm and bare sub-units after an article just cited ("Entre ellos, el numeral 10", "según el literal A") read as the
+# document's own; "Resolución Conjunta SNR 1732 IGAC 221 de 2018" cut after the first number; "Acuerdo de 2009" (no
+# number); a DUR's name after its number (sets disagree); "esta Sección" (the Consejo de Estado's chamber) read as the
+# document's section; "(en adelante CPACA)" at its definition (sets disagree); "del presente artículo" and "parte del
+# presente Acuerdo", which the gold leaves out. Floors: those figures minus 0.02.
+FLOORS = {"a": 0.944 - 0.02, "b": 0.959 - 0.02, "c": 0.985 - 0.02}

@@ -9,13 +9,13 @@ Model: TF-IDF of folded (lower-case, unaccented) words and word pairs (scikit-le
 sublinear term frequency, l2 norm, terms in at least two clauses), then a logistic regression for "barrier or not"
 (balanced classes) and a multinomial logistic regression for the category (one sample per labelled category,
 balanced class weights: see CATEGORY_C). The threshold is chosen by 5-fold cross-validation on the training clauses:
-the lowest probability at which the model ALONE keeps precision >= 0.9 (see TARGET_PRECISION). The JSON holds
+the lowest probability at which the model ALONE keeps precision >= 0.92 (see TARGET_PRECISION). The JSON holds
 everything the pure-Python scorer in :mod:`regdesign.rules.model` needs (vocabulary, idf, weights), the training sets
 with their SHA-256, the category model's settings and the cross-validated figures. scikit-learn is needed only here (a dev dependency), never at run time.
 
-``tests/data/barriers/heldout6_clauses.yml`` and ``heldout10_clauses.yml`` are NEVER used for training: they measure
-the shipped model (set 10 also taught rule round 7, but only the rules). (Sets 5, 7, 8 and 9 were each measured blind
-first and added once their misses had been used to write rules.)
+``tests/data/barriers/heldout6_clauses.yml`` is NEVER used for training: it measures the shipped model. Every other
+labelled set was measured blind first and added once its misses had been used to write rules (sets 5, 7, 8 and 9
+early; sets 10-21 in the ninth session). A new blind set measures the model before it is added.
 
 Usage: ``python tools/train_barrier_model.py [--check | --cv-categories]`` (``--check``: retrain and fail if the
 shipped file differs; ``--cv-categories``: print the cross-validated category figures that chose the category
@@ -52,28 +52,22 @@ TRAIN_SETS = [
     "heldout8_clauses.yml",  # measured blind first, then its misses taught rule round 6: no longer blind, so added
     "heldout9_clauses.yml",  # measured blind first (model trained without it), then used for rules: so added
     "ordinary_clauses.yml",  # ordinary lines of real documents (definitions, schedules, prizes…): all non-barriers
+    # Sets 10-21: each measured blind once (the model trained on sets 1-9 only), its figures recorded in its test
+    # module, its misses then used for rules; added in the ninth session (see TARGET_PRECISION for what it changed).
+    *(f"heldout{n}_clauses.yml" for n in range(10, 22)),
 ]
-NEVER_TRAIN = (
-    "heldout6_clauses.yml",
-    "heldout10_clauses.yml",
-    "heldout11_clauses.yml",
-    "heldout12_clauses.yml",
-    "heldout13_clauses.yml",
-    "heldout14_clauses.yml",
-    "heldout15_clauses.yml",
-    "heldout16_clauses.yml",
-    "heldout17_clauses.yml",
-    "heldout18_clauses.yml",
-    "heldout19_clauses.yml",
-    "heldout20_clauses.yml",
-    "heldout21_clauses.yml",
-)  # blind sets: measure the model
+NEVER_TRAIN = ("heldout6_clauses.yml",)  # kept out for good: it measures every shipped model
 OUT = ROOT / "regdesign" / "rules" / "models" / "barreras.json"
 SEED = 13
-#: Cross-validated precision the model ALONE must keep at its threshold: the issue's precision target. (Measured on
-#: blind set 5 with a model trained on sets 1-4: at the threshold this criterion gave, rules + model P 0.896 R 0.858;
-#: a looser 0.85 criterion gave P 0.838 R 0.915 — below the precision target, so it was dropped.)
-TARGET_PRECISION = 0.9
+#: Cross-validated precision the model ALONE must keep at its threshold. (Measured on blind set 5 with a model trained
+#: on sets 1-4: at the threshold a 0.9 criterion gave, rules + model P 0.896 R 0.858; a looser 0.85 criterion gave
+#: P 0.838 R 0.915 — below the precision target, so it was dropped.) Raised to 0.92 when sets 10-21 joined the
+#: training (2,199 → 3,655 clauses): on the blind sets 14-21 rules + model had kept recall 0.91-0.96 but precision only
+#: 0.89-0.95, every false alarm the model's, so the margin is taken on precision. Cross-validated (5-fold, seeds 13
+#: and 7): the old model at its 0.62 cut P 0.904 R 0.748; the new one at its 0.59 cut P 0.924 R 0.870. On sets
+#: 19-21, never trained on by either, a model trained on sets 1-18 alone lowered the model's misses from 24 to 13 with
+#: false alarms 9 → 9 at the old criterion.
+TARGET_PRECISION = 0.92
 #: The category model: C and class weights chosen by cross-validation on the training sets (``--cv-categories``
 #: prints the grid). Balanced class weights raised the share of flagged barriers whose first category is right from
 #: 0.787 to 0.817 (5-fold × 2 seeds; C between 4 and 32 changed it by under 0.01, so C stays 8). Giving each clause's
