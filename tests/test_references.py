@@ -3522,3 +3522,92 @@ _JEP_HEADER = (
 )  # fmt: skip
 def test_set21_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+_CE_HEADER = "CONSEJO DE ESTADO\nSALA DE LO CONTENCIOSO ADMINISTRATIVO\nSECCIÓN QUINTA\n\n"
+_ANNOUNCED = (
+    "Para graduarla se aplican los criterios del artículo 45 de la Ley 1123 de 2007, así:\n\na) Criterios generales: "
+    "según el literal A, la conducta es grave.\n\nb) Criterios de agravación: según el literal C, numerales 1 y 4, hubo "
+    "daño.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a superintendence's administrative instruction: "otro" with its number and year
+        ("la Superintendencia lo señaló en la Instrucción Administrativa 11 de 2015, y lo reiteró en la Instrucción "
+         "Administrativa 05 de 2022.",
+         [("Instrucción Administrativa 11 de 2015", "external", "otro", "11", 2015, None),
+          ("Instrucción Administrativa 05 de 2022", "external", "otro", "5", 2022, None)]),
+        ("según las Instrucciones Administrativas 01 y 05 de 2022 de la SNR.",
+         [("Instrucciones Administrativas 01", "external", "otro", "1", 2022, None),
+          ("05 de 2022", "external", "otro", "5", 2022, None)]),
+        # near misses: without a year (a manual's step), as a common noun, "instrucción" alone
+        ("la Instrucción Administrativa 7 del manual de procesos", []),
+        ("Se impartió la instrucción administrativa a los funcionarios el 3 de mayo de 2020.", []),
+        ("el curso de instrucción 12 de 2020", []),
+        # 2. "cuyo numeral 2" right after a cited instrument: a unit of that instrument (external)
+        ("lo reiteró en la Instrucción Administrativa 05 de 2022, cuyo numeral 2 pide a los registradores no exigir "
+         "más.",
+         [("Instrucción Administrativa 05 de 2022", "external", "otro", "5", 2022, None),
+          ("numeral 2", "external", "otro", "5", 2022, None)]),
+        # the next sentence that opens "Entre ellos," points at the units the article just cited enumerates
+        ("El artículo 28 de la Ley 1123 de 2007 enumera los deberes profesionales. Entre ellos, el numeral 10 impone "
+         "atender con diligencia.",
+         [("artículo 28 de la Ley 1123 de 2007", "external", "ley", "1123", 2007, "28"),
+          ("numeral 10", "external", "ley", "1123", 2007, "28")]),
+        # near miss: any other next sentence is the document's own numeral
+        ("El artículo 28 de la Ley 1123 de 2007 enumera los deberes profesionales. En este caso, el numeral 10 se "
+         "cumplió.",
+         [("artículo 28 de la Ley 1123 de 2007", "external", "ley", "1123", 2007, "28"),
+          ("numeral 10", "internal", None, None, None, None)]),
+        # an article that announces a list walking through its parts ("…, así:" and items a), b)): its sub-units
+        (_ANNOUNCED,
+         [("artículo 45 de la Ley 1123 de 2007", "external", "ley", "1123", 2007, "45"),
+          ("literal A", "external", "ley", "1123", 2007, "45"),
+          ("literal C, numerales 1 y 4", "external", "ley", "1123", 2007, "45")]),
+        # near misses: an amending formula's new text, a quoted list
+        (_ANNOUNCED.replace("Para graduarla se aplican los criterios del", "Modifíquese el").replace(", así:",
+                                                                                               ", el cual quedará así:"),
+         [("artículo 45 de la Ley 1123 de 2007", "external", "ley", "1123", 2007, "45"),
+          ("literal A", "internal", None, None, None, None),
+          ("literal C, numerales 1 y 4", "internal", None, None, None, None)]),
+        (_ANNOUNCED.replace("\n\na) Criterios", '\n\n"a) Criterios'),
+         [("artículo 45 de la Ley 1123 de 2007", "external", "ley", "1123", 2007, "45"),
+          ("literal A", "internal", None, None, None, None),
+          ("literal C, numerales 1 y 4", "internal", None, None, None, None)]),
+        # 3. a joint act numbered by each issuer: the span reaches the year, the number is the first
+        ("y la Resolución Conjunta SNR 1732 IGAC 221 de 2018 permite actualizar cabida y linderos.",
+         [("Resolución Conjunta SNR 1732 IGAC 221 de 2018", "external", "resolución", "1732", 2018, None)]),
+        # near misses: no year after the second issuer; two acts with issuers of their own
+        ("la Resolución Conjunta SNR 1732 IGAC permite",
+         [("Resolución Conjunta SNR 1732", "external", "resolución", "1732", None, None)]),
+        ("la Resolución MinTIC 1519 de 2020 y la Resolución CRC 5050 de 2016",
+         [("Resolución MinTIC 1519 de 2020", "external", "resolución", "1519", 2020, None),
+          ("Resolución CRC 5050 de 2016", "external", "resolución", "5050", 2016, None)]),
+        # 4. "esta Sección" in a ruling of a court with ordinal sections is the court's chamber
+        (_CE_HEADER + "El artículo 13 del Acuerdo 080 de 2019 de la Sala Plena asigna a esta Sección los asuntos "
+         "electorales. Son las causales que esta Sección ha aplicado.",
+         [("artículo 13 del Acuerdo 080 de 2019", "external", "acuerdo", "80", 2019, "13")]),
+        # near misses: a norm's own section, even after a court is named; "esta sección" in small letters
+        ("Las disposiciones de esta Sección se aplican a los municipios.",
+         [("esta Sección", "internal", None, None, None, None)]),
+        ("El Consejo de Estado anuló la norma. Las disposiciones de esta Sección se aplican a los municipios.",
+         [("esta Sección", "internal", None, None, None, None)]),
+        (_CE_HEADER + "lo dispuesto en esta sección del fallo",
+         [("esta sección", "internal", None, None, None, None)]),
+        # 5. a norm named by type and year after its numbered citation: external, number null, that year
+        ("El Acuerdo 033 de 2009 adoptó el POT. Los demás usos se regirán por la matriz de usos del Acuerdo de 2009.",
+         [("Acuerdo 033 de 2009", "external", "acuerdo", "33", 2009, None),
+          ("Acuerdo de 2009", "external", "acuerdo", None, 2009, None)]),
+        # near misses: no antecedent of that type and year; another type; small letters
+        ("Los demás usos se regirán por la matriz de usos del Acuerdo de 2009.", []),
+        ("El Decreto 1077 de 2015 rige. El Acuerdo de 2015 no existe.",
+         [("Decreto 1077 de 2015", "external", "decreto", "1077", 2015, None)]),
+        ("El Acuerdo 033 de 2009 adoptó el POT. La Ley de 2009 no aplica y el acuerdo de 2009 tampoco.",
+         [("Acuerdo 033 de 2009", "external", "acuerdo", "33", 2009, None)]),
+    ],
+)  # fmt: skip
+def test_set22_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

@@ -161,6 +161,10 @@ NORM_KINDS: tuple[tuple[str, str], ...] = (
     # numbered oficios (DIAN doctrine: "Oficio No. 906453 de 2023", "los Oficios 903117 y 905889 de 2024"): "otro" with
     # the number, believed only with a year, as conceptos
     (r"oficios?", "otro"),
+    # administrative instructions of a superintendence (SNR: "Instrucción Administrativa 11 de 2015", "Instrucciones
+    # Administrativas 01 y 05 de 2022"): no type of their own in the contract, "otro" with the number, as the held-out
+    # sets annotate them; believed only with a year, as conceptos ("la instrucción administrativa 3 del manual" is prose)
+    (r"instrucci[óo]n(?:es)?\s+administrativas?", "otro"),
 )
 
 #: Words that may stand between a norm kind and its number ("Decreto número 4299", "Circular Externa 100-2").
@@ -583,6 +587,7 @@ NORM_TRIGGERS = (
     # de la referencia", "mediante oficio del 3 de mayo" are prose
     r"conceptos?" + _DOCTRINE_NUMBER_AHEAD,
     r"oficios?" + _DOCTRINE_NUMBER_AHEAD,
+    r"instrucci[óo]n(?:es)?[ \t]+administrativas?",
     r"autos?",
     r"providencias?",
 )
@@ -629,6 +634,8 @@ TRIGGER_TOKENS = frozenset(
             ),
             ("", "s"),
         ),
+        (("instrucción", "instruccion"), ("",)),
+        (("instruccion",), ("es",)),
         (("numeral", "literal", "ordinal", "causal", "circular"), ("", "es")),
         (
             (

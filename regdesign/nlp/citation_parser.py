@@ -151,6 +151,10 @@ _COURT_BEFORE_RE = re.compile(
 #: A court named in the text before "la Sección Tercera" (lower-cased): the section is the court's.
 _COURT_NAME_RE = re.compile(r"consejo de estado|contencioso administrativo|tribunal administrativo|corte suprema")
 _COURT_REACH = 4000
+#: " de 2009" right after a norm's kind, with no number: the whole designation of a norm named by year.
+_YEAR_ONLY_RE = re.compile(r" de[ \t]+(1[89]\d\d|20\d\d)(?![\d/.,-]\d)(?!\d)")
+#: A court's chamber named by its ordinal (lower-cased): "sección quinta", "subsección b".
+_COURT_CHAMBER_RE = re.compile(r"secci[óo]n (?:primera|segunda|tercera|cuarta|quinta)(?![a-z])")
 _SAME_REACH = 1500  # how far back "del mismo artículo" looks for the article it repeats (characters)
 _SAME_NUMBERED_REACH = 6000  # … when it repeats the number ("del mismo artículo 140"), a much stronger signal
 #: After a bare number in a plural list: a quantity ("y 10 días", "y 5%"), not another member of the list.
@@ -280,6 +284,17 @@ _NOT_RULING_BEFORE_RE = re.compile(
 #: A sentence end in a gap ("… 2012. El literal a) …"): no bare sub-unit reaches over it to the article before.
 _YEAR_REACH = 1500  # how far back an anaphora finds the year of a norm its antecedent cited without one (characters)
 _SENTENCE_END_RE = re.compile(r"[.!?][ \t\n]")
+#: "así:" that closes a line and opens a list of items labelled "a)", "1.", "2)" (no quote, no heading).
+_ANNOUNCE_RE = re.compile(r"así[ \t]*:[ \t]*\n[ \t\n]*(?:[a-z]|\d{1,2})[).][ \t]")
+_ANNOUNCE_GAP_RE = re.compile(r"[ \t]*,?[ \t]*")
+_ANNOUNCE_REACH = 600
+#: An amending formula on the line of the announcing citation: the list after "así:" is new text, not a walk-through.
+_AMENDING_RE = re.compile(
+    r"quedar[áa]n?|modif[íi]quese|modif[íi]case|adici[óo]nese|adici[óo]nase|sustit[úu]yase|subr[óo]guese|der[óo]guese"
+    r"|reempl[áa]cese|in[cs]l[úu]yase|agr[ée]guese"
+)
+#: A sentence that opens by pointing back at the units just enumerated, up to a sub-unit: "Entre ellos, el ".
+_AMONG_THEM_RE = re.compile(r"[ \t]*entre[ \t]+(?:ellos|ellas|otros|otras)[ \t]*,?[ \t]*(?:el|la|los|las)[ \t]+")
 #: The gapping of a passive clause: "… fue subrogado por el Decreto 620 de 2020, y el Título 9 por …" (emit_gapped).
 _GAP_AND_RE = re.compile(r"[ \t]*,?[ \t]*y[ \t]+(?:el|la|los|las)[ \t]+\Z")
 _PASSIVE_BY_RE = re.compile(
@@ -1119,6 +1134,8 @@ class _Parser:
                     y = g.YEAR_RE.match(low, sp.end()) if sp else None
                     if sp and y:
                         norm.number = normalize_number(num.group("num") + sp.group(1))
+                if y is None and words:
+                    y = self.joint_year(num.end())  # "Resolución Conjunta SNR 1732 IGAC 221 de 2018"
                 if y:
                     norm.year = _full_year(y.group(y.lastgroup or "year"))
                     norm.end = y.end()
@@ -1128,7 +1145,7 @@ class _Parser:
                     words > 1
                     or kind_text.endswith(".")
                     or (
-                        kind_text.startswith(("concept", "oficio"))
+                        kind_text.startswith(("concept", "oficio", "instrucc"))
                         and not (norm.plural and self.list_year_follows(num.end()))
                     )
                 ):
@@ -1145,6 +1162,10 @@ class _Parser:
                 return norm
             if ntype == "decreto" and "nico" in (m.group("fill") or ""):
                 return self.unique_decree(p, m.end())
+            if self.years and not kind_text.endswith("s") and low.startswith(" de ", q):
+                known = self.year_only(p, q, ntype)  # "el Acuerdo de 2009", after "Acuerdo 033 de 2009"
+                if known is not None:
+                    return known
         m = g.NAMED_RE.match(low, p)
         if m:
             norm = _Norm(p, m.end(), g.NAMED_TYPES_BY_GROUP[m.lastgroup or ""])  # one group per alternative
@@ -1244,6 +1265,37 @@ class _Parser:
             return norm
         inner.start, inner.end, inner.plural = norm.start, close.end(), False
         return inner
+
+    def year_only(self, p: int, q: int, ntype: str) -> _Norm | None:
+        """ "la matriz de usos del Acuerdo de 2009": a capitalised kind and a bare year, no number, is the norm of that
+        type and year cited with its number before ("Acuerdo 033 de 2009"): external, number null (as written), the
+        year. Without such an antecedent ("la Ley de 1993" alone) it is nothing."""
+        y = _YEAR_ONLY_RE.match(self.low, q)
+        if y is None or not self.is_upper_at(p):
+            return None
+        year = int(y.group(1))
+        at = self.base + p
+        for (t, _), (known, end) in self.years.items():
+            if t == ntype and known == year and end <= at:
+                norm = _Norm(p, y.end(), ntype, None)
+                norm.year = year
+                return norm
+        return None
+
+    def joint_year(self, q: int) -> re.Match[str] | None:
+        """The year of a joint act numbered by each of its issuers ("Resolución Conjunta SNR 1732 IGAC 221 de 2018"),
+        after the first issuer's number at ``q``: a second issuer (capitals on the original text), its number, then the
+        year; the act keeps the first number. None when anything else follows."""
+        low = self.low
+        a = g.ACRONYM_BETWEEN_RE.match(low, q) if low[q : q + 1] in (" ", "\t") else None
+        if a is None or not self.issuer_words(a.start("acr"), a.end("acr")):
+            return None
+        q = a.end()
+        f = _NUMBER_WORD_RE.match(low[q : q + 10])
+        if f:
+            q += f.end()
+        num = g.NORM_NUMBER_RE.match(low, q)
+        return g.YEAR_RE.match(low, num.end()) if num else None
 
     def issuer_words(self, a: int, b: int) -> int:
         """Number of words of an issuer written between kind and number when it looks like one (else 0): every word
@@ -2273,8 +2325,10 @@ class _Parser:
         """ "Consejo de Estado, Sección Primera", "Sala de lo Contencioso Administrativo, Subsección B": a division of a
         court, not a unit of a norm."""
         first = chain.groups[0]
-        if first.unit not in ("sección", "subsección") or len(chain.groups) > 1 or not self.is_upper_at(first.start):
+        if first.unit not in ("sección", "subsección") or len(chain.groups) > 1:
             return False
+        if not self.is_upper_at(first.start):
+            return self.is_court_own_section(first)
         if g.COURT_AFTER_RE.match(self.low, first.end):
             return True  # "Sección Tercera del Consejo de Estado", "Sección Tercera, Subsección A"
         a = self.base + first.start
@@ -2288,6 +2342,19 @@ class _Parser:
             self._courts = [m.start() for m in _COURT_NAME_RE.finditer(self.low)]
         i = bisect.bisect_left(self._courts, first.start) - 1
         return i >= 0 and first.start - self._courts[i] <= _COURT_REACH
+
+    def is_court_own_section(self, first: _Group) -> bool:
+        """ "que asigna a esta Sección los asuntos electorales", "que esta Sección ha aplicado": in a ruling of a court
+        whose divisions are named by ordinals (a court named before, and "Sección Quinta" somewhere in the window), a
+        capitalised "Sección" after the demonstrative "esta" is the court's chamber speaking of itself, not a section
+        of the document (norms number their sections: "Sección 3", "la presente Sección")."""
+        if first.prefix != "esta" or first.values or not self.is_upper_at(first.end - len(first.unit)):
+            return False
+        if self._courts is None:
+            self._courts = [m.start() for m in _COURT_NAME_RE.finditer(self.low)]
+        if not self._courts or self._courts[0] > first.start:
+            return False
+        return _COURT_CHAMBER_RE.search(self.low) is not None
 
     def acronym_type(self, acr: str) -> str:
         """The type of a unit abbreviation ("E.T." → estatuto). "C.P." is the Constitución Política, except in the text
@@ -2838,10 +2905,16 @@ class _Parser:
             and 0 <= gap_start <= chain.start
             and chain.start - gap_start <= _SUBUNIT_REACH
             and "\n" not in low[gap_start : chain.start]
-            and not _SENTENCE_END_RE.search(self.text, last.end, a)
+            and self.subunit_same_sentence(last.end, a)
             and not g.SELF_MENTION_RE.search(low, gap_start, chain.start)
         ):
             self.emit_in(last, chain.start, chain.end, last.article, last.articles, _group_text(self, lead))
+            return True
+        announced = self.announced_article(chain.start)
+        if announced is not None:
+            self.emit_in(
+                announced, chain.start, chain.end, announced.article, announced.articles, _group_text(self, lead)
+            )
             return True
         key = (lead.unit, lead.values[0])
         for prev in reversed(self.refs):
@@ -2855,6 +2928,45 @@ class _Parser:
                 self.emit_in(prev, chain.start, chain.end, prev.article, prev.articles, _group_text(self, lead))
                 return True
         return False
+
+    def announced_article(self, at: int) -> Reference | None:
+        """ "se aplican los criterios del artículo 45 ibídem, así:\n\na) Criterios generales: según el literal A, …":
+        an article cited to announce a list that walks through its parts; bare sub-units in the list's items (window
+        offset ``at``, within :data:`_ANNOUNCE_REACH` of the colon) are units of that article. Not when the article is
+        the object of an amending formula ("…, el cual quedará así:", "Adiciónese … así:"), whose new text, quoted or
+        not, speaks of its own units (contract decision 7), nor when the list opens with a quote or a heading."""
+        low = self.low
+        p = low.rfind("así", at - _ANNOUNCE_REACH if at > _ANNOUNCE_REACH else 0, at)
+        if p < 0:
+            return None
+        m = _ANNOUNCE_RE.match(low, p)
+        if m is None:
+            return None
+        for ref in reversed(self.refs):
+            b = ref.end - self.base
+            if b > p:
+                continue
+            if ref.scope != "external" or ref.article is None or ref.type == "sentencia":
+                return None
+            if not _ANNOUNCE_GAP_RE.fullmatch(low, b, p):
+                return None
+            line = low.rfind("\n", 0, ref.start - self.base) + 1
+            if _AMENDING_RE.search(low, line, p):
+                return None
+            for later in self.refs:  # only units of the same norm cited since (the list's earlier items)
+                if later.end - self.base > p and (later.type, later.number) != (ref.type, ref.number):
+                    return None
+            return ref
+        return None
+
+    def subunit_same_sentence(self, b: int, a: int) -> bool:
+        """Whether a bare sub-unit at ``a`` (text offset) is read in the sentence of the citation ending at ``b``: no
+        sentence end between them, or one sentence end whose next sentence opens by pointing back at the units the
+        article enumerates ("El artículo 28 de la Ley 1123 de 2007 enumera los deberes. Entre ellos, el numeral 10 …")."""
+        m = _SENTENCE_END_RE.search(self.text, b, a)
+        if m is None:
+            return True
+        return _AMONG_THEM_RE.fullmatch(self.low, m.end() - self.base, a - self.base) is not None
 
     def own_section(self, value: str) -> bool:
         """Whether the citing text has a section of its own numbered ``value`` ("2.3" → a line starting "2.3." or
