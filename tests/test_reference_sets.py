@@ -1,4 +1,4 @@
-"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout22/).
+"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout23/).
 
 Owns the checks of the annotated data that are the same for every set: pairing of texts and gold files, file hygiene
 and size, the pinned reference count and (external, internal) split of each text, the gold contract's checks (as
@@ -32,6 +32,7 @@ import test_references_heldout19
 import test_references_heldout20
 import test_references_heldout21
 import test_references_heldout22
+import test_references_heldout23
 from refcontract import (
     contract_errors,
     extractor_f1,
@@ -61,6 +62,7 @@ SETS: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
     "heldout20": (test_references_heldout20, ()),
     "heldout21": (test_references_heldout21, ()),
     "heldout22": (test_references_heldout22, ()),
+    "heldout23": (test_references_heldout23, ()),
 }
 #: every (set, text name) pair of every set
 PAIRS = [(key, name) for key, (module, _) in sorted(SETS.items()) for name in sorted(module.EXPECTED)]

@@ -1,30 +1,19 @@
-"""Well-formedness of held-out set 23 (tests/data/references/heldout23/): gold normative references, issue #3.
+"""Held-out set 23 (tests/data/references/heldout23/): gold normative references for issue #3, written blind (a
+sentencia of the Tribunal Administrativo de Antioquia in an acción de cumplimiento, a sentencia of the Corte Suprema de
+Justicia, Sala de Casación Civil, in a contract dispute, a decreto of the Gobernación de Antioquia on games of chance,
+and a resolución of the Unidad para las Víctimas on an indemnización administrativa).
 
-Owns the checks of this set's annotated data, and ONLY of the data (the extractor is never run here: the set is sealed
-in tests/data/SEALED until the lead's one blind measurement, which then adds the set to tests/test_reference_sets.py
-with its floors). It checks what every set must pass (pairing of texts and gold files, file hygiene and size, the
-pinned reference count and (external, internal) split of each text, the gold contract's checks re-implemented in
-``refcontract.py``, exact offsets ``text[start:end]``, span hygiene, no compiler notes, share of doubts, the README's
-consistency with the gold, the contract's own ``verify.py`` where ../shared exists) and what is particular to the set
-(near misses, hard cases, type mix). The tables ``HERE``, ``EXPECTED``, ``SCOPES``, ``NEAR_MISSES`` and ``HARD_CASES``
-have the shape that tests/test_reference_sets.py reads from each set's module.
+Particular to set 23, here: its tables, its type mix, and its measurement with FLOORS. The checks all sets share run
+in tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
 
 import collections
-import re
 from pathlib import Path
 
-import pytest
 from refcontract import (
-    contract_errors,
-    file_errors,
     load_gold,
-    load_text,
-    readme_errors,
-    set_names,
-    verify_failures,
 )
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout23"
@@ -118,94 +107,6 @@ HARD_CASES = [
 ]
 
 
-def test_every_text_has_a_gold_file_and_vice_versa():
-    texts, golds = set_names(HERE)
-    assert texts == golds == set(EXPECTED) == set(SCOPES)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_text_file_encoding_and_size(name):
-    assert file_errors(HERE, name) == []
-    assert 5000 <= len(load_text(HERE, name)) <= 9000
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_gold_lines_are_well_formed_with_exact_offsets(name):
-    text = load_text(HERE, name)
-    refs = load_gold(HERE, name)
-    assert len(refs) == EXPECTED[name]
-    scopes = collections.Counter(r["scope"] for r in refs)
-    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
-    assert contract_errors(text, refs) == []
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_span_punctuation_hygiene(name):
-    """Convention 6: spans never start/end with surrounding punctuation; this set allows no final period."""
-    for d in load_gold(HERE, name):
-        span = d["text"]
-        assert not re.match(r"[\s,.;:(\"'“”]", span), d
-        assert not re.search(r"[,;:.\"'“”]$", span), d
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_no_compiler_notes(name):
-    """Newly issued, non-compiled documents: no '<…>' notes, so no note flags."""
-    assert "<" not in load_text(HERE, name)
-    assert not any("note" in d for d in load_gold(HERE, name))
-
-
-def test_size_and_share_of_doubts():
-    refs = [r for name in EXPECTED for r in load_gold(HERE, name)]
-    assert len(refs) == sum(EXPECTED.values())
-    doubts = sum(1 for r in refs if "doubt" in r)
-    assert 0 < doubts < 0.4 * len(refs)
-
-
-def test_readme_matches_gold():
-    assert readme_errors(HERE, EXPECTED) == []
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
-    assert set(rows) == {f"`{name}.txt`" for name in EXPECTED}
-    for name in EXPECTED:
-        refs = load_gold(HERE, name)
-        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
-        ext = sum(r["scope"] == "external" for r in refs)
-        expected = [
-            f"{len(load_text(HERE, name)):,}",
-            str(len(refs)),
-            str(ext),
-            str(len(refs) - ext),
-            str(sum(1 for r in refs if r["article"])),
-            str(sum(1 for r in refs if "articles" in r)),
-            str(sum(1 for r in refs if "sub" in r)),
-            str(sum(1 for r in refs if "doubt" in r)),
-        ]
-        assert cells == expected, name
-
-
-def test_shared_verify_script_accepts_every_pair(shared_corpus):
-    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
-    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
-
-
-@pytest.mark.parametrize("name, phrase", NEAR_MISSES)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = load_text(HERE, name)
-    start = text.find(phrase)
-    assert start != -1
-    end = start + len(phrase)
-    assert not any(d["start"] < end and start < d["end"] for d in load_gold(HERE, name))
-
-
-@pytest.mark.parametrize("name, span, fields", HARD_CASES)
-def test_hard_cases_are_annotated_as_documented(name, span, fields):
-    matches = [d for d in load_gold(HERE, name) if d["text"] == span]
-    assert len(matches) == 1
-    assert {k: matches[0].get(k) for k in fields} == fields
-
-
 def test_type_mix():
     refs = [r for name in EXPECTED for r in load_gold(HERE, name)]
     types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
@@ -216,3 +117,19 @@ def test_type_mix():
     assert sum(1 for r in refs if r["type"] == "sentencia" and r["number"].startswith("SC-")) >= 4
     relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
     assert {"presente", "anterior"} <= set(relatives)
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, ninth session, after grammar round 20), blind: the annotator never opened the
+# extractor and never ran it, no grammar change was made for the set, and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement (except one: the round-20 helper's own F1 script globbed every
+# held-out folder and printed this set's aggregate line once, after its code was final; nothing changed after it):
+#   (a) span+scope       P 0.981 R 0.987 F1 0.984
+#   (b) type+number+year P 0.979 R 0.972 F1 0.976
+#   (c) article          P 0.981 R 0.981 F1 0.981   (issue's targets: 0.95 / 0.95 / 0.93)
+# Misses: "en el Título 2 de la Parte 7 del Libro 2" after a DUR named in the same sentence, read as the document's
+# own; "artículo 870 de ese estatuto" after the Código de Comercio; "numeral 2 supra" (the ruling's own part) cut
+# before "supra"; a Sala Civil ruling's own id "SC3127-2026" under its heading; "artículo 336" of the Código General
+# del Proceso typed as Ley 1564 de 2012 (the code's law; the set types it código); "artículo 6 del Acuerdo" without
+# "del Acuerdo" in the span. Floors: those figures minus 0.02.
+FLOORS = {"a": 0.984 - 0.02, "b": 0.976 - 0.02, "c": 0.981 - 0.02}
