@@ -1310,7 +1310,7 @@ CASES += [
         "desconoce el parágrafo del artículo 6 de la Ley 2052 de 2020 y el principio de igualdad (supra, numeral 6).",
         [
             ext("parágrafo del artículo 6 de la Ley 2052 de 2020", "ley", "2052", 2020),
-            internal("numeral 6", sub="numeral 6"),
+            internal("supra, numeral 6", sub="numeral 6"),  # the pointing adverb in the span, as the sets' gold
         ],
     ),
     # "dicho capítulo" (a unit larger than an article that no citation named): of the norm named last
@@ -3610,4 +3610,108 @@ _ANNOUNCED = (
     ],
 )  # fmt: skip
 def test_set22_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+_CSJ_HEADER = (
+    "CORTE SUPREMA DE JUSTICIA\nSALA DE CASACIÓN CIVIL, AGRARIA Y RURAL\n\nMagistrado ponente: ANA PÉREZ GÓMEZ\n\n"
+    "SC3127-2026\nRadicación n.° 05001-31-03-012-2019-00345-01\n\nDecide la Corte el recurso. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a part down to a Libro in the sentence of the decreto único just named: a part of that decree
+        ("Que el Decreto Único Reglamentario 1068 de 2015 compiló, en el Título 2 de la Parte 7 del Libro 2, la "
+         "reglamentación de la modalidad.",
+         [("Decreto Único Reglamentario 1068 de 2015", "external", "decreto", "1068", 2015, None),
+          ("Título 2 de la Parte 7 del Libro 2", "external", "decreto", "1068", 2015, None)]),
+        # near misses: the next sentence, another norm between, a text with Libros of its own, no Libro
+        ("Que el Decreto 1068 de 2015 regula la materia. En el Título 2 de la Parte 7 del Libro 2 se fijan reglas.",
+         [("Decreto 1068 de 2015", "external", "decreto", "1068", 2015, None),
+          ("Título 2 de la Parte 7 del Libro 2", "internal", None, None, None, None)]),
+        ("El Decreto 1068 de 2015 y la Ley 643 de 2001 rigen, en el Título 2 de la Parte 7 del Libro 2, la materia.",
+         [("Decreto 1068 de 2015", "external", "decreto", "1068", 2015, None),
+          ("Ley 643 de 2001", "external", "ley", "643", 2001, None),
+          ("Título 2 de la Parte 7 del Libro 2", "internal", None, None, None, None)]),
+        ("LIBRO 2\n\nEl Decreto 1068 de 2015 compiló, en el Título 2 de la Parte 7 del Libro 2, la materia.",
+         [("Decreto 1068 de 2015", "external", "decreto", "1068", 2015, None),
+          ("Título 2 de la Parte 7 del Libro 2", "internal", None, None, None, None)]),
+        ("El Decreto 1068 de 2015 compiló, en el Título 2 de la Parte 7, la materia.",
+         [("Decreto 1068 de 2015", "external", "decreto", "1068", 2015, None),
+          ("Título 2 de la Parte 7", "internal", None, None, None, None)]),
+        # 2. "ese/el mismo estatuto" after a code: the code (a code is a statute)
+        ("por remisión del artículo 822 del Código de Comercio, y el artículo 870 de ese estatuto permite",
+         [("artículo 822 del Código de Comercio", "external", "código", None, None, "822"),
+          ("artículo 870 de ese estatuto", "external", "código", None, None, "870")]),
+        # near misses: a statute named after the code keeps it; "el estatuto de la entidad" is no anaphora
+        ("el artículo 8 del Código de Comercio y el artículo 640 del Estatuto Tributario; el artículo 641 del mismo "
+         "estatuto",
+         [("artículo 8 del Código de Comercio", "external", "código", None, None, "8"),
+          ("artículo 640 del Estatuto Tributario", "external", "estatuto", None, None, "640"),
+          ("artículo 641 del mismo estatuto", "external", "estatuto", None, None, "641")]),
+        ("el artículo 822 del Código de Comercio y el artículo 5 del estatuto de la entidad",
+         [("artículo 822 del Código de Comercio", "external", "código", None, None, "822"),
+          ("artículo 5", "internal", None, None, None, "5")]),
+        # 3. a ruling's own part with "supra" / "infra": the adverb is in the span
+        ("como ocurrió con el cargo anterior (numeral 2 supra). No hay lugar",
+         [("numeral 2 supra", "internal", None, None, None, None)]),
+        ("el principio de igualdad material (supra, numeral 6), pues",
+         [("supra, numeral 6", "internal", None, None, None, None)]),
+        # near misses: a word that only starts like the adverb; the part of another norm
+        ("como se dijo en el numeral 2 supranacional", [("numeral 2", "internal", None, None, None, None)]),
+        ("el numeral 2 del artículo 5 de la Ley 80 de 1993 supra",
+         [("numeral 2 del artículo 5 de la Ley 80 de 1993", "external", "ley", "80", 1993, "5")]),
+        # 4. a ruling's own id under its header (the reporting judge's line above it): the document itself
+        (_CSJ_HEADER + "Reitera la sentencia SC5170-2018.",
+         [("sentencia SC5170-2018", "external", "sentencia", "SC-5170", 2018, None)]),
+        # near misses: the same id cited in the body; an id under a line of prose
+        (_CSJ_HEADER + "Como se dijo en la sentencia SC3127-2026 de esta Sala.",
+         [("sentencia SC3127-2026", "external", "sentencia", "SC-3127", 2026, None)]),
+        ("La Sala recuerda lo siguiente sobre el cargo propuesto por la parte recurrente:\n\nSC3127-2026\n"
+         "Radicación n.° 05001",
+         [("SC3127-2026", "external", "sentencia", "SC-3127", 2026, None)]),
+        # 5. the law that issued a code, named after the code: the code stays the subject of "su artículo", "ibídem"
+        ("El Código General del Proceso, expedido mediante la Ley 1564 de 2012, conservó las causales; pero su "
+         "artículo 336 añadió la facultad (inciso final del artículo 336 ibídem).",
+         [("Código General del Proceso", "external", "código", None, None, None),
+          ("Ley 1564 de 2012", "external", "ley", "1564", 2012, None),
+          ("artículo 336", "external", "código", None, None, "336"),
+          ("inciso final del artículo 336 ibídem", "external", "código", None, None, "336")]),
+        # near misses: the law named first with its code's name; a law named beside the code, not issuing it
+        ("La Ley 1564 de 2012, Código General del Proceso, en su artículo 336 dispone",
+         [("Ley 1564 de 2012, Código General del Proceso", "external", "ley", "1564", 2012, None),
+          ("artículo 336", "external", "ley", "1564", 2012, "336")]),
+        ("El Código de Comercio y la Ley 1564 de 2012; su artículo 5 rige",
+         [("Código de Comercio", "external", "código", None, None, None),
+          ("Ley 1564 de 2012", "external", "ley", "1564", 2012, None),
+          ("artículo 5", "external", "ley", "1564", 2012, "5")]),
+        # 6. "del Acuerdo" capitalised, bare, when the text named exactly one acuerdo: that one, in the span
+        ("El Acuerdo Municipal 018 de 2023 fijó deberes.\n\n3.3. El artículo 6 del Acuerdo no invade la competencia.",
+         [("Acuerdo Municipal 018 de 2023", "external", "acuerdo", "18", 2023, None),
+          ("artículo 6 del Acuerdo", "external", "acuerdo", "18", 2023, "6")]),
+        # near misses: two acuerdos named; a name after the word; no acuerdo named before
+        ("El Acuerdo 18 de 2023 y el Acuerdo 5 de 2020 fijan reglas. El artículo 6 del Acuerdo no invade",
+         [("Acuerdo 18 de 2023", "external", "acuerdo", "18", 2023, None),
+          ("Acuerdo 5 de 2020", "external", "acuerdo", "5", 2020, None),
+          ("artículo 6", "internal", None, None, None, "6")]),
+        ("El Acuerdo 18 de 2023 fijó reglas. El artículo 6 del Acuerdo de Paz dice",
+         [("Acuerdo 18 de 2023", "external", "acuerdo", "18", 2023, None),
+          ("artículo 6", "internal", None, None, None, "6")]),
+        ("El artículo 6 del Acuerdo no invade", [("artículo 6", "internal", None, None, None, "6")]),
+        # "del mismo artículo" (one article) skips a list of several cited since: the last single article cited
+        ("por la causal del numeral 2 del artículo 336 del Código General del Proceso, por violación de los artículos "
+         "1602, 1613 y 1614 del Código Civil. El segundo, por la causal del numeral 1 del mismo artículo.",
+         [("numeral 2 del artículo 336 del Código General del Proceso", "external", "código", None, None, "336"),
+          ("artículos 1602, 1613 y 1614 del Código Civil", "external", "código", None, None, "1602"),
+          ("numeral 1 del mismo artículo", "external", "código", None, None, "336")]),
+        # near miss: with only the list cited before, the list's (first) article
+        ("por violación de los artículos 1602, 1613 y 1614 del Código Civil. El segundo, por el numeral 1 del mismo "
+         "artículo.",
+         [("artículos 1602, 1613 y 1614 del Código Civil", "external", "código", None, None, "1602"),
+          ("numeral 1 del mismo artículo", "external", "código", None, None, "1602")]),
+    ],
+)  # fmt: skip
+def test_set23_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected

@@ -284,6 +284,24 @@ _NOT_RULING_BEFORE_RE = re.compile(
 #: A sentence end in a gap ("… 2012. El literal a) …"): no bare sub-unit reaches over it to the article before.
 _YEAR_REACH = 1500  # how far back an anaphora finds the year of a norm its antecedent cited without one (characters)
 _SENTENCE_END_RE = re.compile(r"[.!?][ \t\n]")
+#: A pointing adverb right after (" supra") or right before ("supra, ") an own part of a ruling (lower-case text).
+_ADVERB_AFTER_RE = re.compile(r"[ \t]+(?:supra|infra)(?![a-záéíóúüñ])")
+_ADVERB_BEFORE_RE = re.compile(r"(?<![a-záéíóúüñ])(supra|infra)[ \t]*,[ \t]*\Z")
+#: The label of a ruling's reporting judge in its header ("Magistrado ponente:", "Consejera ponente:").
+_PONENTE_LABEL_RE = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+[ \t]+ponente[ \t]*:")
+#: The participle of the act that issued a code, between the code and that act (", expedido mediante la ").
+_ISSUED_BY_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:expedid|adoptad|aprobad)[oa][ \t]+(?:por|mediante)[ \t]+(?:(?:el|la)[ \t]+)?"
+)
+#: A capitalised norm kind alone after a unit (" del Acuerdo no …", " de la Resolución."): no number, no name after it.
+_BARE_KIND_AFTER_RE = re.compile(
+    r"[ \t]+(?:del|de[ \t]+la)[ \t]+(Acuerdo|Resoluci[óo]n|Decreto|Circular)"
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?!(?:de|del|n[úu]mero|que)(?![a-záéíóúñ])|no?[.º°])[a-záéíóúñ])"
+)
+#: Singular "same article" words: "del mismo artículo", "el citado artículo" (one article, never a list of them).
+_SINGULAR_SAME = frozenset({"mismo", "citado", "referido", "mencionado", "señalado", "aludido", "precitado"})
+#: A Libro heading of the text's own ("LIBRO 2", "LIBRO SEGUNDO" at a line start): a text structured in books.
+_OWN_BOOK_RE = re.compile(r"(?m)^[ \t#*>]*LIBRO[ \t]")
 #: "así:" that closes a line and opens a list of items labelled "a)", "1.", "2)" (no quote, no heading).
 _ANNOUNCE_RE = re.compile(r"así[ \t]*:[ \t]*\n[ \t\n]*(?:[a-z]|\d{1,2})[).][ \t]")
 _ANNOUNCE_GAP_RE = re.compile(r"[ \t]*,?[ \t]*")
@@ -1511,7 +1529,10 @@ class _Parser:
                         self.low.find("por", start - 8 if start > 8 else 0, start) >= 0
                         or "mediante" in self.low[start - 14 if start > 14 else 0 : start]
                     )
-                    and g.SECONDARY_BEFORE_RE.search(self.low, max(0, start - 40), start) is not None
+                    and (
+                        g.SECONDARY_BEFORE_RE.search(self.low, max(0, start - 40), start) is not None
+                        or self.issued_code_before(start)
+                    )
                 )
                 if secondary:
                     self.secondary.add(a)
@@ -1533,6 +1554,19 @@ class _Parser:
                     ):
                         self.last_in_text["norm"] = ref
         return ref
+
+    def issued_code_before(self, start: int) -> bool:
+        """ "El Código General del Proceso, expedido mediante la Ley 1564 de 2012, … su artículo 336": a law named as
+        the act that issued the code (or statute) named right before it is a modifier of that code, which stays the
+        subject ("su artículo", "ibídem" point to the code). The law is the one just emitted (``refs[-1]``)."""
+        refs = self.refs
+        if len(refs) < 2:
+            return False
+        code = refs[-2]
+        if code.type not in ("código", "estatuto") or code.scope != "external" or code.note:
+            return False
+        gap = code.end - self.base
+        return 0 <= gap < start and start - gap <= 40 and _ISSUED_BY_RE.fullmatch(self.low, gap, start) is not None
 
     def concordant(self, start: int) -> bool:
         """ "Según el artículo 18 de la Ley 1712 de 2014, …, en concordancia con la Ley Estatutaria 1581 de 2012. …
@@ -1987,6 +2021,8 @@ class _Parser:
             # "sentencia SL4650-2017", "sentencia CSJ SL1947-2020": the span starts at "sentencia", as "Sentencia C-…"
             if p >= 10 and low.startswith("sentencia", p - 10) and low[p - 1] in " \t":
                 p -= 10 if p == 10 or not low[p - 11].isalnum() else 0
+            if self.base + p <= _HEADER_REACH and self.is_title(p, end):
+                return end  # "Magistrado ponente: … / SC3127-2026 / Radicación n.° …": the ruling's own id
             self.emit(p, end, scope="external", type="sentencia", number=number, year=int(m.group("cyy")))
             return end
         norm = _Norm(
@@ -2152,6 +2188,10 @@ class _Parser:
         t = g.ANAPHORIC_TAIL_RE.match(self.low, end) if self.may_anaphoric() else None
         if t:
             return self.emit_anaphoric(chain, t)
+        if self.text.startswith(" de", self.base + end):
+            reached = self.emit_bare_kind(chain, end)
+            if reached:
+                return reached
         if self.may_reviewed():
             reached = self.emit_reviewed(chain)
             if reached:
@@ -2173,6 +2213,7 @@ class _Parser:
             or self.emit_possessive(chain)
             or self.emit_paren_pointer(chain)
             or self.emit_subunit_anaphora(chain)
+            or self.emit_compiled_part(chain)
             or self.emit_discussed(chain)
         ):
             return chain.end
@@ -2250,6 +2291,31 @@ class _Parser:
                 break
             if ref.scope == "internal" and ref.article is not None:
                 return False  # "Se elimina el artículo 12 del texto radicado, … se renumeran los artículos 13 y 14"
+        article, articles, sub = _articles_and_sub(self, chain)
+        self.emit_in(prev, chain.start, chain.end, article, articles, sub)
+        return True
+
+    def emit_compiled_part(self, chain: _Chain) -> bool:
+        """ "el Decreto Único Reglamentario 1068 de 2015 compiló, en el Título 2 de la Parte 7 del Libro 2, …": a bare
+        part down to a Libro (the structure of a decreto único or a code) in the sentence of the decree or code named
+        last in running text, with no other citation between them, is a part of that norm (external), not the text's
+        own — unless the text has Libros of its own (a line opening "LIBRO")."""
+        groups = chain.groups
+        if groups[-1].unit != "libro" or not groups[-1].values or any(grp.relative for grp in groups):
+            return False
+        if not self.refs:
+            return False
+        prev = self.refs[-1]
+        a = self.base + chain.start
+        if (
+            prev is not self.last_in_text.get("norm")
+            or prev.type is None
+            or _family(prev.type) not in ("decreto", "código")
+            or prev.end > a
+            or _SENTENCE_END_RE.search(self.text, prev.end, a) is not None
+            or _OWN_BOOK_RE.search(self.text) is not None
+        ):
+            return False
         article, articles, sub = _articles_and_sub(self, chain)
         self.emit_in(prev, chain.start, chain.end, article, articles, sub)
         return True
@@ -2437,6 +2503,12 @@ class _Parser:
             if prev.scope == "external" and prev.start in self.secondary:
                 # "artículo 6 de la Ley 769 de 2002, modificado por el artículo 2 de la Ley 1383 de 2010, … el parágrafo 3
                 # del mismo artículo": the modified article, not its modifier (which stays the fallback)
+                found = found or prev
+                continue
+            if not wanted and len(prev.articles) > 1 and group.prefix in _SINGULAR_SAME:
+                # "… numeral 2 del artículo 336 del CGP, por violación de los artículos 1602, 1613 y 1614 del Código
+                # Civil … numeral 1 del mismo artículo": one article is none of a list of several; a list stays the
+                # fallback when no single article was cited before
                 found = found or prev
                 continue
             found = prev
@@ -3051,6 +3123,33 @@ class _Parser:
                 return ref
         return None
 
+    def emit_bare_kind(self, chain: _Chain, end: int) -> int:
+        """ "El artículo 6 del Acuerdo no invade …" after "Acuerdo Municipal 018 de 2023": a unit of a norm kind written
+        capitalised without number or name (a lower-case word or punctuation follows, never "de …", a name's
+        continuation) is one of THE norm of that kind the text named before, when it named exactly one; the kind is part
+        of the span. Returns the end reached, or 0 when the rule does not apply."""
+        m = _BARE_KIND_AFTER_RE.match(self.text, self.base + end)
+        if m is None:
+            return 0
+        family = _kind_type(m.group(1))
+        a = self.base + chain.start
+        found: Reference | None = None
+        for ref in self.refs:
+            if ref.end > a:
+                break
+            if ref.scope != "external" or ref.type is None or ref.number is None or _family(ref.type) != family:
+                continue
+            if found is not None and (found.number, found.year) != (ref.number, ref.year):
+                return 0  # two norms of that kind named: "del Acuerdo" is ambiguous
+            if found is None:
+                found = ref
+        if found is None:
+            return 0
+        article, articles, sub = _articles_and_sub(self, chain)
+        stop = m.end(1) - self.base
+        self.emit_in(found, chain.start, stop, article, articles, sub)
+        return stop
+
     def emit_internal(self, chain: _Chain, end: int) -> int:
         article, articles, sub = _articles_and_sub(self, chain)
         relative = next((grp.relative for grp in chain.groups if grp.relative), None)
@@ -3059,7 +3158,17 @@ class _Parser:
         lead = chain.groups[0]
         if len(chain.groups) == 1 and lead.unit == "anexo" and lead.relative == "presente" and not lead.values:
             return end  # "el presente anexo": the citing document itself (an annex), like "el presente decreto"
-        self.emit(chain.start, end, scope="internal", article=article, articles=articles, sub=sub, relative=relative)
+        start = chain.start
+        if end == chain.end:
+            # "(numeral 2 supra)", "numeral 4 infra", "(supra, numeral 6)": the pointing adverb is part of the citation
+            m = _ADVERB_AFTER_RE.match(self.low, end)
+            if m is not None:
+                end = m.end()
+            else:
+                m = _ADVERB_BEFORE_RE.search(self.low, start - 8 if start > 8 else 0, start)
+                if m is not None:
+                    start = m.start(1)
+        self.emit(start, end, scope="internal", article=article, articles=articles, sub=sub, relative=relative)
         return end
 
     def emit_anaphoric(self, chain: _Chain, t: re.Match[str]) -> int:
@@ -3089,6 +3198,12 @@ class _Parser:
         in_note = self.in_note(chain.start, t.end())
         antecedents = self.last_by_family if in_note else self.last_in_text
         prev = antecedents.get(family) or self.last_by_family.get(family)
+        if family == "estatuto" and kind.startswith("e"):
+            # "el artículo 870 de ese estatuto" after "del Código de Comercio": a code is a statute too, so "estatuto"
+            # points back to the last code or statute named, whichever came last
+            code = antecedents.get("código") or self.last_by_family.get("código")
+            if code is not None and (prev is None or code.end > prev.end):
+                prev = code
         subject: Reference | None = None
         same = t.group("same")
         ordinal = t.group("ord") or t.group("dist") or same
@@ -3661,6 +3776,9 @@ def _issuer_lines(above: str) -> bool:
             continue
         if len(line) > 120 or line[-1] in ":;,":  # a chamber's name may be long ("Sala Especial de Seguimiento a …")
             return False
+        m = _PONENTE_LABEL_RE.match(line)
+        if m is not None:
+            line = line[m.end() :]  # "Magistrado ponente: HERNÁN DARÍO …": the reporting judge's name under its label
         for word in line.split():
             if len(word) >= 4 and word[0].isalpha() and not word[0].isupper():
                 return False
