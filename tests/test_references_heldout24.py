@@ -1,11 +1,10 @@
-"""Well-formedness of held-out set 24 (tests/data/references/heldout24/): gold normative references, issue #3.
+"""Held-out set 24 (tests/data/references/heldout24/): gold normative references for issue #3, written blind (a
+sentencia of the Corte Constitucional in a tutela on consulta previa, a resolución of the CRA on a tariff methodology,
+the statutes of a Junta de Acción Comunal in Medellín, and a resolución of the Ministerio de Salud adopting a sanitary
+protocol).
 
-Owns only checks of the annotated data itself: pairing of texts and gold files, file hygiene and size, the gold
-contract (``refcontract.contract_errors``) and exact offsets ``text[start:end]``, span hygiene, the pinned counts per
-text (EXPECTED, SCOPES), the README's consistency with the gold, the near misses and hard cases, the type mix, and the
-contract's own ``verify.py`` where ../shared exists. It never runs the extractor: the set is sealed
-(tests/data/SEALED) until the lead measures it once; the lead then adds its measurement and floors.
-The module exposes HERE, EXPECTED, SCOPES, NEAR_MISSES and HARD_CASES in the shape tests/test_reference_sets.py reads.
+Particular to set 24, here: its tables, its type mix, and its measurement with FLOORS. The checks all sets share run
+in tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
@@ -14,8 +13,7 @@ import collections
 import re
 from pathlib import Path
 
-import pytest
-from refcontract import contract_errors, file_errors, load_gold, load_text, readme_errors, set_names, verify_failures
+from refcontract import load_gold
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout24"
 
@@ -119,93 +117,6 @@ def _refs(name: str) -> list[dict]:
     return load_gold(HERE, name)
 
 
-def test_every_text_has_a_gold_file_and_vice_versa():
-    texts, golds = set_names(HERE)
-    assert texts == golds == set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_text_file_encoding_and_size(name):
-    assert file_errors(HERE, name) == []
-    assert 5000 <= len(load_text(HERE, name)) <= 9000
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_gold_lines_are_well_formed(name):
-    text = load_text(HERE, name)
-    refs = _refs(name)
-    assert len(refs) == EXPECTED[name]
-    scopes = collections.Counter(r["scope"] for r in refs)
-    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
-    assert contract_errors(text, refs) == []
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_span_punctuation_hygiene(name):
-    """Convention 6: spans never start/end with surrounding punctuation, nor end in a period."""
-    for d in _refs(name):
-        span = d["text"]
-        assert not re.match(r"[\s,.;:(\"'“”]", span), d
-        assert not re.search(r"[,;:.\"'“”]$", span), d
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_no_compiler_notes(name):
-    """Newly issued documents: no '<…>' notes, so no note flags."""
-    assert "<" not in load_text(HERE, name)
-    assert not any("note" in d for d in _refs(name))
-
-
-def test_size_and_share_of_doubts():
-    refs = [r for name in EXPECTED for r in _refs(name)]
-    assert len(refs) == sum(EXPECTED.values())
-    doubts = sum(1 for r in refs if "doubt" in r)
-    assert 0 < doubts < 0.4 * len(refs)
-
-
-def test_readme_matches_gold():
-    assert readme_errors(HERE, EXPECTED) == []
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
-    for name in EXPECTED:
-        refs = _refs(name)
-        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
-        ext = sum(r["scope"] == "external" for r in refs)
-        expected = [
-            f"{len(load_text(HERE, name)):,}",
-            str(len(refs)),
-            str(ext),
-            str(len(refs) - ext),
-            str(sum(1 for r in refs if r["article"])),
-            str(sum(1 for r in refs if "articles" in r)),
-            str(sum(1 for r in refs if "sub" in r)),
-            str(sum(1 for r in refs if "doubt" in r)),
-        ]
-        assert cells == expected, name
-
-
-def test_shared_verify_script_accepts_every_pair(shared_corpus):
-    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
-    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
-
-
-@pytest.mark.parametrize("name, phrase", NEAR_MISSES)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = load_text(HERE, name)
-    start = text.find(phrase)
-    assert start != -1
-    end = start + len(phrase)
-    assert not any(d["start"] < end and start < d["end"] for d in _refs(name))
-
-
-@pytest.mark.parametrize("name, span, fields", HARD_CASES)
-def test_hard_cases_are_annotated_as_documented(name, span, fields):
-    matches = [d for d in _refs(name) if d["text"] == span]
-    assert len(matches) == REPEATED_SPANS.get(span, 1)
-    assert all({k: m.get(k) for k in fields} == fields for m in matches)
-
-
 def test_type_mix():
     refs = [r for name in EXPECTED for r in _refs(name)]
     types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
@@ -217,3 +128,20 @@ def test_type_mix():
     assert {"presente", "anterior"} <= set(relatives)
     anaphora = re.compile(r"ibídem|mism[oa]|citad[oa]|dicha")
     assert sum(1 for r in refs if r["scope"] == "external" and anaphora.search(r["text"])) >= 10
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, ninth session, after grammar round 21), blind: the annotator never opened the
+# extractor and never ran it, no grammar change was made for the set, and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement:
+#   (a) span+scope       P 0.972 R 0.965 F1 0.969
+#   (b) type+number+year P 0.983 R 0.942 F1 0.962
+#   (c) article          P 0.976 R 0.964 F1 0.970   (issue's targets: 0.95 / 0.95 / 0.93)
+# Misses: "de estos estatutos" (a JAC's statutes naming themselves) left out of three internal spans; "del anexo
+# técnico" left out of four internal spans; "Convenio 169 de la OIT" and "los artículos 6, 7 y 15 del Convenio" (a
+# treaty: no type in the contract, otro here) not read, and two anaphoras to it typed as the Constitution; "la
+# Directiva" (bare, after "Directiva Presidencial 08 de 2020"); "conforme al numeral 87.4" after "sus numerales 87.1 a
+# 87.7" read as the document's own; "parágrafo del artículo 330" after "la Constitución … (artículo 7)"; "Ley 1751 de
+# 2015, estatutaria del derecho fundamental a la salud" (an appositive name: sets disagree); "ordinal anterior" (not a
+# unit in the contract). Floors: those figures minus 0.02.
+FLOORS = {"a": 0.969 - 0.02, "b": 0.962 - 0.02, "c": 0.970 - 0.02}
