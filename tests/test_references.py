@@ -3715,3 +3715,44 @@ _CSJ_HEADER = (
 )  # fmt: skip
 def test_set23_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a unit of the citing document designated by a plural own instrument: "de estos estatutos"
+        ("Elegir, con las restricciones del artículo 12 de estos estatutos. b) Participar",
+         [("artículo 12 de estos estatutos", "internal", None, None, None, "12")]),
+        ("los señalados en los literales a) a d) del artículo 3 de estos estatutos, en cuanto les correspondan",
+         [("literales a) a d) del artículo 3 de estos estatutos", "internal", None, None, None, "3")]),
+        # near miss: the statutes of another body, named
+        ("Elegir, con las restricciones del artículo 12 de los estatutos de la cooperativa.",
+         [("artículo 12", "internal", None, None, None, "12")]),
+        # 1. the document's own technical annex, closing the clause: in the span
+        ("1. Garantizar el agua potable, en los términos del numeral 2.1 del anexo técnico. 2. Disponer",
+         [("numeral 2.1 del anexo técnico", "internal", None, None, None, None)]),
+        ("Deberán cumplir las prácticas del numeral 4 del anexo técnico y mantener los productos a la sombra.",
+         [("numeral 4 del anexo técnico", "internal", None, None, None, None)]),
+        # near misses: the annex of another norm; an annex described, not the own one
+        ("en los términos del numeral 2.1 del anexo técnico de la Resolución 2674 de 2013.",
+         [("numeral 2.1", "internal", None, None, None, None),
+          ("Resolución 2674 de 2013", "external", "resolución", "2674", 2013, None)]),
+        ("en los términos del numeral 2.1 del anexo técnico que expida el Ministerio.",
+         [("numeral 2.1", "internal", None, None, None, None)]),
+        # 3. a dotted numeral whose head is the article just cited: that article's numeral
+        ("El artículo 87 de la Ley 142 de 1994 fija los criterios, definidos en sus numerales 87.1 a 87.7. Conforme al "
+         "numeral 87.4, las tarifas deberán garantizar",
+         [("artículo 87 de la Ley 142 de 1994", "external", "ley", "142", 1994, "87"),
+          ("numerales 87.1 a 87.7", "external", "ley", "142", 1994, "87"),
+          ("numeral 87.4", "external", "ley", "142", 1994, "87")]),
+        # near misses: another head; the own numeral after an article of the text itself
+        ("El artículo 87 de la Ley 142 de 1994 fija los criterios. Conforme al numeral 3.4, las tarifas",
+         [("artículo 87 de la Ley 142 de 1994", "external", "ley", "142", 1994, "87"),
+          ("numeral 3.4", "internal", None, None, None, None)]),
+        ("Según el artículo 5 de la presente resolución, conforme al numeral 5.2, las tarifas",
+         [("artículo 5 de la presente resolución", "internal", None, None, None, "5"),
+          ("numeral 5.2", "internal", None, None, None, None)]),
+    ],
+)  # fmt: skip
+def test_set24_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

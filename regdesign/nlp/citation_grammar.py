@@ -939,8 +939,8 @@ def build_self_tail_re() -> re.Pattern[str]:
     own = (
         rf"(?:de\s+(?:la\s+|el\s+)?|del\s+)(?:presente|esta|este)(?:\s+mism[oa])?\s+{kinds}(?![{LETTER}])"
         # a plural own instrument or part ("de los presentes lineamientos", "de estos términos de referencia",
-        # "numeral 4 de estas consideraciones"; not "las consideraciones de la Corte")
-        rf"|de\s+(?:l[oa]s\s+)?(?:presentes|estos|estas)\s+(?:lineamientos|t[ée]rminos\s+de\s+referencia|consideraciones)(?![{LETTER}])"
+        # "numeral 4 de estas consideraciones", "artículo 12 de estos estatutos"; not "las consideraciones de la Corte")
+        rf"|de\s+(?:l[oa]s\s+)?(?:presentes|estos|estas)\s+(?:lineamientos|t[ée]rminos\s+de\s+referencia|consideraciones|estatutos)(?![{LETTER}])"
     )
     # a part of a decision ("numeral 10 de la parte motiva", "… de la parte resolutiva de esta providencia"; not
     # "… de la parte motiva de la Resolución 5 de 2020", the part of another act)

@@ -221,6 +221,11 @@ _ANNEX_NAME_RE = re.compile(
     r"(?:t[ée]cnico|general|financiero|jur[íi]dico|econ[óo]mico|operativo|metodol[óo]gico)(?![a-záéíóúüñ])"
 )
 _ANNEX_NAME_FIRST = frozenset("tgfjeom")
+#: "del anexo técnico" closing a clause (punctuation, or "y" + a verb or noun, not "y del …"): the citing document's
+#: own technical annex, not a description ("el anexo técnico que se expida") nor another norm's ("… de la Resolución …").
+_OWN_TECHNICAL_ANNEX_RE = re.compile(
+    r"(?P<name> t[ée]cnico)(?=$|[.,;:)\n]| [ye] (?!(?:de|del|al|a|la|las|el|los|en|que)(?![a-záéíóúüñ]))[a-záéíóúüñ])"
+)
 #: Units of terms of reference and contracts written with their title after a dash ("Anexo 1 – Anexo Técnico",
 #: "Formato 3 – Experiencia", "Matriz 1 – Experiencia"): the title (capitalised words, maybe joined by "de") is part
 #: of the citation. Runs on the original text (capitals are the signal).
@@ -298,6 +303,9 @@ _BARE_KIND_AFTER_RE = re.compile(
     r"[ \t]+(?:del|de[ \t]+la)[ \t]+(Acuerdo|Resoluci[óo]n|Decreto|Circular)"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?!(?:de|del|n[úu]mero|que)(?![a-záéíóúñ])|no?[.º°])[a-záéíóúñ])"
 )
+#: How far (characters) a dotted numeral may stand from the citation of the article its head names ("sus numerales
+#: 87.1 a 87.7. Conforme al numeral 87.4").
+_ARTICLE_NUMERAL_REACH = 300
 #: Singular "same article" words: "del mismo artículo", "el citado artículo" (one article, never a list of them).
 _SINGULAR_SAME = frozenset({"mismo", "citado", "referido", "mencionado", "señalado", "aludido", "precitado"})
 #: A Libro heading of the text's own ("LIBRO 2", "LIBRO SEGUNDO" at a line start): a text structured in books.
@@ -1006,8 +1014,21 @@ class _Parser:
             and group.relative is None
             and not low.endswith("s", 0, e)
             and bool(chain.groups[-1].values)
-            and (e >= self.n or low[e] in ".,;:)\n")
+            and (e >= self.n or low[e] in ".,;:)\n" or self.own_technical_annex(group))
         )
+
+    def own_technical_annex(self, group: _Group) -> bool:
+        """ "conforme a los numerales 3.1 a 3.4 del anexo técnico.", "… del anexo técnico y mantener …": THE technical
+        annex of the citing document (lower-case, no norm after it); the name joins the citation's span."""
+        low = self.low
+        e = group.end
+        if not low.startswith(" t", e):
+            return False
+        m = _OWN_TECHNICAL_ANNEX_RE.match(low, e)
+        if m is None:
+            return False
+        group.end = m.end("name")
+        return True
 
     def bare_ok(self, group: _Group) -> bool:
         """A unit without designator ("el parágrafo del artículo 19") is a citation only if a unit nests it."""
@@ -3150,6 +3171,24 @@ class _Parser:
         self.emit_in(found, chain.start, stop, article, articles, sub)
         return stop
 
+    def emit_article_numeral(self, chain: _Chain, end: int) -> bool:
+        """ "definidos en sus numerales 87.1 a 87.7. Conforme al numeral 87.4, …": a dotted numeral whose head is the
+        article of the external citation just before (shortly) is that article's numeral, not one of the text's own."""
+        if not self.refs:
+            return False
+        value = chain.groups[0].values[0]
+        head, _, rest = value.partition(".")
+        prev = self.refs[-1]
+        if (
+            prev.scope != "external"
+            or prev.article != head
+            or not rest.isdigit()
+            or self.base + chain.start - prev.end > _ARTICLE_NUMERAL_REACH
+        ):
+            return False
+        self.emit_in(prev, chain.start, end, head, (head,), f"numeral {value}")
+        return True
+
     def emit_internal(self, chain: _Chain, end: int) -> int:
         article, articles, sub = _articles_and_sub(self, chain)
         relative = next((grp.relative for grp in chain.groups if grp.relative), None)
@@ -3158,6 +3197,15 @@ class _Parser:
         lead = chain.groups[0]
         if len(chain.groups) == 1 and lead.unit == "anexo" and lead.relative == "presente" and not lead.values:
             return end  # "el presente anexo": the citing document itself (an annex), like "el presente decreto"
+        if (
+            lead.unit == "numeral"
+            and len(chain.groups) == 1
+            and len(lead.values) == 1
+            and end == chain.end
+            and "." in lead.values[0]
+            and self.emit_article_numeral(chain, end)
+        ):
+            return end
         start = chain.start
         if end == chain.end:
             # "(numeral 2 supra)", "numeral 4 infra", "(supra, numeral 6)": the pointing adverb is part of the citation
