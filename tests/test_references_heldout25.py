@@ -1,0 +1,240 @@
+"""Well-formedness of held-out set 25 (tests/data/references/heldout25/): gold normative references, issue #3.
+
+Owns the checks of the annotated data of this set only, and runs them itself (the set is sealed, so it is not yet in
+tests/test_reference_sets.py): pairing of texts and gold files, file hygiene and size, the gold contract's checks,
+exact offsets ``text[start:end]``, span hygiene, the absence of compiler notes, pinned counts (EXPECTED, SCOPES),
+the README's consistency with the gold, the contract's own ``verify.py`` (when ../shared exists), near misses, hard
+cases and the type mix. It never runs the extractor: the lead measures the set once, blind.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from pathlib import Path
+
+import pytest
+from refcontract import (
+    contract_errors,
+    file_errors,
+    load_gold,
+    load_text,
+    readme_errors,
+    set_names,
+    verify_failures,
+)
+
+HERE = Path(__file__).parent / "data" / "references" / "heldout25"
+
+# Pinned reference counts per text: protects against truncated or accidentally edited gold files.
+EXPECTED = {
+    "concepto_dafp_vacaciones_empleados_publicos": 30,
+    "decreto_alcaldia_envigado_estacionamiento_gruas": 34,
+    "resolucion_ica_registro_productores_semilla": 27,
+    "sentencia_juzgado_familia_envigado_alimentos_custodia": 27,
+}
+# Pinned (external, internal) split per text.
+SCOPES = {
+    "concepto_dafp_vacaciones_empleados_publicos": (27, 3),
+    "decreto_alcaldia_envigado_estacionamiento_gruas": (31, 3),
+    "resolucion_ica_registro_productores_semilla": (21, 6),
+    "sentencia_juzgado_familia_envigado_alimentos_custodia": (24, 3),
+}
+NAMES = sorted(EXPECTED)
+
+#: (text, phrase) written in the texts and NOT annotated
+NEAR_MISSES = [
+    ("sentencia_juzgado_familia_envigado_alimentos_custodia", "ley de la oferta y la demanda"),
+    ("resolucion_ica_registro_productores_semilla", "ley de la oferta y la demanda"),
+    ("decreto_alcaldia_envigado_estacionamiento_gruas", "ley de la oferta y la demanda"),
+    ("concepto_dafp_vacaciones_empleados_publicos", "ley de la oferta y la demanda"),
+    ("resolucion_ica_registro_productores_semilla", "artículos de oficina"),
+    ("decreto_alcaldia_envigado_estacionamiento_gruas", "artículos de oficina"),
+    ("sentencia_juzgado_familia_envigado_alimentos_custodia", "artículos de aseo y de oficina"),
+    ("sentencia_juzgado_familia_envigado_alimentos_custodia", "el decreto de pruebas"),
+    ("resolucion_ica_registro_productores_semilla", "sin expedir un nuevo decreto"),
+    ("decreto_alcaldia_envigado_estacionamiento_gruas", "expedir un decreto que reúna"),
+    ("concepto_dafp_vacaciones_empleados_publicos", '"decreto de vacaciones colectivas"'),
+    ("concepto_dafp_vacaciones_empleados_publicos", "no es un decreto en sentido técnico"),
+    ("sentencia_juzgado_familia_envigado_alimentos_custodia", "la presente sentencia"),
+    ("sentencia_juzgado_familia_envigado_alimentos_custodia", "SENTENCIA No. 214"),
+    ("resolucion_ica_registro_productores_semilla", "RESOLUCIÓN No. 00098712"),
+    ("decreto_alcaldia_envigado_estacionamiento_gruas", "DECRETO No. 0412 DE 2026"),
+    ("decreto_alcaldia_envigado_estacionamiento_gruas", "CAPÍTULO I. DISPOSICIONES GENERALES"),
+    ("concepto_dafp_vacaciones_empleados_publicos", "Concepto 20266000512341 de 2026"),
+    ("concepto_dafp_vacaciones_empleados_publicos", "Radicado No. 20269000874512"),
+    ("resolucion_ica_registro_productores_semilla", "ARTÍCULO 1. OBJETO."),
+]
+
+#: (text, span, fields) annotated exactly so (each span once in its text unless REPEATED_SPANS says otherwise)
+HARD_CASES = [
+    (
+        "sentencia_juzgado_familia_envigado_alimentos_custodia",
+        "numeral 7 del artículo 21 y el numeral 2 del artículo 28 del Código General del Proceso",
+        {"type": "código", "article": "21", "articles": ["21", "28"], "sub": "numeral 7"},
+    ),
+    (
+        "sentencia_juzgado_familia_envigado_alimentos_custodia",
+        "artículos 411 y 413 del Código Civil",
+        {"type": "código", "number": None, "articles": ["411", "413"]},
+    ),
+    (
+        "sentencia_juzgado_familia_envigado_alimentos_custodia",
+        "numerales 6 y 7",
+        {"type": "código", "article": "397", "sub": "numerales 6 y 7"},
+    ),
+    ("sentencia_juzgado_familia_envigado_alimentos_custodia", "C-017 de 2019", {"type": "sentencia", "number": "C-17"}),
+    (
+        "sentencia_juzgado_familia_envigado_alimentos_custodia",
+        "artículos 3 a 6",
+        {"number": "2097", "articles": ["3", "4", "5", "6"]},
+    ),
+    ("sentencia_juzgado_familia_envigado_alimentos_custodia", "numeral anterior", {"relative": "anterior"}),
+    (
+        "resolucion_ica_registro_productores_semilla",
+        "artículos 2.13.1.3.5 a 2.13.1.3.7 ibídem",
+        {"number": "1071", "articles": ["2.13.1.3.5", "2.13.1.3.6", "2.13.1.3.7"]},
+    ),
+    (
+        "resolucion_ica_registro_productores_semilla",
+        "artículo 2.13.1.3.4 del mismo decreto",
+        {"type": "decreto", "number": "1071", "year": 2015},
+    ),
+    ("resolucion_ica_registro_productores_semilla", "artículo anterior", {"scope": "internal", "relative": "anterior"}),
+    (
+        "resolucion_ica_registro_productores_semilla",
+        "literal a) del artículo 26 de la Decisión 345 de 1993",
+        {"type": "otro", "number": "345", "article": "26", "sub": "literal a)"},
+    ),
+    (
+        "decreto_alcaldia_envigado_estacionamiento_gruas",
+        "inciso 2 del parágrafo 1 del artículo 125 de la Ley 769 de 2002",
+        {"article": "125", "sub": "inciso 2"},
+    ),
+    ("decreto_alcaldia_envigado_estacionamiento_gruas", "Acuerdo 021 de 2024", {"type": "acuerdo", "number": "21"}),
+    ("decreto_alcaldia_envigado_estacionamiento_gruas", "artículo 13 de la Ley 1383 de 2010", {"number": "1383"}),
+    (
+        "decreto_alcaldia_envigado_estacionamiento_gruas",
+        "Acuerdo Municipal 021 de 2024",
+        {"type": "acuerdo", "number": "21", "year": 2024, "article": None},
+    ),
+    (
+        "concepto_dafp_vacaciones_empleados_publicos",
+        "artículos 12 a 15 del mismo decreto",
+        {"type": "decreto ley", "number": "1045", "articles": ["12", "13", "14", "15"]},
+    ),
+    ("concepto_dafp_vacaciones_empleados_publicos", "artículo 13 del Decreto 1045 de 1978", {"type": "decreto"}),
+    ("concepto_dafp_vacaciones_empleados_publicos", "1960 de 2019", {"type": "ley", "number": "1960"}),
+    ("concepto_dafp_vacaciones_empleados_publicos", "inciso anterior", {"relative": "anterior", "sub": "inciso"}),
+    ("concepto_dafp_vacaciones_empleados_publicos", "Sentencia C-669 de 1998", {"number": "C-669", "year": 1998}),
+    ("concepto_dafp_vacaciones_empleados_publicos", "artículo 125 de la Carta", {"type": "constitución"}),
+]
+#: spans annotated more than once in their text, with their count
+REPEATED_SPANS = {"Acuerdo Municipal 021 de 2024": 2}
+
+
+def test_every_text_has_a_gold_file_and_vice_versa():
+    texts, golds = set_names(HERE)
+    assert texts == golds == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_text_file_encoding_and_size(name):
+    assert file_errors(HERE, name) == []
+    assert 5000 <= len(load_text(HERE, name)) <= 9000
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gold_lines_are_well_formed(name):
+    text = load_text(HERE, name)
+    refs = load_gold(HERE, name)
+    assert len(refs) == EXPECTED[name]
+    scopes = collections.Counter(r["scope"] for r in refs)
+    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
+    assert contract_errors(text, refs) == []
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_span_punctuation_hygiene(name):
+    """Convention 6: spans never start/end with surrounding punctuation, nor end with a period."""
+    for d in load_gold(HERE, name):
+        span = d["text"]
+        assert not re.match(r"[\s,.;:(\"'“”]", span), d
+        assert not re.search(r"[,;:.\"'“”]$", span), d
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_compiler_notes(name):
+    """Newly issued, non-compiled documents: no '<…>' notes, so no note flags."""
+    assert "<" not in load_text(HERE, name)
+    assert not any("note" in d for d in load_gold(HERE, name))
+
+
+def test_size_and_share_of_doubts():
+    refs = [r for name in NAMES for r in load_gold(HERE, name)]
+    assert len(refs) == sum(EXPECTED.values())
+    doubts = sum(1 for r in refs if "doubt" in r)
+    assert 0 < doubts < 0.4 * len(refs)
+
+
+def test_readme_matches_gold():
+    assert readme_errors(HERE, EXPECTED) == []
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
+    for name in NAMES:
+        refs = load_gold(HERE, name)
+        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
+        ext = sum(r["scope"] == "external" for r in refs)
+        expected = [
+            f"{len(load_text(HERE, name)):,}",
+            str(len(refs)),
+            str(ext),
+            str(len(refs) - ext),
+            str(sum(1 for r in refs if r["article"])),
+            str(sum(1 for r in refs if "articles" in r)),
+            str(sum(1 for r in refs if "sub" in r)),
+            str(sum(1 for r in refs if "doubt" in r)),
+        ]
+        assert cells == expected, name
+
+
+def test_readme_type_counts_match_gold():
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    line = re.search(r"External types: (.*?)\(", readme, re.S).group(1)
+    written = {m.group(1).strip(): int(m.group(2)) for m in re.finditer(r"([a-zó ]+?) (\d+)", " ".join(line.split()))}
+    refs = [r for name in NAMES for r in load_gold(HERE, name)]
+    assert written == dict(collections.Counter(r["type"] for r in refs if r["scope"] == "external"))
+
+
+def test_shared_verify_script_accepts_every_pair(shared_corpus):
+    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
+    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
+
+
+@pytest.mark.parametrize("name, phrase", NEAR_MISSES)
+def test_near_misses_present_and_not_annotated(name, phrase):
+    text = load_text(HERE, name)
+    start = text.find(phrase)
+    assert start != -1
+    end = start + len(phrase)
+    assert not any(d["start"] < end and start < d["end"] for d in load_gold(HERE, name))
+
+
+@pytest.mark.parametrize("name, span, fields", HARD_CASES)
+def test_hard_cases_are_annotated_as_documented(name, span, fields):
+    matches = [d for d in load_gold(HERE, name) if d["text"] == span]
+    assert len(matches) == REPEATED_SPANS.get(span, 1)
+    assert all({k: m.get(k) for k in fields} == fields for m in matches)
+
+
+def test_type_mix():
+    refs = [r for name in NAMES for r in load_gold(HERE, name)]
+    types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
+    wanted = {"ley", "decreto", "decreto ley", "código", "constitución", "resolución", "acuerdo", "sentencia"}
+    assert wanted <= set(types)
+    assert types["código"] >= 10 and types["otro"] >= 3  # named codes; Decisión 345 and DAFP conceptos
+    assert sum(1 for r in refs if "articles" in r) >= 10
+    assert sum(1 for r in refs if r["article"] and "." in r["article"]) >= 6  # DUR decimal articles
+    relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
+    assert {"presente", "anterior"} <= set(relatives)
