@@ -10,35 +10,13 @@ did not open the rule packs, regdesign/nlp/, tools/, or the other labelled sets 
 heldout8_clauses.yml, for the format), and did not run the check or the model on it. It ships in the repository, so
 these tests run from a fresh clone.
 
-This module checks the DATA only (schema, categories, counts, coverage, lengths per label, order, header, no overlap
-with the other sets). The set is SEALED (tests/data/SEALED) until the lead measures it once; no floors of rules or
-model are pinned here before that measurement.
+Particular to set 25, here: its counts, header marks and its measurement with FLOORS. The checks every blind set
+shares (schema, categories, counts against the header, lengths per label, order, novelty, the floors) run in
+tests/test_barrier_sets.py.
 """
 
 from __future__ import annotations
 
-import statistics
-from collections import Counter
-from pathlib import Path
-
-from barrierset import (
-    CATEGORIES,
-    DOC_TYPES,
-    categories,
-    category_errors,
-    duplicate_texts,
-    header,
-    labels_by_doc_type,
-    longest_label_run,
-    raw_clauses,
-    schema_errors,
-    shared_with_other_sets,
-    word_counts_by_label,
-)
-
-from regdesign.rules.evaluation import load_clauses
-
-PATH = Path(__file__).parent / "data" / "barriers" / "heldout25_clauses.yml"
 N_CLAUSES = 123
 N_BARRIERS = 57
 ORDINAL = "TWENTY-FIFTH"  # the header names the set by its ordinal
@@ -46,75 +24,17 @@ SEED = 20261310
 HEADER_MARKS = ("SMALL URBAN SERVICES AND CONCESSIONS", "BLIND", "2026-11-30", "SEALED")
 FORMAT_FROM = "heldout8_clauses.yml"  # the set whose format it follows
 N_ORDINARY, N_NEAR_MISSES = 34, 32
-MIN_PER_CATEGORY = 3
-MIN_PER_LEGAL_CATEGORY = 4  # ANTITRAMITES, CONTRATACION, TRANSFORMACION-DIGITAL
-SHORT, LONG = 22, 40  # word-count bounds both labels must reach
+SHORT_AND_LONG = 6  # clauses of <= 22 and of >= 40 words under each label, at least
 
 
-def _clauses() -> list[dict]:
-    return raw_clauses(PATH)
-
-
-def test_schema_and_categories_are_well_formed():
-    clauses = _clauses()
-    assert schema_errors(clauses) == []
-    assert category_errors(clauses) == []
-
-
-def test_loads_through_the_evaluation_loader():
-    loaded = load_clauses(PATH)
-    assert len(loaded) == N_CLAUSES
-    assert sum(1 for c in loaded if c["barrier"]) == N_BARRIERS
-
-
-def test_counts_ids_and_header_agree():
-    clauses = _clauses()
-    assert len(clauses) == N_CLAUSES
-    assert sum(c["barrier"] for c in clauses) == N_BARRIERS
-    assert N_ORDINARY + N_NEAR_MISSES == N_CLAUSES - N_BARRIERS
-    assert [c["id"] for c in clauses] == [f"h25-{i:03d}" for i in range(1, N_CLAUSES + 1)]
-    text = header(PATH)
-    assert text.startswith(f"# {ORDINAL} held-out labelled set")
-    for mark in HEADER_MARKS:
-        assert mark in text
-    assert FORMAT_FROM in text
-    assert f"random.Random({SEED})" in text
-    assert f"Counts: {N_CLAUSES} clauses: {N_BARRIERS} barriers, {N_CLAUSES - N_BARRIERS} non-barriers." in text
-    assert f"ORDINARY clauses of the same documents ({N_ORDINARY}:" in text
-    assert f"hard NEAR MISSES ({N_NEAR_MISSES}:" in text
-
-
-def test_every_category_is_covered():
-    counts = Counter(cat for c in _clauses() if c["barrier"] for cat in categories(c))
-    assert set(counts) == CATEGORIES
-    assert min(counts.values()) >= MIN_PER_CATEGORY
-    for legal in ("ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL"):
-        assert counts[legal] >= MIN_PER_LEGAL_CATEGORY, legal
-
-
-def test_lengths_are_alike_across_labels():
-    barrier_words, other_words = word_counts_by_label(_clauses())
-    for counts in (barrier_words, other_words):
-        assert min(counts) <= SHORT
-        assert max(counts) >= LONG
-    assert abs(statistics.median(barrier_words) - statistics.median(other_words)) <= 3
-    assert abs(statistics.mean(barrier_words) - statistics.mean(other_words)) <= 3
-
-
-def test_every_doc_type_holds_both_labels():
-    by_type = labels_by_doc_type(_clauses())
-    assert set(by_type) == DOC_TYPES
-    for doc_type, labels in by_type.items():
-        assert labels[True] >= 3 and labels[False] >= 3, doc_type
-
-
-def test_order_is_shuffled_and_texts_unique():
-    clauses = _clauses()
-    assert longest_label_run(clauses) <= 4
-    assert duplicate_texts(clauses) == []
-
-
-def test_no_text_is_shared_with_another_set():
-    shared = shared_with_other_sets(PATH)
-    assert shared, "the other labelled sets should stand next to this one"
-    assert {name: texts for name, texts in shared.items() if texts} == {}
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, ninth session, after rule round 21 and with the model trained on sets 1-5,
+# 7-24 and the ordinary clauses, cut 0.57), blind: the annotator never opened the rules or the model, no rule had seen
+# the set, the model was not trained on it, and it was sealed (tests/data/SEALED) so that no evaluation run scored it
+# before this measurement:
+#   rules only:    P 0.976 R 0.702 (tp 40, fp 1, fn 17, tn 65)
+#   rules + model: P 0.934 R 1.000 (tp 57, fp 4, fn 0, tn 62)   (issue's targets: P >= 0.9, R >= 0.85)
+#   per category (micro), rules + model: P 0.859 R 0.917
+# False alarms: TD-MEDIO-MAGNETICO on an online call that also accepts other channels (a rule's), and three of the
+# model's (a call's target group, toll-lane markings, a consultative body). Floors: the figures minus 0.03.
+FLOORS = (0.934 - 0.03, 1.000 - 0.03)  # precision, recall of rules + model: checked in tests/test_barrier_sets.py

@@ -1,4 +1,4 @@
-"""Checks that every blind barrier set must pass (tests/data/barriers/heldout5_clauses.yml to heldout24_clauses.yml): it
+"""Checks that every blind barrier set must pass (tests/data/barriers/heldout5_clauses.yml to heldout25_clauses.yml): it
 loads through the evaluation loader, ids run in order, the schema and categories are right, all 18 categories appear,
 texts are unique and shared with no other labelled set, and labels are balanced and interleaved (so that neither
 position nor document type gives a label away). Sets 7-16, written to one brief, also share their header check, size,
@@ -56,6 +56,7 @@ SETS = {
     "heldout22_clauses.yml": ("h22", 8, 4),
     "heldout23_clauses.yml": ("h23", 5, 4),
     "heldout24_clauses.yml": ("h24", 9, 4),
+    "heldout25_clauses.yml": ("h25", 10, 4),
 }
 
 
@@ -135,7 +136,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout21_clauses.yml": "test_barrier_heldout21",
               "heldout22_clauses.yml": "test_barrier_heldout22",
               "heldout23_clauses.yml": "test_barrier_heldout23",
-              "heldout24_clauses.yml": "test_barrier_heldout24"}  # fmt: skip
+              "heldout24_clauses.yml": "test_barrier_heldout24",
+              "heldout25_clauses.yml": "test_barrier_heldout25"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))

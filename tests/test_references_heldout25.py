@@ -1,10 +1,9 @@
-"""Well-formedness of held-out set 25 (tests/data/references/heldout25/): gold normative references, issue #3.
+"""Held-out set 25 (tests/data/references/heldout25/): gold normative references for issue #3, written blind (a
+family court's ruling on alimentos and custody, an ICA resolution on seed producers, an Envigado decree on parking and
+tow trucks, and a DAFP concepto on public employees' vacations).
 
-Owns the checks of the annotated data of this set only, and runs them itself (the set is sealed, so it is not yet in
-tests/test_reference_sets.py): pairing of texts and gold files, file hygiene and size, the gold contract's checks,
-exact offsets ``text[start:end]``, span hygiene, the absence of compiler notes, pinned counts (EXPECTED, SCOPES),
-the README's consistency with the gold, the contract's own ``verify.py`` (when ../shared exists), near misses, hard
-cases and the type mix. It never runs the extractor: the lead measures the set once, blind.
+Particular to set 25, here: its tables, its README's type counts, its type mix, and its measurement with FLOORS. The
+checks all sets share run in tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
@@ -13,15 +12,8 @@ import collections
 import re
 from pathlib import Path
 
-import pytest
 from refcontract import (
-    contract_errors,
-    file_errors,
     load_gold,
-    load_text,
-    readme_errors,
-    set_names,
-    verify_failures,
 )
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout25"
@@ -133,99 +125,12 @@ HARD_CASES = [
 REPEATED_SPANS = {"Acuerdo Municipal 021 de 2024": 2}
 
 
-def test_every_text_has_a_gold_file_and_vice_versa():
-    texts, golds = set_names(HERE)
-    assert texts == golds == set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_text_file_encoding_and_size(name):
-    assert file_errors(HERE, name) == []
-    assert 5000 <= len(load_text(HERE, name)) <= 9000
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_gold_lines_are_well_formed(name):
-    text = load_text(HERE, name)
-    refs = load_gold(HERE, name)
-    assert len(refs) == EXPECTED[name]
-    scopes = collections.Counter(r["scope"] for r in refs)
-    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
-    assert contract_errors(text, refs) == []
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_span_punctuation_hygiene(name):
-    """Convention 6: spans never start/end with surrounding punctuation, nor end with a period."""
-    for d in load_gold(HERE, name):
-        span = d["text"]
-        assert not re.match(r"[\s,.;:(\"'“”]", span), d
-        assert not re.search(r"[,;:.\"'“”]$", span), d
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_no_compiler_notes(name):
-    """Newly issued, non-compiled documents: no '<…>' notes, so no note flags."""
-    assert "<" not in load_text(HERE, name)
-    assert not any("note" in d for d in load_gold(HERE, name))
-
-
-def test_size_and_share_of_doubts():
-    refs = [r for name in NAMES for r in load_gold(HERE, name)]
-    assert len(refs) == sum(EXPECTED.values())
-    doubts = sum(1 for r in refs if "doubt" in r)
-    assert 0 < doubts < 0.4 * len(refs)
-
-
-def test_readme_matches_gold():
-    assert readme_errors(HERE, EXPECTED) == []
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
-    for name in NAMES:
-        refs = load_gold(HERE, name)
-        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
-        ext = sum(r["scope"] == "external" for r in refs)
-        expected = [
-            f"{len(load_text(HERE, name)):,}",
-            str(len(refs)),
-            str(ext),
-            str(len(refs) - ext),
-            str(sum(1 for r in refs if r["article"])),
-            str(sum(1 for r in refs if "articles" in r)),
-            str(sum(1 for r in refs if "sub" in r)),
-            str(sum(1 for r in refs if "doubt" in r)),
-        ]
-        assert cells == expected, name
-
-
 def test_readme_type_counts_match_gold():
     readme = (HERE / "README.md").read_text(encoding="utf-8")
     line = re.search(r"External types: (.*?)\(", readme, re.S).group(1)
     written = {m.group(1).strip(): int(m.group(2)) for m in re.finditer(r"([a-zó ]+?) (\d+)", " ".join(line.split()))}
     refs = [r for name in NAMES for r in load_gold(HERE, name)]
     assert written == dict(collections.Counter(r["type"] for r in refs if r["scope"] == "external"))
-
-
-def test_shared_verify_script_accepts_every_pair(shared_corpus):
-    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
-    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
-
-
-@pytest.mark.parametrize("name, phrase", NEAR_MISSES)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = load_text(HERE, name)
-    start = text.find(phrase)
-    assert start != -1
-    end = start + len(phrase)
-    assert not any(d["start"] < end and start < d["end"] for d in load_gold(HERE, name))
-
-
-@pytest.mark.parametrize("name, span, fields", HARD_CASES)
-def test_hard_cases_are_annotated_as_documented(name, span, fields):
-    matches = [d for d in load_gold(HERE, name) if d["text"] == span]
-    assert len(matches) == REPEATED_SPANS.get(span, 1)
-    assert all({k: m.get(k) for k in fields} == fields for m in matches)
 
 
 def test_type_mix():
@@ -238,3 +143,18 @@ def test_type_mix():
     assert sum(1 for r in refs if r["article"] and "." in r["article"]) >= 6  # DUR decimal articles
     relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
     assert {"presente", "anterior"} <= set(relatives)
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-11-30, ninth session, after grammar round 22), blind: the annotator never opened the
+# extractor and never ran it, no grammar change was made for the set, and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement:
+#   (a) span+scope       P 0.983 R 0.992 F1 0.987
+#   (b) type+number+year P 0.961 R 0.961 F1 0.961
+#   (c) article          P 0.978 R 0.978 F1 0.978   (issue's targets: 0.95 / 0.95 / 0.93)
+# Misses: three anaphoras ("artículo 8", "del mismo decreto", "ibídem") given to the DUR 1083 cited in between where the
+# set gives them to the Decreto Ley 1045 de 1978 the concepto is about; "parágrafo 3 del artículo 6" after the Código
+# Nacional de Tránsito read as the decree's own; a DUR's and a Decisión andina's long appositive names cut short (sets
+# disagree on appositive names); "numeral 7 del artículo 21 y el numeral 2 del artículo 28 del Código General del
+# Proceso" split in two where the set keeps one reference. Floors: those figures minus 0.02.
+FLOORS = {"a": 0.987 - 0.02, "b": 0.961 - 0.02, "c": 0.978 - 0.02}
