@@ -36,6 +36,7 @@ import test_references_heldout23
 import test_references_heldout24
 import test_references_heldout25
 from refcontract import (
+    TYPES,
     contract_errors,
     extractor_f1,
     file_errors,
@@ -153,6 +154,24 @@ def test_readme_matches_gold(key):
             str(sum(1 for r in refs if "doubt" in r)),
         ]
         assert cells == expected, name
+
+
+#: "ley 62", "decreto ley 3" in a README's "External types:" paragraph (longest type names first, so that "decreto ley 3"
+#: is not read as "ley 3").
+_TYPE_COUNT_RE = re.compile(r"\b(" + "|".join(map(re.escape, sorted(TYPES, key=len, reverse=True))) + r") (\d+)\b")
+
+
+@pytest.mark.parametrize("key", sorted(SETS))
+def test_readme_type_counts_match_gold(key):
+    """The README's "External types:" paragraph gives each external type's count in the gold, and no other."""
+    module = _module(key)
+    readme = (module.HERE / "README.md").read_text(encoding="utf-8")
+    paragraph = " ".join(readme[readme.index("External types:") :].split("\n\n")[0].split())
+    written: collections.Counter[str] = collections.Counter()
+    for m in _TYPE_COUNT_RE.finditer(paragraph):
+        written[m.group(1)] += int(m.group(2))
+    refs = [r for name in module.EXPECTED for r in load_gold(module.HERE, name)]
+    assert written == collections.Counter(r["type"] for r in refs if r["scope"] == "external")
 
 
 @pytest.mark.parametrize("key", sorted(SETS))

@@ -3,7 +3,7 @@ sentencia of the Consejo de Estado, Sección Quinta, in a nulidad electoral case
 Notariado y Registro on a registration appeal; an acuerdo of the Concejo de Bello modifying its POT; a sentencia of a
 Comisión Seccional de Disciplina Judicial sanctioning a lawyer).
 
-Particular to set 22, here: its tables, its README's type counts, its type mix, and its measurement with FLOORS. The
+Particular to set 22, here: its tables, its type mix, and its measurement with FLOORS. The
 checks all sets share run in tests/test_reference_sets.py.
 """
 
@@ -120,15 +120,6 @@ REPEATED_SPANS = {
 
 def _all_refs() -> list[dict]:
     return [r for name in EXPECTED for r in load_gold(HERE, name)]
-
-
-def test_readme_type_counts_match_gold():
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    line = next(line for line in readme.splitlines() if line.startswith("External types:"))
-    paragraph = readme[readme.index(line) :].split("\n\n")[0].replace("\n", " ")
-    types = collections.Counter(r["type"] for r in _all_refs() if r["scope"] == "external")
-    for type_, count in types.items():
-        assert f"{type_} {count}" in paragraph, type_
 
 
 def test_type_mix():

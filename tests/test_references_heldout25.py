@@ -2,14 +2,13 @@
 family court's ruling on alimentos and custody, an ICA resolution on seed producers, an Envigado decree on parking and
 tow trucks, and a DAFP concepto on public employees' vacations).
 
-Particular to set 25, here: its tables, its README's type counts, its type mix, and its measurement with FLOORS. The
+Particular to set 25, here: its tables, its type mix, and its measurement with FLOORS. The
 checks all sets share run in tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
 
 import collections
-import re
 from pathlib import Path
 
 from refcontract import (
@@ -123,14 +122,6 @@ HARD_CASES = [
 ]
 #: spans annotated more than once in their text, with their count
 REPEATED_SPANS = {"Acuerdo Municipal 021 de 2024": 2}
-
-
-def test_readme_type_counts_match_gold():
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    line = re.search(r"External types: (.*?)\(", readme, re.S).group(1)
-    written = {m.group(1).strip(): int(m.group(2)) for m in re.finditer(r"([a-zó ]+?) (\d+)", " ".join(line.split()))}
-    refs = [r for name in NAMES for r in load_gold(HERE, name)]
-    assert written == dict(collections.Counter(r["type"] for r in refs if r["scope"] == "external"))
 
 
 def test_type_mix():
