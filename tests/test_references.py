@@ -516,7 +516,7 @@ CASES += [
         [
             ext("Ley 80 de 1993", "ley", "80", 1993),
             internal("artículo 2 de esta ley", article="2"),
-            internal("numeral 5", sub="numeral 5"),
+            internal("numeral 5", article="2", sub="numeral 5"),
         ],
     ),
     (
@@ -2245,7 +2245,7 @@ def test_appositives_focus_units_and_forms(text: str, expected: list[tuple]) -> 
         ("la Ley 1341 de 2009 rige. El artículo 2 de esta ley y su numeral 5 dicen",
          [("Ley 1341 de 2009", "external", "ley", "1341", 2009, None),
           ("artículo 2 de esta ley", "internal", None, None, None, "2"),
-          ("numeral 5", "internal", None, None, None, None)]),
+          ("numeral 5", "internal", None, None, None, "2")]),
         # a list opened by a possessive ends where ", y el artículo" starts another citation
         ("El Código General del Proceso regula la notificación en sus artículos 291 y 292, y el artículo 8 de la Ley "
          "2213 de 2022 la adoptó.",
@@ -3755,4 +3755,92 @@ def test_set23_concepts(text: str, expected: list[tuple]) -> None:
     ],
 )  # fmt: skip
 def test_set24_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+_ART1 = "\n\nARTÍCULO 1. Objeto. Se regula el estacionamiento."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a norm named inside an insertion between the subject norm and its verb does not own "su artículo"; the
+        # anaphoras after it ("del mismo decreto", "ibídem") follow the subject too
+        ("El Decreto Ley 1045 de 1978, aplicable a los empleados en virtud del artículo 2.2.5.5.51 del Decreto 1083 de "
+         "2015, dispone en su artículo 8 que hay vacaciones. Los artículos 12 a 15 del mismo decreto regulan el goce, y "
+         "el artículo 20 ibídem la compensación.",
+         [("Decreto Ley 1045 de 1978", "external", "decreto ley", "1045", 1978, None),
+          ("artículo 2.2.5.5.51 del Decreto 1083 de 2015", "external", "decreto", "1083", 2015, "2.2.5.5.51"),
+          ("artículo 8", "external", "decreto ley", "1045", 1978, "8"),
+          ("artículos 12 a 15 del mismo decreto", "external", "decreto ley", "1045", 1978, "12"),
+          ("artículo 20 ibídem", "external", "decreto ley", "1045", 1978, "20")]),
+        ("La Ley 80 de 1993, que fue modificada en virtud del artículo 2 de la Ley 1150 de 2007, establece en su "
+         "artículo 24 la selección.",
+         [("Ley 80 de 1993", "external", "ley", "80", 1993, None),
+          ("artículo 2 de la Ley 1150 de 2007", "external", "ley", "1150", 2007, "2"),
+          ("artículo 24", "external", "ley", "80", 1993, "24")]),
+        # near misses: "su" right after the inner norm (no closing comma); a list of norms, not an insertion
+        ("El Decreto Ley 1045 de 1978, aplicable en virtud del Decreto 1083 de 2015 en su artículo 2.2.5.5.51, fija "
+         "las vacaciones.",
+         [("Decreto Ley 1045 de 1978", "external", "decreto ley", "1045", 1978, None),
+          ("Decreto 1083 de 2015", "external", "decreto", "1083", 2015, None),
+          ("artículo 2.2.5.5.51", "external", "decreto", "1083", 2015, "2.2.5.5.51")]),
+        ("La Ley 909 de 2004, la Ley 1960 de 2019, regulan en su artículo 2 la carrera.",
+         [("Ley 909 de 2004", "external", "ley", "909", 2004, None),
+          ("Ley 1960 de 2019", "external", "ley", "1960", 2019, None),
+          ("artículo 2", "external", "ley", "1960", 2019, "2")]),
+        # 2. a unit coordinated by "y en el" with a possessive "en su artículo 3" continues that norm (a text with
+        # articles of its own)
+        ("Que la Ley 769 de 2002 dispone en su artículo 3 que los alcaldes son autoridades de tránsito, y en el "
+         "parágrafo 3 del artículo 6 que los alcaldes deberán expedir las normas." + _ART1,
+         [("Ley 769 de 2002", "external", "ley", "769", 2002, None),
+          ("artículo 3", "external", "ley", "769", 2002, "3"),
+          ("parágrafo 3 del artículo 6", "external", "ley", "769", 2002, "6")]),
+        # near misses: a new sentence; no possessive before (the text's own article)
+        ("Que la Ley 769 de 2002 dispone en su artículo 3 que los alcaldes son autoridades. El parágrafo 3 del "
+         "artículo 6 que sigue." + _ART1,
+         [("Ley 769 de 2002", "external", "ley", "769", 2002, None),
+          ("artículo 3", "external", "ley", "769", 2002, "3"),
+          ("parágrafo 3 del artículo 6", "internal", None, None, None, "6")]),
+        ("Que la Ley 769 de 2002 regula el tránsito, y en el parágrafo 3 del artículo 6 se fija el horario." + _ART1,
+         [("Ley 769 de 2002", "external", "ley", "769", 2002, None),
+          ("parágrafo 3 del artículo 6", "internal", None, None, None, "6")]),
+        # 4. an ILO convention ("otro" with its number, the organisation in the span), "del Convenio" and "ibídem" after
+        # it; a bare capitalised "la Directiva" after exactly one numbered directiva
+        ("El Convenio 169 de la OIT, aprobado por la Ley 21 de 1991, rige. Los artículos 6 y 15 del Convenio obligan. "
+         "El numeral 2 del artículo 15 ibídem precisa. La Directiva Presidencial 08 de 2020 fijó la guía, y se obró en "
+         "contravía de la Directiva y de la Ley 21 de 1991.",
+         [("Convenio 169 de la OIT", "external", "otro", "169", None, None),
+          ("Ley 21 de 1991", "external", "ley", "21", 1991, None),
+          ("artículos 6 y 15 del Convenio", "external", "otro", "169", None, "6"),
+          ("numeral 2 del artículo 15 ibídem", "external", "otro", "169", None, "15"),
+          ("Directiva Presidencial 08 de 2020", "external", "otro", "8", 2020, None),
+          ("Directiva", "external", "otro", "8", 2020, None),
+          ("Ley 21 de 1991", "external", "ley", "21", 1991, None)]),
+        # near misses: a convenio between parties; a board called "la Directiva" with no directiva named
+        ("El Convenio 045 de 2026 suscrito entre el municipio y la universidad rige.", []),
+        ("Son órganos de la Junta la Asamblea, la Directiva, la Comisión Empresarial y la Fiscalía.", []),
+        # 4. a bare article in the sentence that names the Constitution as a whole (and only its articles since)
+        ("Consideraciones.\n\n3. La Constitución Política reconoce la diversidad étnica (artículo 7) y dispone, en el "
+         "parágrafo del artículo 330, que la explotación se hará sin desmedro.\n\nDecisión.",
+         [("Constitución Política", "external", "constitución", None, None, None),
+          ("artículo 7", "external", "constitución", None, None, "7"),
+          ("parágrafo del artículo 330", "external", "constitución", None, None, "330")]),
+        # near miss: the Constitution cited only by articles; the sentence's bare article is not its
+        ("Consideraciones.\n\n4.1. La expresión no desconoce los artículos 25 y 53 superiores, si se interpreta que "
+         "las medidas del parágrafo 2 del artículo 140 no aplican.\n\nDecisión.",
+         [("artículos 25 y 53 superiores", "external", "constitución", None, None, "25"),
+          ("parágrafo 2 del artículo 140", "internal", None, None, None, "140")]),
+        # 5. "su parágrafo 2" right after an article of the document itself: that article's
+        ("El ICA podrá verificar los requisitos del artículo 3 y de su parágrafo 2." + _ART1,
+         [("artículo 3", "internal", None, None, None, "3"),
+          ("parágrafo 2", "internal", None, None, None, "3")]),
+        # near miss: another article in between
+        ("Se verifican los requisitos del artículo 3, conforme al artículo 4 y a su parágrafo 2." + _ART1,
+         [("artículo 3", "internal", None, None, None, "3"),
+          ("artículo 4", "internal", None, None, None, "4"),
+          ("parágrafo 2", "internal", None, None, None, "4")]),
+    ],
+)  # fmt: skip
+def test_set25_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected

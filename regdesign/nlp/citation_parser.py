@@ -289,6 +289,18 @@ _NOT_RULING_BEFORE_RE = re.compile(
 #: A sentence end in a gap ("… 2012. El literal a) …"): no bare sub-unit reaches over it to the article before.
 _YEAR_REACH = 1500  # how far back an anaphora finds the year of a norm its antecedent cited without one (characters)
 _SENTENCE_END_RE = re.compile(r"[.!?][ \t\n]")
+#: "…, y en el" right before a unit: a coordination parallel to a possessive "en su artículo …" (emit_parallel_possessive).
+_PARALLEL_EN_BEFORE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)y[ \t]+en[ \t]+(?:el|la|los|las)[ \t]+\Z")
+_IN_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![a-záéíóúñ])en[ \t]+sus?[ \t]+\Z")
+_PARALLEL_REACH = 250  # how far (characters) the parallel unit may stand from the possessive citation it continues
+#: An insertion between a subject norm and its verb, opened after the norm by a comma and a participle, an adjective in
+#: -ble or "que" (", aplicable a … en virtud del", ", que modificó la"); see inserted_subject.
+_INSERTION_OPEN_RE = re.compile(r"[ \t]*,[ \t]*(?:que|[a-záéíóúñ]+(?:[aií]d[oa]s?|bles?))[ \t]")
+#: … closed by a comma and the subject's verb before "su"/"sus" (", dispone en su", ", establece en sus").
+_INSERTION_CLOSE_RE = re.compile(
+    r"[ \t]*,[ \t]*(?!(?:y|e|o|u|ni|que|como|así|el|la|los|las|en|con|de|del|a|al)[ \t])"
+    r"[a-záéíóúñ]+(?:[ \t]+[a-záéíóúñ]+){0,3}[ \t]+sus?[ \t]+"
+)
 #: A pointing adverb right after (" supra") or right before ("supra, ") an own part of a ruling (lower-case text).
 _ADVERB_AFTER_RE = re.compile(r"[ \t]+(?:supra|infra)(?![a-záéíóúüñ])")
 _ADVERB_BEFORE_RE = re.compile(r"(?<![a-záéíóúüñ])(supra|infra)[ \t]*,[ \t]*\Z")
@@ -299,8 +311,19 @@ _ISSUED_BY_RE = re.compile(
     r"[ \t]*,[ \t]*(?:expedid|adoptad|aprobad)[oa][ \t]+(?:por|mediante)[ \t]+(?:(?:el|la)[ \t]+)?"
 )
 #: A capitalised norm kind alone after a unit (" del Acuerdo no …", " de la Resolución."): no number, no name after it.
+#: What may follow a capitalised norm kind written alone (see _BARE_KIND_AFTER_RE): punctuation, or a lower-case word
+#: that continues no name ("de", "del", "número", "que" do).
+_BARE_KIND_END_RE = re.compile(
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?!(?:de|del|n[úu]mero|que)(?![a-záéíóúñ])|no?[.º°])[a-záéíóúñ])"
+)
+#: Between an own article and a unit of it after "su" ("del artículo 3 y de su parágrafo 2", "… y su numeral 5").
+_OWN_POSSESSIVE_GAP_RE = re.compile(r"[ \t]*,?[ \t]+(?:y|e|o)[ \t]+(?:(?:de|en|a)[ \t]+)?sus?[ \t]+")
+#: The international labour organisation after a convenio's number (lower-case text): see labour_convention.
+_LABOUR_ORG_AFTER_RE = re.compile(
+    r"[ \t]+de[ \t]+la[ \t]+(?:oit|organizaci[óo]n[ \t]+internacional[ \t]+del[ \t]+trabajo)(?![a-záéíóúñ])"
+)
 _BARE_KIND_AFTER_RE = re.compile(
-    r"[ \t]+(?:del|de[ \t]+la)[ \t]+(Acuerdo|Resoluci[óo]n|Decreto|Circular)"
+    r"[ \t]+(?:del|de[ \t]+la)[ \t]+(Acuerdo|Resoluci[óo]n|Decreto|Circular|Convenio)"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?!(?:de|del|n[úu]mero|que)(?![a-záéíóúñ])|no?[.º°])[a-záéíóúñ])"
 )
 #: How far (characters) a dotted numeral may stand from the citation of the article its head names ("sus numerales
@@ -1193,6 +1216,8 @@ class _Parser:
                     return None
                 if kind_text.startswith("decisi"):
                     return self.andean_decision(norm)
+                if kind_text.startswith("conven"):
+                    return self.labour_convention(norm)
                 if norm.number is not None and "-" in norm.number and kind_text.startswith("oficio"):
                     if _YEAR_PREFIX_RE.match(norm.number):
                         return None  # "MEDIANTE OFICIO No. 2026-0451 DEL 3 DE NOVIEMBRE": correspondence, not doctrine
@@ -1428,6 +1453,16 @@ class _Parser:
                 return True
             end = num.end()
         return False
+
+    def labour_convention(self, norm: _Norm) -> _Norm | None:
+        """ "Convenio 169 de la OIT", "Convenio 87 de la Organización Internacional del Trabajo": a numbered convenio is
+        a treaty only with the organisation named right after it (in the span); else it is an agreement between
+        parties ("el Convenio 045 de 2026"), no citation."""
+        m = _LABOUR_ORG_AFTER_RE.match(self.low, norm.end)
+        if m is None:
+            return None
+        norm.end = m.end()
+        return norm
 
     def andean_decision(self, norm: _Norm) -> _Norm | None:
         """ "Decisión 486 de 2000 de la Comisión de la Comunidad Andina", "Decisión Andina 351 de 1993": believed with a
@@ -1805,6 +1840,8 @@ class _Parser:
                 return self.from_bare_reviewed(p)
             if self.low.startswith("carta", p):
                 return self.bare_carta(p)
+            if self.low.startswith("directiva", p):
+                return self.bare_directive(p)
             if self.may_anaphoric():
                 return self.bare_anaphora(p)
             return self.bare_demonstrative(p) if self.low.endswith(_DEMONSTRATIVE_ENDS, 0, p) else p + 1
@@ -1946,6 +1983,29 @@ class _Parser:
             return m.end() - self.base
         self.emit(p, m.end() - self.base, scope="external", type="constitución")
         return m.end() - self.base
+
+    def bare_directive(self, p: int) -> int:
+        """ "… en contravía de la Directiva y de la Ley 21 de 1991": "la Directiva" alone (capitalised, no number nor
+        name after it) is the one numbered directiva the text named before, when it named exactly one; elsewhere it is
+        a board ("la Directiva, la Comisión Empresarial" of an association) or prose."""
+        end = p + 9
+        a = self.base + p
+        if not self.text.startswith("Directiva", a) or not self.low.endswith("la ", 0, p):
+            return end
+        if _BARE_KIND_END_RE.match(self.text, a + 9) is None:
+            return end
+        found: Reference | None = None
+        for ref in self.refs:
+            if ref.type != "otro" or ref.number is None or ref.scope != "external" or ref.note:
+                continue
+            if not g.lower_same_length(ref.text).startswith("directiva"):
+                continue
+            if found is not None and (found.number, found.year) != (ref.number, ref.year):
+                return end  # two directivas named: "la Directiva" is ambiguous
+            found = found or ref
+        if found is not None:
+            self.emit_in(found, p, end, None, (), None)
+        return end
 
     def bare_demonstrative(self, p: int) -> int:
         """ "… creada por el artículo 316 del Decreto 883 de 2015. La adscripción no modifica la estructura adoptada por
@@ -2232,6 +2292,7 @@ class _Parser:
             or self.emit_acronym_before(chain)
             or self.emit_same_article(chain)
             or self.emit_possessive(chain)
+            or self.emit_parallel_possessive(chain)
             or self.emit_paren_pointer(chain)
             or self.emit_subunit_anaphora(chain)
             or self.emit_compiled_part(chain)
@@ -2301,7 +2362,9 @@ class _Parser:
         prev = self.dotted_norm(chain, self.in_note(chain.start, chain.end)) if dotted else None
         if prev is None:
             prev = self.last_in_text.get("norm")
-        if prev is None or prev.end > a or a - prev.end > _DISCUSSED_REACH or prev.type in _NOT_DISCUSSED_TYPES:
+        if prev is None or prev.end > a or a - prev.end > _DISCUSSED_REACH:
+            return False
+        if prev.type in _NOT_DISCUSSED_TYPES and not self.constitution_in_sentence(prev, a):
             return False
         low = self.low
         if _OWN_BILL_TAIL_RE.match(low, chain.end) or _OWN_BILL_RE.search(low, prev.end - self.base, chain.start):
@@ -2315,6 +2378,26 @@ class _Parser:
         article, articles, sub = _articles_and_sub(self, chain)
         self.emit_in(prev, chain.start, chain.end, article, articles, sub)
         return True
+
+    def constitution_in_sentence(self, prev: Reference, a: int) -> bool:
+        """ "La Constitución Política reconoce … (artículo 7) y dispone, en el parágrafo del artículo 330, que …": the
+        Constitution is no norm under discussion across sentences (texts cite it, then discuss a law's bare articles),
+        but a bare article in the very sentence that names it as a whole, with no other norm cited between, is one of
+        its."""
+        if prev.type != "constitución" or not self.refs or self.refs[-1] is not prev or prev.note:
+            return False
+        # the subject: the Constitution named as a whole in that sentence, only its own articles cited since ("los
+        # artículos 25 y 53 superiores … del parágrafo 2 del artículo 140": the law under review's)
+        for ref in reversed(self.refs):
+            if ref.type != "constitución" or ref.scope != "external":
+                return False
+            if a - ref.end > _POSSESSIVE_REACH or "\n" in self.text[ref.end : a]:
+                return False
+            if _SENTENCE_END_RE.search(self.text, ref.end, a) is not None:
+                return False
+            if ref.article is None and ref.sub is None:
+                return True
+        return False
 
     def emit_compiled_part(self, chain: _Chain) -> bool:
         """ "el Decreto Único Reglamentario 1068 de 2015 compiló, en el Título 2 de la Parte 7 del Libro 2, …": a bare
@@ -2791,6 +2874,8 @@ class _Parser:
             )
         ):
             return False  # neither "su artículo 5", "cuyo artículo 5" nor "cuyas excepciones de los artículos 18 y 19"
+        if self.own_possessive(chain):
+            return True
         prev = self.last_by_family.get("*")
         subject = self.last_in_text.get("norm")
         if prev is not None and subject is not None and subject is not prev and self.only_external_after(subject):
@@ -2799,6 +2884,8 @@ class _Parser:
             prev = subject
         if prev is not None and self.refs and self.refs[-1] is prev:
             prev = self.active_subject(prev, a)
+            if self.refs[-1] is prev:
+                prev = self.inserted_subject(prev, a)
         if prev is None or (
             self.refs
             and self.refs[-1].start > prev.start
@@ -2815,6 +2902,55 @@ class _Parser:
         if article is None and prev.article is not None:
             article, articles = prev.article, prev.articles
         self.emit_in(prev, a, chain.end, article, articles, sub)
+        return True
+
+    def emit_parallel_possessive(self, chain: _Chain) -> bool:
+        """ "la Ley 769 de 2002 … dispone en su artículo 3 que …, y en el parágrafo 3 del artículo 6 que …": an article
+        (or a unit of one) coordinated by "y en el" with a possessive citation "en su artículo …" of the same sentence,
+        with no norm of its own, continues the norm "su" pointed at (the parallel "en" repeats the possessive's)."""
+        refs = self.refs
+        if not refs:
+            return False
+        a = chain.start
+        low = self.low
+        m = _PARALLEL_EN_BEFORE_RE.search(low, a - 14 if a > 14 else 0, a)
+        if m is None:
+            return False
+        prev = refs[-1]
+        p = prev.start - self.base
+        e = prev.end - self.base
+        if prev.scope != "external" or prev.type is None or prev.note or p < 8 or e > m.start():
+            return False
+        if _IN_POSSESSIVE_BEFORE_RE.search(low, p - 8, p) is None:
+            return False  # the reference before is no "en su artículo …"
+        gap = low[e : m.start()]
+        if len(gap) > _PARALLEL_REACH or "\n" in gap or ";" in gap or _SENTENCE_END_RE.search(gap):
+            return False
+        article, articles, sub = _articles_and_sub(self, chain)
+        if article is None:
+            return False  # "y en el parágrafo 2": whose article is unsaid
+        self.emit_in(prev, a, chain.end, article, articles, sub)
+        return True
+
+    def own_possessive(self, chain: _Chain) -> bool:
+        """ "los requisitos del artículo 3 y de su parágrafo 2": a unit below the article after "su", right after an
+        article of the document itself (internal, no smaller unit), is that article's (internal, its article)."""
+        refs = self.refs
+        if not refs:
+            return False
+        prev = refs[-1]
+        if prev.scope != "internal" or prev.article is None or prev.sub is not None or len(prev.articles) > 1:
+            return False
+        if any(grp.unit == "artículo" for grp in chain.groups):
+            return False  # "el artículo 8 del proyecto remite a sus artículos 325 y 326": no article has articles
+        e = prev.end - self.base
+        a = chain.start
+        if e < 0 or a - e > 16 or _OWN_POSSESSIVE_GAP_RE.fullmatch(self.low, e, a) is None:
+            return False
+        _article, _articles, sub = _articles_and_sub(self, chain)
+        if sub is None:
+            return False
+        self.emit(a, chain.end, scope="internal", article=prev.article, articles=prev.articles, sub=sub)
         return True
 
     def only_own_articles_after(self, ref: Reference, chain: _Chain) -> bool:
@@ -2851,6 +2987,31 @@ class _Parser:
         if subject.scope != "external" or subject.type in (None, "sentencia") or subject.note or "\n" in gap:
             return prev
         if _SENTENCE_END_RE.search(gap) or len(gap) > _POSSESSIVE_REACH:
+            return prev
+        return subject
+
+    def inserted_subject(self, prev: Reference, a: int) -> Reference:
+        """ "el Decreto Ley 1045 de 1978, aplicable … en virtud del artículo 2.2.5.5.51 del Decreto 1083 de 2015, dispone
+        en su artículo 8": a norm named inside an insertion set off by commas (opened by a participle, an adjective in
+        -ble or "que") between the subject norm and its verb is not the owner of "su": the subject is."""
+        base = self.base
+        p = prev.start - base
+        e = prev.end - base
+        if p < 0 or _INSERTION_CLOSE_RE.fullmatch(self.low, e, a) is None:
+            return prev  # no "<norm>, <verb> … su" right before the possessive
+        i = len(self.refs) - 2
+        while i >= 0 and self.refs[i].end > prev.start:
+            i -= 1
+        if i < 0:
+            return prev
+        subject = self.refs[i]
+        s = subject.end - base
+        if subject.scope != "external" or subject.type in (None, "sentencia") or subject.note or s < 0:
+            return prev
+        if p - s > _POSSESSIVE_REACH or _INSERTION_OPEN_RE.match(self.low, s, p) is None:
+            return prev
+        gap = self.low[s:p]
+        if "\n" in gap or ";" in gap or gap.count(",") != 1 or _SENTENCE_END_RE.search(gap):
             return prev
         return subject
 
@@ -3153,6 +3314,7 @@ class _Parser:
         if m is None:
             return 0
         family = _kind_type(m.group(1))
+        kind = g.lower_same_length(m.group(1))
         a = self.base + chain.start
         found: Reference | None = None
         for ref in self.refs:
@@ -3160,6 +3322,8 @@ class _Parser:
                 break
             if ref.scope != "external" or ref.type is None or ref.number is None or _family(ref.type) != family:
                 continue
+            if family == "otro" and not g.lower_same_length(ref.text).startswith(kind):
+                continue  # "del Convenio" names a convenio, not the directiva or the ordenanza typed "otro" too
             if found is not None and (found.number, found.year) != (ref.number, ref.year):
                 return 0  # two norms of that kind named: "del Acuerdo" is ambiguous
             if found is None:
@@ -3258,7 +3422,9 @@ class _Parser:
         if ordinal:
             prev = self.ordinal_norm(chain.start, ordinal, in_note)
         if t.group("ibid") and prev is not None:
-            if prev.type == "otro":
+            if prev.type == "otro" and prev.article is None:
+                # (an instrument cited with articles is the one whose articles the text follows: "los artículos 6, 7
+                # y 15 del Convenio … el numeral 2 del artículo 15 ibídem")
                 prev = self.statute_before(chain, in_note) or prev
             prev = self.same_article_norm(chain, prev, in_note)
         elif prev is not None and not ordinal and prev.end <= self.base + chain.start:
@@ -3771,6 +3937,7 @@ def _kind_type(kind: str) -> str:
         ("acuerdo", "acuerdo"),
         ("constituci", "constitución"),
         ("circular", "circular"),
+        ("convenio", "otro"),
         ("c", "código"),
         ("estatuto", "estatuto"),
         ("ordenamiento", "estatuto"),
