@@ -1,30 +1,17 @@
-"""Well-formedness of held-out set 26 (tests/data/references/heldout26/): gold normative references, issue #3.
+"""Held-out set 26 (tests/data/references/heldout26/): gold normative references for issue #3, written blind (a
+Consejo de Estado Sección Cuarta ruling on valorización and predial, a Superintendencia Financiera circular on financial
+consumers, a company's reglamento interno de trabajo, and a public-works contract's bilateral liquidation record).
 
-Owns the checks of this set's annotated data only — it never runs the extractor (the set is SEALED until the lead
-measures it once): pairing of texts and gold files, file hygiene and size, the gold contract's checks and exact offsets
-(``text[start:end]``), span hygiene, no compiler notes, the pinned counts per text (EXPECTED, SCOPES), the share of
-doubts, the README's consistency with the gold, near misses, hard cases and the type mix. It exposes the same tables
-as the other held-out modules (``HERE``, ``EXPECTED``, ``SCOPES``, ``NEAR_MISSES``, ``HARD_CASES``) so that
-tests/test_reference_sets.py can take the set in; the measurement floors (``FLOORS``) are left to the lead.
+Particular to set 26, here: its tables, its type mix, and its measurement with FLOORS. The checks all sets share run in
+tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
 
 import collections
-import re
 from pathlib import Path
 
-import pytest
-from refcontract import (
-    TYPES,
-    contract_errors,
-    file_errors,
-    load_gold,
-    load_text,
-    readme_errors,
-    set_names,
-    verify_failures,
-)
+from refcontract import load_gold
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout26"
 
@@ -115,91 +102,6 @@ def _all_refs() -> list[dict]:
     return [r for name in EXPECTED for r in load_gold(HERE, name)]
 
 
-def test_every_text_has_a_gold_file_and_vice_versa():
-    texts, golds = set_names(HERE)
-    assert texts == golds == set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_text_file_encoding_and_size(name):
-    assert file_errors(HERE, name) == []
-    assert 5000 <= len(load_text(HERE, name)) <= 9000
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_gold_lines_are_well_formed_and_pinned(name):
-    text = load_text(HERE, name)
-    refs = load_gold(HERE, name)
-    assert len(refs) == EXPECTED[name]
-    scopes = collections.Counter(r["scope"] for r in refs)
-    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
-    assert contract_errors(text, refs) == []
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_span_punctuation_hygiene_and_no_notes(name):
-    assert "<" not in load_text(HERE, name)
-    for d in load_gold(HERE, name):
-        span = d["text"]
-        assert not re.match(r"[\s,.;:(\"'“”]", span), d
-        assert not re.search(r"[,;:.\"'“”]$", span), d
-        assert "note" not in d, d
-
-
-def test_share_of_doubts():
-    refs = _all_refs()
-    doubts = sum(1 for r in refs if "doubt" in r)
-    assert 0 < doubts < 0.4 * len(refs)
-
-
-def test_readme_matches_gold():
-    assert readme_errors(HERE, EXPECTED) == []
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
-    for name in EXPECTED:
-        refs = load_gold(HERE, name)
-        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
-        ext = sum(r["scope"] == "external" for r in refs)
-        assert cells == [
-            f"{len(load_text(HERE, name)):,}",
-            str(len(refs)),
-            str(ext),
-            str(len(refs) - ext),
-            str(sum(1 for r in refs if r["article"])),
-            str(sum(1 for r in refs if "articles" in r)),
-            str(sum(1 for r in refs if "sub" in r)),
-            str(sum(1 for r in refs if "doubt" in r)),
-        ], name
-
-
-def test_readme_type_counts_match_gold():
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    paragraph = " ".join(readme[readme.index("External types:") :].split("\n\n")[0].split())
-    type_re = re.compile(r"\b(" + "|".join(map(re.escape, sorted(TYPES, key=len, reverse=True))) + r") (\d+)\b")
-    written: collections.Counter[str] = collections.Counter()
-    for m in type_re.finditer(paragraph):
-        written[m.group(1)] += int(m.group(2))
-    assert written == collections.Counter(r["type"] for r in _all_refs() if r["scope"] == "external")
-
-
-@pytest.mark.parametrize("name, phrase", NEAR_MISSES)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = load_text(HERE, name)
-    spans = [(r["start"], r["end"]) for r in load_gold(HERE, name)]
-    hits = [m.start() for m in re.finditer(re.escape(phrase), text)]
-    assert hits, phrase
-    for at in hits:
-        assert not any(s < at + len(phrase) and at < e for s, e in spans), (phrase, at)
-
-
-@pytest.mark.parametrize("name, span, fields", HARD_CASES)
-def test_hard_cases_are_annotated_as_documented(name, span, fields):
-    matches = [r for r in load_gold(HERE, name) if r["text"] == span]
-    assert matches, span
-    assert all(r.get(key) == value for r in matches for key, value in fields.items()), matches
-
-
 def test_type_mix():
     refs = _all_refs()
     types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
@@ -215,6 +117,18 @@ def test_type_mix():
     assert {"presente", "anterior"} <= set(relatives)
 
 
-def test_shared_verify_script_accepts_every_pair(shared_corpus):
-    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
-    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-12-01, tenth session, after grammar round 23), blind: the annotator never opened the
+# extractor and never ran it, no grammar change was made for the set, and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement:
+#   (a) span+scope       P 0.993 R 0.972 F1 0.982
+#   (b) type+number+year P 0.951 R 0.921 F1 0.935   (below the 0.95 target)
+#   (c) article          P 1.000 R 0.990 F1 0.995   (issue's targets: 0.95 / 0.95 / 0.93)
+# Misses: a norm named in parentheses after a code's name ("del Estatuto Tributario (Decreto 624 de 1989)", the same
+# with the Estatuto Orgánico del Sistema Financiero) kept in one span where the set annotates two references; Consejo
+# de Estado rulings' numbers in parentheses or after "exp." left out; "del mismo estatuto" and "ibídem" after the
+# Estatuto Tributario typed as code or decree; "del mismo acuerdo de valorización" given to the last acuerdo rather
+# than the valorisation one; "la sentencia del 3 de marzo de 2023" (a ruling by date only) not read; two coordinated
+# sub-units of two norms merged; "numeral 4 de las consideraciones" and "numeral primero de la presente acta" spanned
+# short. Floors: those figures minus 0.02.
+FLOORS = {"a": 0.982 - 0.02, "b": 0.935 - 0.02, "c": 0.995 - 0.02}
