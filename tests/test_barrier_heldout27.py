@@ -10,117 +10,33 @@ did not open the rule packs, regdesign/nlp/, tools/, or the other labelled sets 
 heldout8_clauses.yml, for the format), and did not run the check or the model on it. It ships in the repository, so
 these tests run from a fresh clone.
 
-This module checks the DATA only (shape, counts, categories, header, lengths, order, novelty); it is SEALED (listed in
-tests/data/SEALED) until the lead measures it once, so it holds no floors of rules or model yet.
+Particular to set 27, here: its counts, header marks and its measurement with FLOORS. The checks every blind set
+shares (schema, categories, counts against the header, lengths per label, order, novelty, the floors) run in
+tests/test_barrier_sets.py.
 """
 
 from __future__ import annotations
 
-import re
-import statistics
-from collections import Counter
-from pathlib import Path
-
-import pytest
-from barrierset import (
-    CATEGORIES,
-    categories,
-    category_errors,
-    duplicate_texts,
-    header,
-    labels_by_doc_type,
-    longest_label_run,
-    raw_clauses,
-    schema_errors,
-    shared_with_other_sets,
-    word_counts_by_label,
-)
-
-from regdesign.rules.evaluation import load_clauses
-
-SET = Path(__file__).parent / "data" / "barriers" / "heldout27_clauses.yml"
 N_CLAUSES = 120
 N_BARRIERS = 56
 ORDINAL = "TWENTY-SEVENTH"  # the header names the set by its ordinal
 SEED = 20261338
-HEADER_MARKS = ("TERMALES", "ACCESSIBLE TOURISM")
+DATE = "2026-12-01"  # the day it was written, as the header says
+HEADER_MARKS = ("TERMALES", "ACCESSIBLE TOURISM", "BLIND")
 FORMAT_FROM = "heldout8_clauses.yml"  # the set whose format it follows
 N_ORDINARY, N_NEAR_MISSES = 34, 30
-SERVICE_CATEGORIES = ("ANTITRAMITES", "CONTRATACION", "TRANSFORMACION-DIGITAL")
+SHORT_AND_LONG = 8  # clauses of <= 22 and of >= 40 words under each label, at least
 
 
-@pytest.fixture(scope="module")
-def clauses() -> list[dict]:
-    return raw_clauses(SET)
-
-
-def test_counts(clauses):
-    assert len(clauses) == N_CLAUSES
-    assert sum(c["barrier"] for c in clauses) == N_BARRIERS
-    assert N_ORDINARY + N_NEAR_MISSES == N_CLAUSES - N_BARRIERS
-    assert len(load_clauses(SET)) == N_CLAUSES  # the evaluation loader reads every clause
-
-
-def test_schema_and_categories(clauses):
-    assert schema_errors(clauses) == []
-    assert category_errors(clauses) == []
-
-
-def test_ids_are_sequential(clauses):
-    assert [c["id"] for c in clauses] == [f"h27-{i:03d}" for i in range(1, N_CLAUSES + 1)]
-
-
-def test_every_category_is_covered(clauses):
-    used = Counter(cat for c in clauses if c["barrier"] for cat in categories(c))
-    assert set(used) == CATEGORIES
-    assert min(used.values()) >= 3
-    assert all(used[cat] >= 4 for cat in SERVICE_CATEGORIES)
-
-
-def test_header(clauses):
-    text = header(SET)
-    for mark in (
-        ORDINAL,
-        "BLIND",
-        "2026-12-01",
-        "barrier_criteria.md",
-        "/work/shared/corpus",
-        FORMAT_FROM,
-        *HEADER_MARKS,
-    ):
-        assert mark in text
-    assert f"random.Random({SEED})" in text
-    n_non = N_CLAUSES - N_BARRIERS
-    assert f"Counts: {N_CLAUSES} clauses: {N_BARRIERS} barriers, {n_non} non-barriers." in text
-    assert f"({N_ORDINARY}: " in text and f"({N_NEAR_MISSES}: " in text
-
-
-def test_order_does_not_cluster_labels(clauses):
-    assert longest_label_run(clauses) <= 4
-
-
-def test_texts_are_new(clauses):
-    assert duplicate_texts(clauses) == []
-    shared = {name: texts for name, texts in shared_with_other_sets(SET).items() if texts}
-    assert shared == {}
-
-
-def test_both_labels_in_every_doc_type(clauses):
-    by_type = labels_by_doc_type(clauses)
-    assert len(by_type) == 4
-    assert all(counts[True] >= 3 and counts[False] >= 3 for counts in by_type.values())
-
-
-def test_lengths_do_not_give_the_label_away(clauses):
-    barrier_words, other_words = word_counts_by_label(clauses)
-    for counts in (barrier_words, other_words):
-        assert sum(n <= 22 for n in counts) >= 5
-        assert sum(n >= 40 for n in counts) >= 5
-    assert abs(statistics.median(barrier_words) - statistics.median(other_words)) <= 3
-    assert abs(statistics.mean(barrier_words) - statistics.mean(other_words)) <= 3
-
-
-def test_barrier_whys_cite_a_ground(clauses):
-    """Each clause says why: barriers name an effect or a rule, so no `why` merely repeats the label."""
-    for clause in clauses:
-        assert not re.fullmatch(r"\s*(es |no es )?(una )?barrera\.?\s*", clause["why"], flags=re.IGNORECASE)
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-12-01, tenth session, after rule round 23 and with the model trained on sets 1-5,
+# 7-26 and the ordinary clauses, cut 0.57), blind: the annotator never opened the rules or the model, no rule had seen
+# the set, the model was not trained on it, and it was sealed (tests/data/SEALED) so that no evaluation run scored it
+# before this measurement:
+#   rules only:    P 0.974 R 0.679 (tp 38, fp 1, fn 18, tn 63)
+#   rules + model: P 0.918 R 1.000 (tp 56, fp 5, fn 0, tn 59)   (issue's targets: P >= 0.9, R >= 0.85)
+#   per category (micro), rules + model: P 0.812 R 0.881
+# False alarms: OCDE-A4-COSTO-ENTRADA-SALIDA on country clubs that set their own admission fees freely (a rule's), and
+# four of the model's (loading zones, switching gas distributor without penalty, an online call's document list, a
+# yearly lift inspection). Floors: the figures minus 0.03.
+FLOORS = (0.918 - 0.03, 1.000 - 0.03)  # precision, recall of rules + model: checked in tests/test_barrier_sets.py
