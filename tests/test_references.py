@@ -3844,3 +3844,85 @@ _ART1 = "\n\nARTÍCULO 1. Objeto. Se regula el estacionamiento."
 )  # fmt: skip
 def test_set25_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+_ACTA = "ACTA DE LIQUIDACIÓN\n\nEl contratista pidió revisar la cláusula décima del contrato.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 3. "del mismo estatuto" after a statute named with its number in parentheses: that one norm (typed by the
+        # number, as "Código General del Proceso (Ley 1564 de 2012)"), not the code named before it
+        ("El artículo 45 del Código General del Proceso ordena. El artículo 647 del Estatuto Tributario (Decreto 624 de "
+         "1989) prevé la sanción; el numeral 3 del artículo 640 del mismo estatuto la gradúa.",
+         [("artículo 45 del Código General del Proceso", "external", "código", None, None, "45"),
+          ("artículo 647 del Estatuto Tributario (Decreto 624 de 1989)", "external", "decreto", "624", 1989, "647"),
+          ("numeral 3 del artículo 640 del mismo estatuto", "external", "decreto", "624", 1989, "640")]),
+        # 3. the adjective of the code named back stays in the span
+        ("Las vacaciones del artículo 186 del Código Sustantivo del Trabajo y los artículos 187 y 189 del mismo "
+         "estatuto laboral.",
+         [("artículo 186 del Código Sustantivo del Trabajo", "external", "código", None, None, "186"),
+          ("artículos 187 y 189 del mismo estatuto laboral", "external", "código", None, None, "187")]),
+        # 3. a statute's place name after "de" is part of its name; near miss: "De acuerdo" opens a sentence
+        ("Se aplica el artículo 4 del Acuerdo 030 de 2017 (Estatuto Tributario de Envigado) a la tarifa.",
+         [("artículo 4 del Acuerdo 030 de 2017", "external", "acuerdo", "30", 2017, "4"),
+          ("Estatuto Tributario de Envigado", "external", "estatuto", None, None, None)]),
+        ("el artículo 10 del Estatuto Tributario De acuerdo con la DIAN",
+         [("artículo 10 del Estatuto Tributario", "external", "estatuto", None, None, "10")]),
+        # 4. "del mismo acuerdo de valorización": the acuerdo whose sentence names the subject, not the last one
+        ("La contribución de valorización de la obra, decretada por el Acuerdo 012 de 2018. La tarifa del Acuerdo 030 "
+         "de 2017 se aplicó. La demandante invocó el artículo 5 del mismo acuerdo de valorización.",
+         [("Acuerdo 012 de 2018", "external", "acuerdo", "12", 2018, None),
+          ("Acuerdo 030 de 2017", "external", "acuerdo", "30", 2017, None),
+          ("artículo 5 del mismo acuerdo de valorización", "external", "acuerdo", "12", 2018, "5")]),
+        # near miss: "de manera" is prose, not a subject: the last acuerdo, the span ends at the kind
+        ("La tarifa del Acuerdo 012 de 2018 y la del Acuerdo 030 de 2017 se aplicaron. Se invocó el artículo 5 del "
+         "mismo acuerdo de manera subsidiaria.",
+         [("Acuerdo 012 de 2018", "external", "acuerdo", "12", 2018, None),
+          ("Acuerdo 030 de 2017", "external", "acuerdo", "30", 2017, None),
+          ("artículo 5 del mismo acuerdo", "external", "acuerdo", "30", 2017, "5")]),
+        # near miss: the subject written only after the anaphora itself is no evidence
+        ("La tarifa del Acuerdo 012 de 2018 y la del Acuerdo 030 de 2017 se aplicaron con el artículo 5 del mismo "
+         "acuerdo de valorización.",
+         [("Acuerdo 012 de 2018", "external", "acuerdo", "12", 2018, None),
+          ("Acuerdo 030 de 2017", "external", "acuerdo", "30", 2017, None),
+          ("artículo 5 del mismo acuerdo", "external", "acuerdo", "30", 2017, "5")]),
+        # 5. the document's own sections and an acta's self-designation stay in the span
+        ("Por lo expuesto en el numeral 4 de las consideraciones, no procede la liquidación judicial.",
+         [("numeral 4 de las consideraciones", "internal", None, None, None, None)]),
+        ("Conforme al numeral 2 de los considerandos, se decide.",
+         [("numeral 2 de los considerandos", "internal", None, None, None, None)]),
+        ("Las obligaciones previstas en el numeral primero de la presente acta se cumplirán en diez días.",
+         [("numeral primero de la presente acta", "internal", None, None, None, None)]),
+        # near misses: the considerations of another body or norm
+        ("Según el numeral 4 de las consideraciones de la Corte, la norma es exequible.",
+         [("numeral 4", "internal", None, None, None, None)]),
+        ("Como se dijo en el numeral 3 de las consideraciones del Decreto 1082 de 2015, la regla aplica.",
+         [("numeral 3", "internal", None, None, None, None),
+          ("Decreto 1082 de 2015", "external", "decreto", "1082", 2015, None)]),
+        # 5. a bare clause in an acta that speaks of "la cláusula … del contrato" is that contract's, not its own
+        (_ACTA + "El precio no se ajusta por la demanda, sino por la fórmula de la cláusula sexta.\n\n4. Fin.", []),
+        # near misses: no contract's clause named elsewhere; an own clause designated; a contract with clause lines
+        ("ACTA DE LIQUIDACIÓN\n\nEl contratista pidió revisar el contrato.\n\nEl precio no se ajusta sino por la "
+         "fórmula de la cláusula sexta.\n\n4. Fin.",
+         [("cláusula sexta", "internal", None, None, None, None)]),
+        (_ACTA + "El precio se ajusta según el numeral 2 de la presente cláusula.\n\n4. Fin.",
+         [("numeral 2 de la presente cláusula", "internal", None, None, None, None)]),
+        ("CLÁUSULA PRIMERA. Objeto.\n\nEl objeto es la obra de la cláusula décima del contrato marco.\n\nCLÁUSULA "
+         "SEGUNDA. Precio. Se paga según la Cláusula Primera.",
+         [("Cláusula Primera", "internal", None, None, None, None)]),
+        # 6. "del mismo artículo 11" closes its citation: the next coordinated unit chain has its own norm
+        ("El plazo es el del artículo 11 de la Ley 1150 de 2007, según el inciso 3 del mismo artículo 11 y el literal "
+         "d) del numeral 2 del artículo 164 de la Ley 1437 de 2011.",
+         [("artículo 11 de la Ley 1150 de 2007", "external", "ley", "1150", 2007, "11"),
+          ("inciso 3 del mismo artículo 11", "external", "ley", "1150", 2007, "11"),
+          ("literal d) del numeral 2 del artículo 164 de la Ley 1437 de 2011", "external", "ley", "1437", 2011,
+           "164")]),
+        # near miss: a list of articles of one norm stays one citation
+        ("según los artículos 11 y 12 de la Ley 1150 de 2007.",
+         [("artículos 11 y 12 de la Ley 1150 de 2007", "external", "ley", "1150", 2007, "11")]),
+    ],
+)  # fmt: skip
+def test_set26_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

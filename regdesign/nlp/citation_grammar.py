@@ -323,6 +323,7 @@ SELF_KINDS = (
     r"concepto",
     r"memorando",
     r"cl[áa]usula",
+    r"acta",  # "numeral primero de la presente acta" (an acta de liquidación, of a meeting)
     r"convenio",
     r"contrato",
     # the decisions of a tribunal or an authority ("capítulo III de este laudo", "numeral 2 del presente auto")
@@ -954,7 +955,13 @@ def build_self_tail_re() -> re.Pattern[str]:
     # a section of the decision itself, then the decision named ("numeral 3 de los antecedentes de la presente
     # providencia"; not "los considerandos de la Sentencia C-…": the own instrument must follow)
     section = rf"de\s+(?:los\s+(?:antecedentes|considerandos|hechos|fundamentos)|las\s+consideraciones)\s*,?\s*{own}"
-    return re.compile(rf"\s*(?:,\s*)?(?:{own}|{part}|{section})")
+    # the same sections with no instrument named, as the parts of a decision ("numeral 4 de las consideraciones",
+    # "numeral 2 de los considerandos"); not "las consideraciones de la Corte", "los antecedentes del Decreto 5"
+    bare = (
+        rf"de\s+(?:los\s+(?:antecedentes|considerandos)|las\s+consideraciones)(?![{LETTER}])"
+        rf"(?!\s*,?\s*(?:del?|expuest|citad|señalad|de\s+(?:la|el|los|las))\s)"
+    )
+    return re.compile(rf"\s*(?:,\s*)?(?:{own}|{part}|{section}|{bare})")
 
 
 #: Norm words an anaphora may name ("de la misma ley", "del citado decreto", "de la ley en cita").

@@ -75,6 +75,18 @@ _DOT_CONTINUES_RE = re.compile(r"[ \t]*(?:,|(?:del|de|y|e|o|al|a)[ \t])")
 _INDEFINITE_RE = re.compile(r"\b(?:un|una|unos|unas|dos|tres|cuatro|cinco|nuevos?|nuevas?)\s+\Z")
 _OF_WHOLE_RE = re.compile(r"[ \t]+del?[ \t]")  # "… parte de la pena", "… parte del beneficio"
 _LAW_QUALIFIER_RE = re.compile(r"[ \t]+(estatutaria|org[áa]nica)(?![a-záéíóúñ])")  # "la misma ley estatutaria"
+# "del mismo estatuto laboral", "del citado código penal": the adjective of a code or statute named back
+_CODE_QUALIFIER_RE = re.compile(
+    r"[ \t]+(?:laboral|tributario|penal|civil|disciplinario|aduanero|minero|electoral|procesal|sustantivo"
+    r"|org[áa]nico|financiero|comercial|contencioso|administrativo|nacional|municipal|departamental|distrital)"
+    r"(?![a-záéíóúñ])"
+)
+# "del mismo acuerdo de valorización": a subject noun after an anaphoric kind (a name only when a norm of that kind
+# named before has it in its sentence; see named_qualifier)
+_SUBJECT_QUALIFIER_RE = re.compile(
+    r"[ \t]+de[ \t]+(?!(?:la|el|los|las|lo|un|una|su|sus|este|esta|ese|esa|dich[oa]|manera|forma|modo|conformidad"
+    r"|acuerdo|igual|nuevo|todo|toda|cada|otro|otra)(?![a-záéíóúñ]))([a-záéíóúñ]{4,})(?![a-záéíóúñ])"
+)
 # the rest of a sector named by a list in a decree's name: ", Industria y Turismo", ", Ciudad y Territorio"
 _SECTOR_LIST_RE = re.compile(
     r"(?:,[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)+[ \t]+(?:y|e)[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?![A-Za-zÁÉÍÓÚÑáéíóúñ0-9])"
@@ -110,6 +122,8 @@ _NAMED_BEFORE_PAREN_RE = re.compile(
 _TERRITORIAL_OF_RE = re.compile(
     r"[ \t]+del[ \t]+(?:Municipio|Distrito|Departamento)[ \t]+de[ \t]+[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü]+"
     r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü]+){0,2}"
+    # "Estatuto Tributario de Envigado": the place's name right after "de" (capitalised, not "De acuerdo")
+    r"|[ \t]+de[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){0,2}(?![A-Za-zÁÉÍÓÚáéíóúñÑü])"
 )
 #: After a capitalised name opened by "Código": an identifier goes on ("GJ-PO-04", "CIIU 6201"), on the ORIGINAL text.
 _CODE_ID_AFTER_RE = re.compile(r"-[A-Za-z0-9]|[ \t]+(?:No\.[ \t]*)?\d")
@@ -373,6 +387,10 @@ _OWN_ARTICLE_LINE_RE = re.compile(
 #: A line opening one of the text's own cláusulas ("CLÁUSULA PRIMERA. OBJETO.", "Cláusula 3:"), lower-cased, MULTILINE: the
 #: parágrafos of a contract of cláusulas are no evidence of articles of its own.
 _OWN_CLAUSE_LINE_RE = re.compile(r"^[ \t>*#]*cl[áa]usula[ \t]+[a-záéíóú0-9]+[ \t]*[oº°]?[ \t]*[.:\-–—]", re.MULTILINE)
+#: A clause of a contract the text speaks of ("la cláusula décima del contrato"), lower-cased.
+_OTHER_CLAUSE_RE = re.compile(
+    r"(?<![a-záéíóúüñ])cl[áa]usula[ \t]+[a-záéíóú0-9]+(?:[ \t]+[a-záéíóú]+[oa])?[ \t]*,?[ \t]*del[ \t]+contrato(?![a-záéíóúüñ])"
+)
 #: The same, for a dotted article of a decreto único ("ARTÍCULO 2.2.2.5.1. Objeto.").
 _OWN_DOTTED_LINE_RE = re.compile(r"^[ \t>\"“«*#]*art[íi]culo[ \t]+\d+\.\d+\.\d+", re.MULTILINE)
 #: The text's own bill or initiative named in running text ("El proyecto consta de doce artículos", "esta iniciativa"),
@@ -592,6 +610,7 @@ class _Parser:
         self._sections: dict[str, bool] = {}  # dotted numbers of the text's own sections (see own_section)
         self._own_articles = -1  # whether the window has article headings of its own (see has_own_articles)
         self._own_dotted = -1  # … dotted ones (see has_own_dotted_articles)
+        self._other_clauses = -1  # whether bare clauses are another contract's (see bare_other_clause)
         self._own_top = -1  # the highest own article number (see own_article_top)
         self._penal = -1  # whether the window is a penal court's text, where "C.P." is the Código Penal (on need)
         # Words without which some rare patterns cannot match in this window: testing them once here spares
@@ -604,8 +623,10 @@ class _Parser:
         # "la norma acusada" with no unit before it: window offset of the noun → (end of the participle, noun)
         self.bare_reviewed: dict[int, tuple[int, str]] = {}
         self.may_bill = "proyecto" in low
-        # SELF_TAIL_RE: presente / esta / este, or "de la parte motiva"
-        self.may_self = "presente" in low or "est" in low or "parte " in low
+        # SELF_TAIL_RE: presente / esta / este, "de la parte motiva", or "de las consideraciones"
+        self.may_self = (
+            "presente" in low or "est" in low or "parte " in low or "consider" in low or "antecedentes " in low
+        )
         # starts (text offsets) of norms named as the modifier of another ("…, modificado por el artículo 2 de la Ley
         # 1383 de 2010"): "del mismo artículo" skips them when the modified citation is nearby
         self.secondary: set[int] = set()
@@ -990,8 +1011,14 @@ class _Parser:
                         ok = False
                     if kind == "adj" and not nxt.values:
                         ok = False
-                    if kind == "sibling" and last.prefix in _SAME_WORDS and not last.values:
-                        ok = False  # "parágrafo 2 del mismo artículo y del artículo 368 ibídem": the anaphora is closed
+                    if (
+                        kind == "sibling"
+                        and last.prefix in _SAME_WORDS
+                        and (not last.values or (chain.links and chain.links[-1] == "nest"))
+                    ):
+                        # "parágrafo 2 del mismo artículo y del artículo 368 ibídem", "inciso 3 del mismo artículo 11
+                        # y el literal d) del numeral 2 del artículo 164 de la Ley 1437": the anaphora is closed
+                        ok = False
                     if ok:
                         chain.groups.append(nxt)
                         chain.links.append(kind)
@@ -1011,6 +1038,21 @@ class _Parser:
             chain.groups[0].unit == "cláusula"
             and g.POSSESSIVE_BEFORE_RE.search(low, a - 7 if a > 7 else 0, a) is not None
         )
+
+    def bare_other_clause(self, chain: _Chain) -> bool:
+        """ "por la fórmula de la cláusula sexta" in an acta that liquidates a contract: a bare clause (no relative, no
+        own instrument after it) of a whole text with no cláusula headings of its own, that cites "la cláusula … del
+        contrato" elsewhere, is a clause of that contract (a contract's own clauses open its lines)."""
+        if len(chain.groups) != 1 or (self.may_self and g.SELF_TAIL_RE.match(self.low, chain.end)):
+            return False
+        if self._other_clauses < 0:
+            low = self.low
+            first = low.find("\n\n")
+            whole = first >= 0 and low.find("\n\n", first + 2) >= 0
+            self._other_clauses = (
+                1 if whole and _OTHER_CLAUSE_RE.search(low) and not _OWN_CLAUSE_LINE_RE.search(low) else 0
+            )
+        return self._other_clauses == 1
 
     def self_tail_follows(self, group: _Group) -> bool:
         """ "el anexo del presente decreto", "el parágrafo de la presente cláusula": a bare unit (singular) of the
@@ -1281,7 +1323,8 @@ class _Parser:
 
     def territorial_end(self, end: int) -> int:
         """Where a named code or statute ending at window offset ``end`` ends with its territorial qualifier: "Estatuto
-        Tributario Nacional", "Estatuto Tributario del Municipio de Itagüí" (the qualifier is in the name)."""
+        Tributario Nacional", "Estatuto Tributario del Municipio de Itagüí", "Estatuto Tributario de Envigado" (the
+        qualifier is in the name)."""
         if self.low[end : end + 1] != " ":
             return end
         nxt = self.base + end + 1
@@ -1290,7 +1333,7 @@ class _Parser:
             t = _TERRITORIAL_RE.match(self.text, self.base + end)
             if t and t.end() - self.base <= self.n:
                 return t.end() - self.base
-        elif c == "d" and self.text.startswith("del ", nxt):
+        elif c == "d" and self.text.startswith(("del ", "de "), nxt):
             t = _TERRITORIAL_OF_RE.match(self.text, self.base + end)
             if t and t.end() - self.base <= self.n:
                 return t.end() - self.base
@@ -1328,6 +1371,8 @@ class _Parser:
         if not close:
             return norm
         inner.start, inner.end, inner.plural = norm.start, close.end(), False
+        if inner.also is None and norm.type in ("código", "estatuto"):
+            inner.also = norm.type  # "… del mismo estatuto" after "Estatuto Tributario (Decreto 624 de 1989)"
         return inner
 
     def year_only(self, p: int, q: int, ntype: str) -> _Norm | None:
@@ -2241,7 +2286,11 @@ class _Parser:
         if self.is_heading(chain):
             return first.end
         last = chain.groups[-1]
-        if last.unit == "cláusula" and last.relative is None and self.other_contract_clause(chain):
+        if (
+            last.unit == "cláusula"
+            and last.relative is None
+            and (self.other_contract_clause(chain) or self.bare_other_clause(chain))
+        ):
             return chain.end
         if "sibling" in chain.links:
             chain = _style_break(self.possessive_list_end(chain))
@@ -3435,6 +3484,13 @@ class _Parser:
         end = t.end()
         if family == "ley" and not t.group("ibid"):
             end, prev = self.law_qualifier(end, prev, chain.start, in_note)
+        elif not t.group("ibid") and self.low.startswith(" ", end):
+            if family in ("código", "estatuto"):
+                m = _CODE_QUALIFIER_RE.match(self.low, end)
+                if m is not None:
+                    end = m.end()
+            elif family in ("acuerdo", "decreto", "resolución") and self.low.startswith(" de ", end):
+                end, prev = self.named_qualifier(end, prev, family, chain.start)
         numbered = _NUMBER_AFTER_KIND_RE.match(self.low, end) if t.group("kind") else None
         if numbered is not None:
             # "del mismo Decreto 1078": the norm of that number named before, not the last of its family
@@ -3452,6 +3508,30 @@ class _Parser:
         if subject is not None and subject is not prev:
             self.keep_subject(subject)
         return end
+
+    def named_qualifier(self, end: int, prev: Reference | None, family: str, p: int) -> tuple[int, Reference | None]:
+        """ "el artículo 5 del mismo acuerdo de valorización" after "la contribución de valorización …, decretada por
+        el Acuerdo 012 de 2018" and a later "Acuerdo 030 de 2017": the last norm of that family (within the anaphora
+        reach) whose sentence names the subject, not simply the last one; the subject is then part of the span. No
+        such norm: the subject is prose ("del mismo decreto de manera …") and nothing changes."""
+        m = _SUBJECT_QUALIFIER_RE.match(self.low, end)
+        if m is None:
+            return end, prev
+        word = m.group(1)
+        low = self.low
+        for ref in reversed(self.refs):
+            rs, re_ = ref.start - self.base, ref.end - self.base
+            if re_ > p or p - rs > _ANAPHORA_REACH:
+                continue
+            if ref.scope != "external" or ref.type is None or _family(ref.type) != family:
+                continue
+            a = low.rfind(". ", rs - 200 if rs > 200 else 0, rs)
+            b = low.find(". ", re_, re_ + 150)
+            b = min(b if b >= 0 else re_ + 150, p)  # (never the anaphora's own subject, in the same sentence)
+            i = low.find(word, a + 1 if a >= 0 else (rs - 200 if rs > 200 else 0), b)
+            if i >= 0 and not low[i - 1 : i].isalpha() and not low[i + len(word) : i + len(word) + 1].isalpha():
+                return m.end(), ref
+        return end, prev
 
     def law_qualifier(self, end: int, prev: Reference | None, p: int, in_note: bool) -> tuple[int, Reference | None]:
         """ "La misma ley estatutaria no modificó …", "el artículo 5 de dicha ley orgánica": the kind's qualifier after
