@@ -1,29 +1,17 @@
-"""Well-formedness of held-out set 27 (tests/data/references/heldout27/): gold normative references, issue #3.
+"""Held-out set 27 (tests/data/references/heldout27/): gold normative references for issue #3, written blind (a
+Corte Constitucional SU ruling on reinforced job stability, an ANLA resolution modifying an environmental licence, a
+DIAN resolution on electronic invoicing, and a building's propiedad horizontal rules).
 
-Owns the checks of the annotated data of this set only: pairing of texts and gold files, file hygiene and size, its
-pinned counts (EXPECTED, SCOPES), the gold contract's checks (``refcontract.contract_errors``) and exact offsets, span
-hygiene, no compiler notes, the share of doubts, the README's consistency with the gold, the contract's own
-``verify.py`` (where ../shared exists), near misses, hard cases and type mix. It never runs the extractor: the set is
-sealed (tests/data/SEALED) until the lead's one blind measurement, which will add the floors beside it.
+Particular to set 27, here: its tables, its type mix, and its measurement with FLOORS. The checks all sets share run in
+tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
 
 import collections
-import re
 from pathlib import Path
 
-import pytest
-from refcontract import (
-    TYPES,
-    contract_errors,
-    file_errors,
-    load_gold,
-    load_text,
-    readme_errors,
-    set_names,
-    verify_failures,
-)
+from refcontract import load_gold
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout27"
 
@@ -132,102 +120,6 @@ def _refs(name: str) -> list[dict]:
     return load_gold(HERE, name)
 
 
-def test_every_text_has_a_gold_file_and_vice_versa():
-    texts, golds = set_names(HERE)
-    assert texts == golds == set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_text_file_encoding_and_size(name):
-    assert file_errors(HERE, name) == []
-    assert 5000 <= len(load_text(HERE, name)) <= 9000
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_gold_lines_are_well_formed(name):
-    text = load_text(HERE, name)
-    refs = _refs(name)
-    assert len(refs) == EXPECTED[name]
-    scopes = collections.Counter(r["scope"] for r in refs)
-    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
-    assert contract_errors(text, refs) == []
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_span_punctuation_hygiene(name):
-    for d in _refs(name):
-        assert not re.match(r"[\s,.;:(\"'“”]", d["text"]), d
-        assert not re.search(r"[,;:.\"'“”]$", d["text"]), d
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_no_compiler_notes(name):
-    assert "<" not in load_text(HERE, name)
-    assert not any("note" in d for d in _refs(name))
-
-
-def test_size_and_share_of_doubts():
-    refs = [r for name in NAMES for r in _refs(name)]
-    assert len(refs) == sum(EXPECTED.values())
-    doubts = sum(1 for r in refs if "doubt" in r)
-    assert 0 < doubts < 0.4 * len(refs)
-
-
-def test_readme_matches_gold():
-    assert readme_errors(HERE, EXPECTED) == []
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
-    for name in NAMES:
-        refs = _refs(name)
-        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
-        ext = sum(r["scope"] == "external" for r in refs)
-        expected = [
-            f"{len(load_text(HERE, name)):,}",
-            str(len(refs)),
-            str(ext),
-            str(len(refs) - ext),
-            str(sum(1 for r in refs if r["article"])),
-            str(sum(1 for r in refs if "articles" in r)),
-            str(sum(1 for r in refs if "sub" in r)),
-            str(sum(1 for r in refs if "doubt" in r)),
-        ]
-        assert cells == expected, name
-
-
-_TYPE_COUNT_RE = re.compile(r"\b(" + "|".join(map(re.escape, sorted(TYPES, key=len, reverse=True))) + r") (\d+)\b")
-
-
-def test_readme_type_counts_match_gold():
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    paragraph = " ".join(readme[readme.index("External types:") :].split("\n\n")[0].split())
-    written: collections.Counter[str] = collections.Counter()
-    for m in _TYPE_COUNT_RE.finditer(paragraph):
-        written[m.group(1)] += int(m.group(2))
-    refs = [r for name in NAMES for r in _refs(name)]
-    assert written == collections.Counter(r["type"] for r in refs if r["scope"] == "external")
-
-
-def test_shared_verify_script_accepts_every_pair(shared_corpus):
-    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
-
-
-@pytest.mark.parametrize("name, phrase", NEAR_MISSES)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = load_text(HERE, name)
-    start = text.find(phrase)
-    assert start != -1
-    end = start + len(phrase)
-    assert not any(d["start"] < end and start < d["end"] for d in _refs(name))
-
-
-@pytest.mark.parametrize("name, span, fields", HARD_CASES)
-def test_hard_cases_are_annotated_as_documented(name, span, fields):
-    matches = [d for d in _refs(name) if d["text"] == span]
-    assert len(matches) == 1
-    assert {k: matches[0].get(k) for k in fields} == fields
-
-
 def test_type_mix():
     refs = [r for name in NAMES for r in _refs(name)]
     types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
@@ -239,3 +131,17 @@ def test_type_mix():
     assert sum(1 for r in refs if r["article"] and "-" in r["article"]) >= 3  # Estatuto Tributario 616-1, 771-2 …
     relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
     assert {"presente", "anterior"} <= set(relatives)
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-12-01, tenth session, after grammar round 24), blind: the annotator never opened the
+# extractor and never ran it, no grammar change was made for the set, and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement:
+#   (a) span+scope       P 0.993 R 1.000 F1 0.996
+#   (b) type+number+year P 0.975 R 0.983 F1 0.979
+#   (c) article          P 1.000 R 1.000 F1 1.000   (issue's targets: 0.95 / 0.95 / 0.93)
+# Misses: a DUR's name after its number ("Decreto 1625 de 2016, Único Reglamentario en Materia Tributaria", which the
+# set keeps in the span, as sets 22 and 25 do); "de la citada resolución" and a bare "artículo 20" given to the
+# resolution cited last rather than to the one the text amends; an authority's own procedural "Auto 04321 del 12 de
+# mayo de 2026" read as a norm. Floors: those figures minus 0.02.
+FLOORS = {"a": 0.996 - 0.02, "b": 0.979 - 0.02, "c": 1.000 - 0.02}
