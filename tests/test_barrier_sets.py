@@ -1,4 +1,4 @@
-"""Checks that every blind barrier set must pass (tests/data/barriers/heldout5_clauses.yml to heldout27_clauses.yml): it
+"""Checks that every blind barrier set must pass (tests/data/barriers/heldout5_clauses.yml to heldout28_clauses.yml): it
 loads through the evaluation loader, ids run in order, the schema and categories are right, all 18 categories appear,
 texts are unique and shared with no other labelled set, and labels are balanced and interleaved (so that neither
 position nor document type gives a label away). Sets 7-16, written to one brief, also share their header check, size,
@@ -59,6 +59,7 @@ SETS = {
     "heldout25_clauses.yml": ("h25", 10, 4),
     "heldout26_clauses.yml": ("h26", 12, 4),
     "heldout27_clauses.yml": ("h27", 4, 4),
+    "heldout28_clauses.yml": ("h28", 10, 4),
 }
 
 
@@ -141,7 +142,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout24_clauses.yml": "test_barrier_heldout24",
               "heldout25_clauses.yml": "test_barrier_heldout25",
               "heldout26_clauses.yml": "test_barrier_heldout26",
-              "heldout27_clauses.yml": "test_barrier_heldout27"}  # fmt: skip
+              "heldout27_clauses.yml": "test_barrier_heldout27",
+              "heldout28_clauses.yml": "test_barrier_heldout28"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
