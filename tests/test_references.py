@@ -3926,3 +3926,51 @@ _ACTA = "ACTA DE LIQUIDACIÓN\n\nEl contratista pidió revisar la cláusula déc
 )  # fmt: skip
 def test_set26_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2. a norm named as the object of a repealing verb whose subject is a norm of the same family (same sentence)
+        # is a secondary mention: "la citada resolución" and "su artículo" go on with the subject
+        ("Que la Resolución 165 de 2023 desarrolló el sistema y derogó, en su artículo 88, la Resolución 42 de 2020."
+         "\n\nQue es necesario ajustar el artículo 11 de la citada resolución y el calendario de su artículo 20.",
+         [("Resolución 165 de 2023", "external", "resolución", "165", 2023, None),
+          ("artículo 88", "external", "resolución", "165", 2023, "88"),
+          ("Resolución 42 de 2020", "external", "resolución", "42", 2020, None),
+          ("artículo 11 de la citada resolución", "external", "resolución", "165", 2023, "11"),
+          ("artículo 20", "external", "resolución", "165", 2023, "20")]),
+        ("El Decreto 1 de 2020 derogó el Decreto 5 de 2010, y el artículo 3 del mismo decreto fija el plazo.",
+         [("Decreto 1 de 2020", "external", "decreto", "1", 2020, None),
+          ("Decreto 5 de 2010", "external", "decreto", "5", 2010, None),
+          ("artículo 3 del mismo decreto", "external", "decreto", "1", 2020, "3")]),
+        ("Que la Resolución 165 de 2023 fijó el sistema.\n\nLa Resolución 300 de 2024 derogó la Resolución 42 de 2020. "
+         "El artículo 11 de la citada resolución rige.",
+         [("Resolución 165 de 2023", "external", "resolución", "165", 2023, None),
+          ("Resolución 300 de 2024", "external", "resolución", "300", 2024, None),
+          ("Resolución 42 de 2020", "external", "resolución", "42", 2020, None),
+          ("artículo 11 de la citada resolución", "external", "resolución", "300", 2024, "11")]),
+        # near misses: an impersonal "se derogó" (no subject norm in its sentence), a subject of another family, an
+        # amending (not repealing) verb: the norm named last stays the antecedent; a possessive right after the object
+        # is the object's
+        ("Que la Resolución 165 de 2023 fijó el sistema. Se derogó la Resolución 42 de 2020. El artículo 11 de la "
+         "citada resolución rige.",
+         [("Resolución 165 de 2023", "external", "resolución", "165", 2023, None),
+          ("Resolución 42 de 2020", "external", "resolución", "42", 2020, None),
+          ("artículo 11 de la citada resolución", "external", "resolución", "42", 2020, "11")]),
+        ("Que la Ley 1437 de 2011 derogó la Resolución 42 de 2020. El artículo 11 de la citada resolución fue anulado.",
+         [("Ley 1437 de 2011", "external", "ley", "1437", 2011, None),
+          ("Resolución 42 de 2020", "external", "resolución", "42", 2020, None),
+          ("artículo 11 de la citada resolución", "external", "resolución", "42", 2020, "11")]),
+        ("La Ley 1955 de 2019 deroga la Ley 1753 de 2015 y su artículo 5.",
+         [("Ley 1955 de 2019", "external", "ley", "1955", 2019, None),
+          ("Ley 1753 de 2015", "external", "ley", "1753", 2015, None),
+          ("artículo 5", "external", "ley", "1753", 2015, "5")]),
+        ("Que la Resolución 165 de 2023 modificó la Resolución 42 de 2020. El artículo 11 de la citada resolución rige.",
+         [("Resolución 165 de 2023", "external", "resolución", "165", 2023, None),
+          ("Resolución 42 de 2020", "external", "resolución", "42", 2020, None),
+          ("artículo 11 de la citada resolución", "external", "resolución", "42", 2020, "11")]),
+    ],
+)  # fmt: skip
+def test_set27_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

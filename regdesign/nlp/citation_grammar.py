@@ -1366,6 +1366,15 @@ def build_acts_on_gap_re() -> re.Pattern[str]:
     )
 
 
+def build_repealed_before_re() -> re.Pattern[str]:
+    """A repealing verb in the active voice right before the norm it repeals, at the end of a look-back, maybe with the
+    unit that repeals it set off by commas ("la Resolución 165 de 2023 … derogó, en su artículo 88, la Resolución 42 de
+    2020"): the repealed norm is the object, not the subject the text goes on about."""
+    return re.compile(
+        rf"(?<![{LETTER}])derog(?:a|an|[óo]|aron)(?:[ \t]*,[^,;.\n]{{1,40}},)?[ \t]+(?:el|la|los|las)[ \t]+\Z"
+    )
+
+
 def build_slash_year_re() -> re.Pattern[str]:
     """The year after a slash, right after a norm number: "Ley 80/93", "Decreto 1082/2015"."""
     return re.compile(r"/(?P<yy>\d{4}|\d{2})(?![\d/])")
@@ -1594,6 +1603,7 @@ BIS_RE = build_bis_re()
 LOWER_ROMAN_RE = build_lower_roman_re()
 ACTIVE_AMEND_BEFORE_RE = build_active_amend_before_re()
 ACTS_ON_GAP_RE = build_acts_on_gap_re()
+REPEALED_BEFORE_RE = build_repealed_before_re()
 RELATIVE_NOUN_BEFORE_RE = build_relative_noun_before_re()
 INSTRUMENT_RE = build_instrument_re()
 ALIAS_DEFINITION_RE = build_alias_definition_re()

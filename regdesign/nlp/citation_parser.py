@@ -129,6 +129,7 @@ _TERRITORIAL_OF_RE = re.compile(
 _CODE_ID_AFTER_RE = re.compile(r"-[A-Za-z0-9]|[ \t]+(?:No\.[ \t]*)?\d")
 _HEADER_REACH = 400  # how far into the text the document's header (issuer, title, date) may reach (characters)
 _PAGE = 4096  # bounded look-ahead of a single citation (characters)
+_REPEAL_REACH = 200  # how far before a repealing verb its subject norm may be named (characters)
 _POSSESSIVE_REACH = 400  # how far back "su artículo 5" looks for the norm it belongs to (characters)
 # Small patterns of the parser, compiled once (``re.match(pattern, …)`` pays a cache look-up on every call).
 _COMMA_RE = re.compile(r"[ \t]*,[ \t]*")
@@ -1642,7 +1643,9 @@ class _Parser:
                     # misma disposición" only when no norm was ("artículo 14 del CPACA, sustituido por el artículo 1 de
                     # la Ley 1755 de 2015 … ibídem": the CPACA)
                     if not secondary or family not in self.last_in_text:
-                        self.last_in_text[family] = ref
+                        if family not in self.last_in_text or not self.repealed_object(start, family):
+                            # ("la Resolución 165 … derogó la Resolución 42 … la citada resolución": 165, the subject)
+                            self.last_in_text[family] = ref
                         if self.also and ref.number is not None:
                             also = self.also.get((ref.type, ref.number))
                             if also is not None:
@@ -1655,6 +1658,33 @@ class _Parser:
                     ):
                         self.last_in_text["norm"] = ref
         return ref
+
+    def repealed_object(self, start: int, family: str) -> bool:
+        """ "Que la Resolución 165 de 2023 desarrolló el sistema … y derogó, en su artículo 88, la Resolución 42 de 2020.
+        … el artículo 11 de la citada resolución": a norm named as the object of a repealing verb whose subject is a norm
+        of the same family named before in the same sentence does not become the antecedent of its family: the subject
+        stays that of "la citada resolución" (a repealed norm is not the one the text goes on about). A possessive right
+        after the object is still the object's ("deroga la Ley 1753 de 2015 y su artículo 5")."""
+        low = self.low
+        i = start - 60 if start > 60 else 0
+        if low.find("derog", i, start) < 0:
+            return False
+        m = g.REPEALED_BEFORE_RE.search(low, i, start)
+        if m is None:
+            return False
+        v = m.start()
+        a = self.base + v
+        for ref in reversed(self.refs):
+            if ref.start >= a:
+                continue  # the norm being named, or "en su artículo 88" between the verb and it
+            s = ref.end - self.base
+            if s < 0 or v - s > _REPEAL_REACH:
+                return False
+            if ref.scope != "external" or ref.type is None or ref.note or _family(ref.type) != family:
+                continue
+            gap = low[s:v] if s < v else ""
+            return "\n" not in gap and ";" not in gap and not _SENTENCE_END_RE.search(gap)
+        return False
 
     def issued_code_before(self, start: int) -> bool:
         """ "El Código General del Proceso, expedido mediante la Ley 1564 de 2012, … su artículo 336": a law named as
