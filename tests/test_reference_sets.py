@@ -1,4 +1,4 @@
-"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout27/).
+"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout28/).
 
 Owns the checks of the annotated data that are the same for every set: pairing of texts and gold files, file hygiene
 and size, the pinned reference count and (external, internal) split of each text, the gold contract's checks (as
@@ -37,6 +37,7 @@ import test_references_heldout24
 import test_references_heldout25
 import test_references_heldout26
 import test_references_heldout27
+import test_references_heldout28
 from refcontract import (
     TYPES,
     contract_errors,
@@ -72,6 +73,7 @@ SETS: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
     "heldout25": (test_references_heldout25, ()),
     "heldout26": (test_references_heldout26, ()),
     "heldout27": (test_references_heldout27, ()),
+    "heldout28": (test_references_heldout28, ()),
 }
 #: every (set, text name) pair of every set
 PAIRS = [(key, name) for key, (module, _) in sorted(SETS.items()) for name in sorted(module.EXPECTED)]

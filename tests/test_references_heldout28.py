@@ -1,31 +1,17 @@
-"""Well-formedness of held-out set 28 (tests/data/references/heldout28/): gold normative references, issue #3.
+"""Held-out set 28 (tests/data/references/heldout28/): gold normative references for issue #3, written blind (a
+Tribunal Administrativo de Antioquia ruling in an acción de grupo, a Ministerio de Educación resolution granting a
+registro calificado, a CNSC acuerdo opening a merit competition, and a savings cooperative's statutes).
 
-Owns the checks of this set's annotated data, and ONLY of the data (the set is sealed, see tests/data/SEALED, until the
-lead measures the extractor on it once; this module never runs the extractor): pairing of texts and gold files, file
-hygiene and size, the gold contract (``refcontract.contract_errors``) with exact offsets ``text[start:end]``, counts
-pinned per text (EXPECTED, SCOPES), span hygiene, no compiler notes, the share of doubts, the README's consistency with
-the gold, the contract's own ``verify.py`` where ../shared exists, near misses, hard cases and the type mix. The tables
-(HERE, EXPECTED, SCOPES, NEAR_MISSES, HARD_CASES, REPEATED_SPANS) have the same shape as the other sets' modules so
-that tests/test_reference_sets.py can take the set over after its measurement.
+Particular to set 28, here: its tables, its type mix, and its measurement with FLOORS. The checks all sets share run in
+tests/test_reference_sets.py.
 """
 
 from __future__ import annotations
 
 import collections
-import re
 from pathlib import Path
 
-import pytest
-from refcontract import (
-    TYPES,
-    contract_errors,
-    file_errors,
-    load_gold,
-    load_text,
-    readme_errors,
-    set_names,
-    verify_failures,
-)
+from refcontract import load_gold
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout28"
 
@@ -109,107 +95,6 @@ def _refs(name: str) -> list[dict]:
     return load_gold(HERE, name)
 
 
-def test_every_text_has_a_gold_file_and_vice_versa():
-    texts, golds = set_names(HERE)
-    assert texts == golds == set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_text_file_encoding_and_size(name):
-    assert file_errors(HERE, name) == []
-    assert b"\r" not in (HERE / f"{name}.txt").read_bytes()
-    assert 5000 <= len(load_text(HERE, name)) <= 9000
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_gold_lines_are_well_formed(name):
-    text = load_text(HERE, name)
-    refs = _refs(name)
-    assert len(refs) == EXPECTED[name]
-    scopes = collections.Counter(r["scope"] for r in refs)
-    assert (scopes["external"], scopes["internal"]) == SCOPES[name]
-    assert contract_errors(text, refs) == []
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_span_punctuation_hygiene(name):
-    """Convention 6: spans never start/end with surrounding punctuation, nor end in a period."""
-    for d in _refs(name):
-        span = d["text"]
-        assert not re.match(r"[\s,.;:(\"'“”]", span), d
-        assert not re.search(r"[,;:.\"'“”]$", span), d
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_no_compiler_notes(name):
-    """Newly issued documents: no '<…>' notes, so no note flags."""
-    assert "<" not in load_text(HERE, name)
-    assert not any("note" in d for d in _refs(name))
-
-
-def test_size_and_share_of_doubts():
-    refs = [r for name in EXPECTED for r in _refs(name)]
-    assert len(refs) == sum(EXPECTED.values())
-    doubts = sum(1 for r in refs if "doubt" in r)
-    assert 0 < doubts < 0.4 * len(refs)
-
-
-def test_readme_matches_gold():
-    assert readme_errors(HERE, EXPECTED) == []
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
-    for name in EXPECTED:
-        refs = _refs(name)
-        cells = [c.strip() for c in rows[f"`{name}.txt`"].split("|")[3:-1]]
-        ext = sum(r["scope"] == "external" for r in refs)
-        expected = [
-            f"{len(load_text(HERE, name)):,}",
-            str(len(refs)),
-            str(ext),
-            str(len(refs) - ext),
-            str(sum(1 for r in refs if r["article"])),
-            str(sum(1 for r in refs if "articles" in r)),
-            str(sum(1 for r in refs if "sub" in r)),
-            str(sum(1 for r in refs if "doubt" in r)),
-        ]
-        assert cells == expected, name
-
-
-_TYPE_COUNT_RE = re.compile(r"\b(" + "|".join(map(re.escape, sorted(TYPES, key=len, reverse=True))) + r") (\d+)\b")
-
-
-def test_readme_type_counts_match_gold():
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    paragraph = " ".join(readme[readme.index("External types:") :].split("\n\n")[0].split())
-    written: collections.Counter[str] = collections.Counter()
-    for m in _TYPE_COUNT_RE.finditer(paragraph):
-        written[m.group(1)] += int(m.group(2))
-    refs = [r for name in EXPECTED for r in _refs(name)]
-    assert written == collections.Counter(r["type"] for r in refs if r["scope"] == "external")
-
-
-def test_shared_verify_script_accepts_every_pair(shared_corpus):
-    """The contract's own verify.py (only where ../shared exists) must accept every pair."""
-    assert verify_failures(shared_corpus, HERE, EXPECTED) == []
-
-
-@pytest.mark.parametrize("name, phrase", NEAR_MISSES)
-def test_near_misses_present_and_not_annotated(name, phrase):
-    text = load_text(HERE, name)
-    start = text.find(phrase)
-    assert start != -1
-    end = start + len(phrase)
-    assert not any(d["start"] < end and start < d["end"] for d in _refs(name))
-
-
-@pytest.mark.parametrize("name, span, fields", HARD_CASES)
-def test_hard_cases_are_annotated_as_documented(name, span, fields):
-    matches = [d for d in _refs(name) if d["text"] == span]
-    assert len(matches) == REPEATED_SPANS.get(span, 1)
-    assert all({k: m.get(k) for k in fields} == fields for m in matches)
-
-
 def test_type_mix():
     refs = [r for name in EXPECTED for r in _refs(name)]
     types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
@@ -222,3 +107,18 @@ def test_type_mix():
     relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
     assert {"presente", "anterior"} <= set(relatives)
     assert all(r["type"] is None for r in refs if r["scope"] == "internal")
+
+
+# --- measurement ---------------------------------------------------------------------------------------------------
+# Measured ONCE by the lead (2026-12-01, tenth session, after grammar round 25), blind: the annotator never opened the
+# extractor and never ran it, no grammar change was made for the set, and it was sealed (tests/data/SEALED) so that no
+# evaluation run scored it before this measurement:
+#   (a) span+scope       P 0.973 R 1.000 F1 0.986
+#   (b) type+number+year P 0.962 R 0.992 F1 0.977
+#   (c) article          P 1.000 R 1.000 F1 1.000   (issue's targets: 0.95 / 0.95 / 0.93)
+# Misses: "del artículo 63 de aquella ley" split in two (the demonstrative "aquella" is not read as anaphora); a DUR's
+# name after its number kept in the span by the set (the sets disagree); the resolution's own title line with an
+# abbreviated month ("RESOLUCIÓN No. 018734 DE 27 NOV 2026") read as a citation; "Código SNIES" (a programme's code)
+# read as a named code; "artículo 205 ibídem" after the Código de Comercio typed as the circular cited between.
+# Floors: those figures minus 0.02.
+FLOORS = {"a": 0.986 - 0.02, "b": 0.977 - 0.02, "c": 1.000 - 0.02}
