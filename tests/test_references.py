@@ -3974,3 +3974,71 @@ def test_set26_concepts(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_set27_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+_MEN = "REPÚBLICA DE COLOMBIA\nMINISTERIO DE EDUCACIÓN NACIONAL\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. the distal demonstrative before a norm word is one reference: the older of the last two norms of that
+        # family ("aquella ley" after Ley 909 amended by Ley 1960 → Ley 909), the only one at hand, or else none
+        ("Que el artículo 29 de la Ley 909 de 2004 fue modificado por el artículo 2 de la Ley 1960 de 2019. El "
+         "parágrafo del artículo 29 de aquella ley precisa el alcance.",
+         [("artículo 29 de la Ley 909 de 2004", "external", "ley", "909", 2004, "29"),
+          ("artículo 2 de la Ley 1960 de 2019", "external", "ley", "1960", 2019, "2"),
+          ("parágrafo del artículo 29 de aquella ley", "external", "ley", "909", 2004, "29")]),
+        ("según el artículo 68 de la Ley 472 de 1998 y el Código General del Proceso, dentro del término del artículo "
+         "63 de aquella ley.",
+         [("artículo 68 de la Ley 472 de 1998", "external", "ley", "472", 1998, "68"),
+          ("Código General del Proceso", "external", "código", None, None, None),
+          ("artículo 63 de aquella ley", "external", "ley", "472", 1998, "63")]),
+        ("El artículo 5 del Decreto 100 de 2020 rige. El artículo 3 de aquel decreto dispone.",
+         [("artículo 5 del Decreto 100 de 2020", "external", "decreto", "100", 2020, "5"),
+          ("artículo 3 de aquel decreto", "external", "decreto", "100", 2020, "3")]),
+        ("Vista la Ley 8 de 2018, la Resolución 5 de 2020 y la Ley 9 de 2019, el artículo 3 de aquella ley dispone.",
+         [("Ley 8 de 2018", "external", "ley", "8", 2018, None),
+          ("Resolución 5 de 2020", "external", "resolución", "5", 2020, None),
+          ("Ley 9 de 2019", "external", "ley", "9", 2019, None),
+          ("artículo 3 de aquella ley", "external", "ley", "8", 2018, "3")]),
+        # near misses: a qualified demonstrative is another norm; no law named before; a distal pronoun without noun
+        ("El artículo 5 del Decreto 100 de 2020 rige. El artículo 3 de aquel decreto que se expida dispondrá.",
+         [("artículo 5 del Decreto 100 de 2020", "external", "decreto", "100", 2020, "5"),
+          ("artículo 3", "internal", None, None, None, "3")]),
+        ("Aquella ley de la República no dice nada del artículo 3 de aquella ley.",
+         [("artículo 3 de aquella ley", "internal", None, None, None, "3")]),
+        ("el artículo 3 de aquella, nada.", [("artículo 3 de aquella", "internal", None, None, None, "3")]),
+        # 2. the document's own title line dated with an abbreviated month is the document, as with the full month
+        (_MEN + "RESOLUCIÓN No. 018734 DE 27 NOV 2026\n\nPor medio de la cual se otorga el registro.\n\nVisto el "
+         "artículo 2 de la Ley 1188 de 2008.",
+         [("artículo 2 de la Ley 1188 de 2008", "external", "ley", "1188", 2008, "2")]),
+        (_MEN + "DECRETO 1330 DEL 25-JUL-2019\n\nPor medio del cual se sustituye.", []),
+        ("RESOLUCIÓN No. 018734 DE 27 NOV 2026\n\nPor medio de la cual se otorga el registro.", []),
+        # near misses: the same designation in prose, or as a one-line text
+        (_MEN + "Se aplica la Resolución 5 de 27 nov 2026 y nada más.\n\nPor medio del cual se sustituye.",
+         [("Resolución 5", "external", "resolución", "5", None, None)]),
+        ("ANTECEDENTES\n\nSe aplica la RESOLUCIÓN 5 DE 27 NOV 2026 del Ministerio.\n\nOtro.",
+         [("RESOLUCIÓN 5", "external", "resolución", "5", None, None)]),
+        ("RESOLUCIÓN No. 018734 DE 27 NOV 2026", [("RESOLUCIÓN No. 018734", "external", "resolución", "18734", None,
+                                                   None)]),
+        # 3. an identifier scheme's code or a form's label is no named code
+        ("Programa: Ingeniería de Datos\nCódigo SNIES: en trámite\n", []),
+        ("Código DANE: 05001", []),
+        ("Código CIIU: 6201", []),
+        ("el Código DANE del municipio es 05001", []),
+        ("se identifica con el Código de Barras del producto y el Código QR del trámite", []),
+        ("Código Postal: 050021", []),
+        ("Código de Verificación: ABC123", []),
+        # near misses: named codes, listed or not, even before a colon
+        ("el Código Civil: artículo 5", [("Código Civil", "external", "código", None, None, None),
+                                         ("artículo 5", "internal", None, None, None, "5")]),
+        ("Según el Código Nacional de Tránsito Terrestre: nadie", [("Código Nacional de Tránsito Terrestre",
+                                                                    "external", "código", None, None, None)]),
+        ("el Código Electoral y el Código Sanitario",
+         [("Código Electoral", "external", "código", None, None, None),
+          ("Código Sanitario", "external", "código", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_set28_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

@@ -985,7 +985,8 @@ ANAPHORIC_KINDS: tuple[str, ...] = (
 
 def build_anaphoric_tail_re() -> re.Pattern[str]:
     """A norm named before, after a unit: " de la misma ley", " del referido Estatuto", " de dicha resolución", " de
-    ese decreto" (a demonstrative, not followed by a qualifier: see build_qualifier_after_re), " de la Ley Estatutaria"
+    ese decreto", " de aquella ley" (a demonstrative, not followed by a qualifier: see build_qualifier_after_re; the
+    distal aquel/aquella is the older of the last two norms of its family), " de la Ley Estatutaria"
     (a compound type without number: the last norm of exactly that type), " de la ley en cita", " del decreto antes
     citado", " ibídem", " ejusdem", " de la misma" (no noun: the last norm of that gender)."""
     kinds = alternation(list(ANAPHORIC_KINDS))
@@ -993,7 +994,7 @@ def build_anaphoric_tail_re() -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?:,\s*)?(?:del|de(?:\s+l[oa]s?)?)\s+{adj}\s+(?P<kind>{kinds})(?![{LETTER}])"
         rf"|\s*(?:,\s*)?(?:del|de\s+l[oa]s?)\s+(?P<kind2>{kinds})[ \t]+(?:{ANAPHORIC_POSTPOSED})(?![{LETTER}])"
-        rf"|\s*(?:,\s*)?(?:de\s+(?P<dem>ese|esa)\s+(?P<kind3>{kinds})"
+        rf"|\s*(?:,\s*)?(?:de\s+(?P<dem>ese|esa|aquel|aquella)\s+(?P<kind3>{kinds})"
         rf"|(?:del|de[ \t]+la)[ \t]+(?P<typed>ley[ \t]+estatutaria|decreto[ \t]*[-–]?[ \t]*ley|decreto[ \t]+legislativo))"
         rf"(?![{LETTER}])(?![ \t]*,?[ \t]*(?:que|de|del|por|a|para|cuy[oa]s?|donde|n[oº°.]|\d)(?![{LETTER}]))"
         rf"|(?:(?<=[0-9][oº°])\.)?(?:[ \t]*,)?[ \t]+(?P<ibid>{IBIDEM})(?![{LETTER}])"

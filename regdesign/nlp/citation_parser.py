@@ -103,6 +103,14 @@ _MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembr
 _TITLE_DATE_RE = re.compile(
     rf"[ \t]*(?:\n[ \t]*){{0,2}}\((?i:[ \t]*(?:(?:{_MONTHS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+de[ \t]+(?:{_MONTHS})))"
 )
+#: The rest of a header's title line when it is a date with an abbreviated month ("RESOLUCIÓN No. 018734 DE 27 NOV
+#: 2026", "… DEL 3 SEPT. DE 2026", "… DE 27-NOV-2026"), as the full month ("… DE 27 DE NOVIEMBRE DE 2026") is read.
+_ABBR_DATE_LINE_RE = re.compile(
+    r"(?i:[ \t]*,?[ \t]*(?:de|del)?[ \t]*\d{1,2}[ \t]*[-/. ][ \t]*(?:de[ \t]+)?"
+    r"(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)\.?[ \t]*[-/. ][ \t]*(?:de[ \t]+)?(?:19|20)\d\d[ \t.]*)"
+)
+#: The longest tail _ABBR_DATE_LINE_RE is tried on (characters): a short date fits with room to spare.
+_ABBR_DATE_SPAN = 60
 #: The title formula on the line after a norm's own title ('"Por medio del cual se adopta …').
 _MONTH_RE = re.compile(rf"(?i:(?<![a-z])(?:{_MONTHS})(?![a-z]))")
 _TITLE_FORMULA_RE = re.compile(
@@ -127,6 +135,11 @@ _TERRITORIAL_OF_RE = re.compile(
 )
 #: After a capitalised name opened by "Código": an identifier goes on ("GJ-PO-04", "CIIU 6201"), on the ORIGINAL text.
 _CODE_ID_AFTER_RE = re.compile(r"-[A-Za-z0-9]|[ \t]+(?:No\.[ \t]*)?\d")
+#: … or the name is no code's: an identifier scheme's acronym alone ("Código SNIES", "Código DANE", "Código CIIU",
+#: "Código QR") or a common noun ("Código de Barras", "Código Postal", "Código de Verificación"), on the ORIGINAL text.
+_CODE_ID_NAME_RE = re.compile(
+    r"(?:C[óo]digo|Estatuto)[ \t]+(?:[A-ZÑ]{2,}|de[ \t]+Barras|Postal|de[ \t]+Verificaci[óo]n|de[ \t]+Seguimiento)"
+)
 _HEADER_REACH = 400  # how far into the text the document's header (issuer, title, date) may reach (characters)
 _PAGE = 4096  # bounded look-ahead of a single citation (characters)
 _REPEAL_REACH = 200  # how far before a repealing verb its subject norm may be named (characters)
@@ -1288,8 +1301,15 @@ class _Parser:
             if self.text.startswith(_GENERIC_HEADS, self.base + p)
             else None
         )
-        if m and m.end() - self.base <= self.n and not _CODE_ID_AFTER_RE.match(self.text, m.end()):
-            # (not "Código GJ-PO-04", "Código CIIU 6201": a document's or a classification's code, not a named code)
+        if (
+            m
+            and m.end() - self.base <= self.n
+            and not _CODE_ID_AFTER_RE.match(self.text, m.end())
+            and not _CODE_ID_NAME_RE.fullmatch(self.text, m.start(), m.end())
+            and not (self.text.startswith(":", m.end()) and self.at_line_start(p))
+        ):
+            # (not "Código GJ-PO-04", "Código CIIU 6201", "Código SNIES", "Código DANE": a document's or a
+            # classification's code, not a named code; nor "Código Postal: 050021", a form's label opening a line)
             head = g.lower_same_length(self.orig(p, p + 7))
             return self.named_with_number(
                 _Norm(p, m.end() - self.base, "código" if head.startswith("c") else "estatuto")
@@ -1298,6 +1318,12 @@ class _Parser:
         if m and m.end() - self.base <= self.n:
             return _Norm(p, m.end() - self.base, g.NAMED_ACRONYMS[m.group(0)])
         return self.alias_norm(p) if self.aliases else None
+
+    def at_line_start(self, p: int) -> bool:
+        """Only blanks (or list marks) stand between the start of its line and window offset ``p``."""
+        a = self.base + p
+        line = self.text.rfind("\n", 0, a) + 1
+        return not self.text[line:a].strip(" \t-–•*#>|")
 
     def constitution_year(self, norm: _Norm) -> _Norm:
         """ "Constitución Política de 1991": the year is written, so it is recorded (and kept in the span)."""
@@ -3500,6 +3526,13 @@ class _Parser:
         ordinal = t.group("ord") or t.group("dist") or same
         if ordinal:
             prev = self.ordinal_norm(chain.start, ordinal, in_note)
+        else:
+            dem = t.group("dem")
+            if dem is not None and dem.startswith("aquel"):
+                # "del artículo 29 de aquella ley" after "la Ley 909 … modificado por … la Ley 1960": the older of the
+                # last two laws (the only one at hand, or else the last of the family, as "esa ley")
+                ordinal = dem
+                prev = self.ordinal_norm(chain.start, dem, in_note, family) or prev
         if t.group("ibid") and prev is not None:
             if prev.type == "otro" and prev.article is None:
                 # (an instrument cited with articles is the one whose articles the text follows: "los artículos 6, 7
@@ -3598,14 +3631,14 @@ class _Parser:
                 return ref
         return None
 
-    def ordinal_norm(self, p: int, word: str, in_note: bool) -> Reference | None:
+    def ordinal_norm(self, p: int, word: str, in_note: bool, family: str = "") -> Reference | None:
         """ "artículo 24 de la primera" after "la Ley 1581 de 2012 y … la Ley 1480 de 2011": the first (or, for
         "segunda"/"última", the second) of the last two different norms named shortly before, of the gender the word
         has ("la primera" a ley/resolución…, "el primero" a decreto/acuerdo…); None when fewer than two are at hand
         (one is enough for "la última"). The distal pronoun "de aquella" / "de aquel" is the older of the last two
         different norms of its gender ("… de la Ley 2195 de 2022 … artículos 34 y 35 de la Ley 1474 de 2011, modificados
         por los artículos 2 y 3 de aquella" → Ley 2195), or the only one at hand. "de la misma" / "del mismo" without a
-        noun is the last norm of its gender."""
+        noun is the last norm of its gender. With ``family`` ("de aquella ley"), only the norms of that family count."""
         a = self.base + p
         distal = word.startswith("aquel")
         same = word.startswith("mism")  # "artículo 372 de la misma": the last norm of that gender
@@ -3621,7 +3654,7 @@ class _Parser:
                 continue
             if ref.start in self.anaphoric:
                 continue  # "… de la primera y del artículo 62 de la segunda": the norms named, not the pointers
-            if _family(ref.type) in skip:
+            if _family(ref.type) in skip or (family and _family(ref.type) != family):
                 continue
             key = (ref.type, ref.number, ref.year)
             if key not in keys:
@@ -3630,7 +3663,7 @@ class _Parser:
         index = 1 if word.startswith("primer") else 0  # the older of the two for "la primera"
         if distal and not same:
             index = len(seen) - 1
-        target = seen[index] if len(seen) > index else None
+        target = seen[index] if 0 <= index < len(seen) else None
         if target is None or target.type is None:
             return None
         other = _MASCULINE if word.endswith("a") else _FEMININE
@@ -3833,7 +3866,18 @@ class _Parser:
         first, first_end = self._first
         if first_end < a <= first + _HEADER_REACH:
             return self.is_header_title(first, a, b)
-        if not first <= a <= first_end or not _TITLE_DATE_RE.match(self.text, b):
+        if not first <= a <= first_end:
+            return False
+        if (
+            not _TITLE_DATE_RE.match(self.text, b)
+            and (
+                # "RESOLUCIÓN No. 018734 DE 27 NOV 2026" as the first line, in capitals
+                first_end - b > _ABBR_DATE_SPAN  # (bounded: the pattern's runs of blanks backtrack on long lines)
+                or _ABBR_DATE_LINE_RE.fullmatch(self.text, b, first_end) is None
+                or sum(c.islower() for c in self.text[a:b]) > 2
+                or not self.text[first_end:].strip()  # (a one-line text is a phrase, not a document)
+            )
+        ):
             return False
         return not self.text[first:a].strip(_TITLE_STRIP)
 
@@ -3844,7 +3888,14 @@ class _Parser:
         line = text.rfind("\n", first, a) + 1
         nl = text.find("\n", b)
         nl = len(text) if nl < 0 else nl
-        if text[line:a].strip(_TITLE_STRIP) or text[b:nl].strip(_TITLE_STRIP) and not _TITLE_DATE_RE.match(text, b):
+        # "… No. 018734 DE 27 NOV 2026"; bounded, as the pattern's runs of blanks backtrack on long lines
+        abbr_dated = nl - b <= _ABBR_DATE_SPAN and _ABBR_DATE_LINE_RE.fullmatch(text, b, nl) is not None
+        if (
+            text[line:a].strip(_TITLE_STRIP)
+            or text[b:nl].strip(_TITLE_STRIP)
+            and not abbr_dated
+            and not _TITLE_DATE_RE.match(text, b)
+        ):
             return False  # not alone on its line
         above = text[first:line]
         if above.count("\n") > 4 and above.count("\n") - above.count("\n\n") > 4:
@@ -3856,7 +3907,8 @@ class _Parser:
         if dated:
             return True
         if caps and (
-            _MONTH_RE.search(text, a, b)
+            abbr_dated
+            or _MONTH_RE.search(text, a, b)
             or _HEADER_LABEL_RE.match(text, nl)
             or _CASE_LINE_RE.match(text, nl)
             or _place_date_line(text, nl)
