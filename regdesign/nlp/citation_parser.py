@@ -3082,18 +3082,23 @@ class _Parser:
             return prev
         if not g.ACTIVE_AMEND_BEFORE_RE.search(self.low, p - 30 if p > 30 else 0, p):
             return prev
-        i = len(self.refs) - 2
-        while i >= 0 and self.refs[i].end > prev.start:
-            i -= 1
-        if i < 0:
+        subject = self.ref_before(prev)
+        if subject is None:
             return prev
-        subject = self.refs[i]
         gap = self.text[subject.end : prev.start]
         if subject.scope != "external" or subject.type in (None, "sentencia") or subject.note or "\n" in gap:
             return prev
         if _SENTENCE_END_RE.search(gap) or len(gap) > _POSSESSIVE_REACH:
             return prev
         return subject
+
+    def ref_before(self, prev: Reference) -> Reference | None:
+        """The reference that ends before ``prev`` (the last one) starts, skipping any it encloses; None if there is
+        none: the candidate subject of a sentence whose last citation is ``prev``."""
+        i = len(self.refs) - 2
+        while i >= 0 and self.refs[i].end > prev.start:
+            i -= 1
+        return self.refs[i] if i >= 0 else None
 
     def inserted_subject(self, prev: Reference, a: int) -> Reference:
         """ "el Decreto Ley 1045 de 1978, aplicable … en virtud del artículo 2.2.5.5.51 del Decreto 1083 de 2015, dispone
@@ -3104,12 +3109,9 @@ class _Parser:
         e = prev.end - base
         if p < 0 or _INSERTION_CLOSE_RE.fullmatch(self.low, e, a) is None:
             return prev  # no "<norm>, <verb> … su" right before the possessive
-        i = len(self.refs) - 2
-        while i >= 0 and self.refs[i].end > prev.start:
-            i -= 1
-        if i < 0:
+        subject = self.ref_before(prev)
+        if subject is None:
             return prev
-        subject = self.refs[i]
         s = subject.end - base
         if subject.scope != "external" or subject.type in (None, "sentencia") or subject.note or s < 0:
             return prev
