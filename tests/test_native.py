@@ -1,6 +1,7 @@
-"""The compiled modules of the NLP pass (tools/build_native.py) are in use, and give exactly what the plain-Python
+"""The compiled modules (tools/build_native.py, regdesign.native) are in use, and give exactly what the plain-Python
 sources give: the citation parser (mypyc) on every annotated text the repository ships plus generated edge cases,
-and the references component's doc scan (Cython) against its plain-Python twin."""
+the whole check (rule engine, barriers, plain language, definitions, restrictions, readability) on the samples and
+labelled clauses, and the references component's doc scan (Cython) against its plain-Python twin."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import regdesign.nlp as nlp_package
+from regdesign import native
 from regdesign.nlp import references
 from regdesign.nlp.pipeline import make_blank_nlp
 
@@ -63,19 +65,47 @@ def _run(texts: list[str], pure: bool) -> dict:
     return json.loads(done.stdout)
 
 
+ALL_MODULES = {name.removeprefix("regdesign.") for name in native.COMPILED} | {"nlp._docscan"}
+
+
 def test_native_modules_are_built_and_in_use():
     """Built by make and used; the environment switch REGDESIGN_PURE_PYTHON=1 turns every one of them off."""
     status = nlp_package.native_status()
+    assert set(status) == ALL_MODULES
+    assert {"nlp.citation_parser", "nlp.barriers", "rules.engine", "readability"} <= ALL_MODULES
     if nlp_package.PURE_PYTHON:  # a run that asked for the plain sources must get exactly those
-        assert status == {"citation_grammar": False, "citation_parser": False, "_docscan": False}
+        assert not any(status.values())
         assert references.DocScanner is None
         return
-    assert status == {"citation_grammar": True, "citation_parser": True, "_docscan": True}, (
+    assert all(status.values()), (
         f"{status}: run `make native` (tools/build_native.py) after editing the compiled modules"
     )
     assert references.DocScanner is not None
     pure = _run([], pure=True)["status"]  # and the switch does work in a fresh process
-    assert pure == {"citation_grammar": False, "citation_parser": False, "_docscan": False}
+    assert set(pure) == ALL_MODULES and not any(pure.values())
+
+
+def test_a_source_newer_than_the_build_loads_every_compiled_module_from_source(tmp_path):
+    """All or none: one edited source makes every module of the group load from its source (the compiled ones call
+    each other's native classes), and the freshness test sees the edit."""
+    assert native.compiled_fresh() or nlp_package.PURE_PYTHON
+    stale = native.source_path("regdesign.nlp.plain")
+    script = (
+        "import os, sys, json; from pathlib import Path\n"
+        f"p = Path({str(stale)!r}); st = p.stat()\n"
+        "os.utime(p, (st.st_atime, st.st_mtime + 10**6))\n"
+        "try:\n"
+        "    from regdesign import native\n"
+        "    fresh = native.compiled_fresh(); status = native.native_status()\n"
+        "finally:\n"
+        "    os.utime(p, (st.st_atime, st.st_mtime))\n"
+        "json.dump({'fresh': fresh, 'status': status}, sys.stdout)\n"
+    )
+    env = dict(os.environ, REGDESIGN_PURE_PYTHON="0")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    out = json.loads(done.stdout)
+    assert out["fresh"] is False
+    assert not any(value for name, value in out["status"].items() if name != "nlp._docscan")
 
 
 def test_compiled_parser_matches_the_plain_python_source():
@@ -189,3 +219,56 @@ def test_compiled_component_matches_its_plain_python_twin(component):
     piped = [_component_output(doc) for doc in comp.pipe(nlp.make_doc(p) for p in paragraphs)]
     assert compiled == plain == piped
     assert sum(len(spans) for spans, _ in compiled) > 300  # the paragraphs do cite: the comparison is not vacuous
+
+
+CHECK_SCRIPT = """
+import json, sys
+from pathlib import Path
+from regdesign import native
+from regdesign.check import analyze_document
+from regdesign.config import Config
+from regdesign.parse import parse_document
+from regdesign.readability import document_readability
+from regdesign.rules.engine import analyze_text, load_rules
+paths, clauses = json.load(sys.stdin)
+config = Config()
+out = []
+for path in paths:
+    document = parse_document(Path(path).read_text(encoding="utf-8"), path)
+    result = analyze_document(document, config)
+    out.append([f.to_dict() for f in result.findings])
+    out.append(repr(document_readability(document)))
+ruleset = load_rules()
+out.append([[f.to_dict() for f in analyze_text(text, ruleset, "terminos_de_referencia")] for text in clauses])
+json.dump({"status": native.native_status(), "out": out}, sys.stdout)
+"""
+
+
+def _run_check(paths: list[str], clauses: list[str], pure: bool) -> dict:
+    env = dict(os.environ, REGDESIGN_PURE_PYTHON="1" if pure else "0")
+    done = subprocess.run(
+        [sys.executable, "-c", CHECK_SCRIPT],
+        input=json.dumps([paths, clauses]),
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        cwd=REPO,
+    )
+    return json.loads(done.stdout)
+
+
+def test_compiled_check_matches_the_plain_python_sources():
+    """The whole check (rule packs, barrier model, plain language, definitions, restrictions, readability) gives the
+    same findings compiled and from source, on every sample document and every labelled clause."""
+    import yaml
+
+    paths = [str(p) for folder in ("bills", "terms_of_reference") for p in sorted((REPO / folder).rglob("*.md"))]
+    clauses = [
+        c["text"] for c in yaml.safe_load((REPO / "tests/data/barriers/clauses.yml").read_text("utf-8"))["clauses"]
+    ]
+    native_out, pure_out = _run_check(paths, clauses, pure=False), _run_check(paths, clauses, pure=True)
+    assert all(native_out["status"].values()) and not any(pure_out["status"].values())
+    assert native_out["out"] == pure_out["out"]
+    findings = sum(len(x) for x in native_out["out"][:-1:2]) + sum(map(len, native_out["out"][-1]))
+    assert findings > 300  # the documents and clauses do raise findings: the comparison is not vacuous

@@ -1,5 +1,7 @@
-"""Compile regdesign's hot modules to C extensions in place (``make`` runs this after installing): the citation
-grammar and parser with mypyc, the doc scan of the references component with Cython (against spaCy's ``.pxd``).
+"""Compile regdesign's hot modules to C extensions in place (``make`` runs this after installing): the modules listed
+in ``regdesign.native.COMPILED`` (citation grammar and parser, sentences, plain language, definitions, restrictions,
+barrier matchers, readability, the rule engine and the barrier model) with mypyc as one group, the doc scan of the
+references component with Cython (against spaCy's ``.pxd``).
 
 The modules stay ordinary, fully typed Python: where this build is not run or fails (no C compiler), the same
 sources are imported as plain Python and give identical results, only slower. A failed build prints one line and
@@ -20,19 +22,22 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from regdesign import native  # noqa: E402 - the list of compiled modules lives with the import switch
+
 #: The hot modules, compiled by mypyc into one extension group (one shared library inside the package).
-MODULES = ["regdesign/nlp/citation_grammar.py", "regdesign/nlp/citation_parser.py"]
-GROUP = "regdesign.nlp._native"
+MODULES = [str(native.source_path(m).relative_to(ROOT)) for m in native.COMPILED]
+GROUP = native.GROUP
 #: Cython sources (they cimport spaCy's structs, so they need spaCy's .pxd files and numpy's headers).
-CYTHON = ["regdesign/nlp/_docscan.pyx"]
+CYTHON = [f"regdesign/{source}" for source in native.CYTHON.values()]
 
 
 def built_files() -> list[Path]:
     """The extension files this build writes into the source tree."""
-    out: list[Path] = []
-    for folder in {(ROOT / m).parent for m in MODULES}:
-        out.extend(folder.glob("*.so"))
-        out.extend(folder.glob("*.pyd"))
+    out: set[Path] = set()
+    for folder in {(ROOT / m).parent for m in MODULES + CYTHON} | {ROOT / "regdesign"}:
+        out.update(folder.glob("*.so"))
+        out.update(folder.glob("*.pyd"))
     return sorted(out)
 
 
@@ -79,12 +84,11 @@ def build() -> subprocess.CompletedProcess[str]:
 
 
 def is_fresh() -> bool:
-    """Every extension built and newer than every source it is built from (and than this script)."""
-    built = built_files()
-    expected = len(MODULES) + 1 + len(CYTHON)  # one extension per module, the group library, the Cython ones
-    if len(built) < expected:
+    """Every extension built and newer than every source it is built from (and than this script and the list)."""
+    if not (native.compiled_fresh() and native.docscan_fresh()):
         return False
-    sources = [ROOT / m for m in (*MODULES, *CYTHON)] + [Path(__file__)]
+    built = built_files()
+    sources = [Path(__file__), ROOT / "regdesign" / "native.py"]
     return min(p.stat().st_mtime for p in built) >= max(p.stat().st_mtime for p in sources)
 
 

@@ -51,9 +51,10 @@ import yaml
 
 from regdesign.errors import ConfigError
 from regdesign.model import Document
+from regdesign.native import package_dir
 from regdesign.rules.checks import Hit, register_check
 
-MODELS_DIR = Path(__file__).resolve().parent / "models"
+MODELS_DIR = package_dir("regdesign.rules") / "models"  # not __file__: see regdesign.native.package_dir
 DEFAULT_MODEL = "barreras"
 MIN_WORDS = 6
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
@@ -776,7 +777,7 @@ SILENCING_LISTS = (
     "base_legal",
     "requisito_existente",
 )
-_CUE_PACK = Path(__file__).resolve().parent / "ocde.yml"
+_CUE_PACK = package_dir("regdesign.rules") / "ocde.yml"
 
 
 @lru_cache(maxsize=4)

@@ -43,10 +43,11 @@ import yaml
 from regdesign.calendar import as_date
 from regdesign.errors import ConfigError
 from regdesign.model import SEVERITY_RANK, Document, Finding, LineIndex
+from regdesign.native import package_dir
 from regdesign.nlp.barriers import BarrierMatcher, fold_accents, parse_number
 from regdesign.rules.checks import CHECKS, Hit
 
-PACKS_DIR = Path(__file__).resolve().parent
+PACKS_DIR = package_dir("regdesign.rules")  # not __file__: see regdesign.native.package_dir
 SCHEMA_PATH = PACKS_DIR / "schema.json"
 MATCHER_KINDS = ("phrases", "patterns", "regex", "predicate", "check")
 TEXT_KINDS = ("phrases", "patterns", "regex")
