@@ -185,11 +185,11 @@ def file_errors(folder: Path, name: str) -> list[str]:
     return errors
 
 
-def readme_errors(folder: Path, names) -> list[str]:  # noqa: ANN001 - any iterable of names
-    """A set's README: dated 2026-11-30, says it is blind, names every text, and its ``| **total**`` row gives the
+def readme_errors(folder: Path, names, date: str = "2026-11-30") -> list[str]:  # noqa: ANN001 - any iterable
+    """A set's README: dated ``date`` (the day it was written), says it is blind, names every text, and its ``| **total**`` row gives the
     set's reference and character counts."""
     readme = (folder / "README.md").read_text(encoding="utf-8")
-    errors = [f"README lacks {word!r}" for word in ("2026-11-30", "blind") if word not in readme]
+    errors = [f"README lacks {word!r}" for word in (date, "blind") if word not in readme]
     errors += [f"README does not name {name}.txt" for name in sorted(names) if f"`{name}.txt`" not in readme]
     total_row = next((line for line in readme.splitlines() if line.startswith("| **total**")), "")
     refs = sum(len(load_gold(folder, name)) for name in names)

@@ -60,6 +60,7 @@ SETS = {
     "heldout26_clauses.yml": ("h26", 12, 4),
     "heldout27_clauses.yml": ("h27", 4, 4),
     "heldout28_clauses.yml": ("h28", 10, 4),
+    "heldout29_clauses.yml": ("h29", 10, 4),
 }
 
 
@@ -143,7 +144,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout25_clauses.yml": "test_barrier_heldout25",
               "heldout26_clauses.yml": "test_barrier_heldout26",
               "heldout27_clauses.yml": "test_barrier_heldout27",
-              "heldout28_clauses.yml": "test_barrier_heldout28"}  # fmt: skip
+              "heldout28_clauses.yml": "test_barrier_heldout28",
+              "heldout29_clauses.yml": "test_barrier_heldout29"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))

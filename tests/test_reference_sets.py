@@ -1,4 +1,4 @@
-"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout28/).
+"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout29/).
 
 Owns the checks of the annotated data that are the same for every set: pairing of texts and gold files, file hygiene
 and size, the pinned reference count and (external, internal) split of each text, the gold contract's checks (as
@@ -38,6 +38,7 @@ import test_references_heldout25
 import test_references_heldout26
 import test_references_heldout27
 import test_references_heldout28
+import test_references_heldout29
 from refcontract import (
     TYPES,
     contract_errors,
@@ -74,6 +75,7 @@ SETS: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
     "heldout26": (test_references_heldout26, ()),
     "heldout27": (test_references_heldout27, ()),
     "heldout28": (test_references_heldout28, ()),
+    "heldout29": (test_references_heldout29, ()),
 }
 #: every (set, text name) pair of every set
 PAIRS = [(key, name) for key, (module, _) in sorted(SETS.items()) for name in sorted(module.EXPECTED)]
@@ -142,7 +144,7 @@ def test_size_and_share_of_doubts(key):
 def test_readme_matches_gold(key):
     module = _module(key)
     folder = module.HERE
-    assert readme_errors(folder, module.EXPECTED) == []
+    assert readme_errors(folder, module.EXPECTED, getattr(module, "DATE", "2026-11-30")) == []
     readme = (folder / "README.md").read_text(encoding="utf-8")
     rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
     for name in module.EXPECTED:
