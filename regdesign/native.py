@@ -36,6 +36,10 @@ COMPILED = (
     "regdesign.readability",
     "regdesign.rules.engine",
     "regdesign.rules.barrier_model",
+    "regdesign.model",
+    "regdesign.resolve",
+    "regdesign.structure",
+    "regdesign.laws.index",
 )
 #: The mypyc group: one shared library, ``regdesign/_compiled__mypyc*.so``, beside one small extension per module.
 GROUP = "regdesign._compiled"

@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from regdesign.errors import ConfigError
+from regdesign.native import package_dir
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = package_dir("regdesign.laws") / "data"  # not __file__: see regdesign.native.package_dir
 USER_DIR = Path(".regdesign") / "laws"
 
 # Ordered by how much a drafter must care: a reference to a provision higher in this list deserves more attention.
