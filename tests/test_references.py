@@ -4042,3 +4042,70 @@ _MEN = "REPÚBLICA DE COLOMBIA\nMINISTERIO DE EDUCACIÓN NACIONAL\n\n"
 )  # fmt: skip
 def test_set28_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+_CSJ = "CORTE SUPREMA DE JUSTICIA\nSALA DE CASACIÓN LABORAL\n\nHERNÁN DARÍO OSPINA VÉLEZ\nMagistrado ponente\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. the Reglamentos Aeronáuticos de Colombia: "RAC" in capitals and its part number, typed "otro"; its
+        # sections and appendices are units of it (in sub, no article); "del mismo reglamento" is the last RAC
+        ("Que la Resolución 01442 de 2023 adoptó el RAC 100 y el RAC 1.",
+         [("Resolución 01442 de 2023", "external", "resolución", "1442", 2023, None),
+          ("RAC 100", "external", "otro", "100", None, None),
+          ("RAC 1", "external", "otro", "1", None, None)]),
+        ("Que el numeral 100.205 del RAC 100 prohíbe la operación, y que el numeral 100.310 del mismo reglamento "
+         "exige un seguro.",
+         [("numeral 100.205 del RAC 100", "external", "otro", "100", None, None),
+          ("numeral 100.310 del mismo reglamento", "external", "otro", "100", None, None)]),
+        ("incorporados luego al Apéndice 13 del RAC 91, que fue derogado.",
+         [("Apéndice 13 del RAC 91", "external", "otro", "91", None, None)]),
+        ("según los Reglamentos Aeronáuticos de Colombia y el Reglamento Aeronáutico Colombiano vigente",
+         [("Reglamentos Aeronáuticos de Colombia", "external", "otro", None, None, None),
+          ("Reglamento Aeronáutico Colombiano", "external", "otro", None, None, None)]),
+        # near misses: "rac" in lower-case prose, "RAC" without a number or inside a word; "del mismo reglamento"
+        # with no reglamento named before (a convenio is no reglamento)
+        ("el rac 5 de la bodega y el RAC de la empresa", []),
+        ("la marca TRACTORES RAC y la firma RACSA 100", []),
+        ("El Convenio 169 de la OIT rige. El numeral 3 del mismo reglamento interno dispone.",
+         [("Convenio 169 de la OIT", "external", "otro", "169", None, None),
+          ("numeral 3 del mismo reglamento", "internal", None, None, None, None)]),
+        # 2. the Código Procesal del Trabajo y de la Seguridad Social by its acronyms is one named code
+        ("4. El artículo 66A del CPT y SS, adicionado por el artículo 35 de la Ley 712 de 2001, rige.",
+         [("artículo 66A del CPT y SS", "external", "código", None, None, "66A"),
+          ("artículo 35 de la Ley 712 de 2001", "external", "ley", "712", 2001, "35")]),
+        ("aplicable por remisión del artículo 145 del CPTSS, se imponen costas.",
+         [("artículo 145 del CPTSS", "external", "código", None, None, "145")]),
+        ("según el artículo 145 del C.P.T. y S.S., se imponen costas.",
+         [("artículo 145 del C.P.T. y S.S", "external", "código", None, None, "145")]),
+        # near misses: the acronyms inside other words, or "CPT" alone (no code)
+        ("el artículo 5 del CPT, y el CPTSSX", [("artículo 5", "internal", None, None, None, "5")]),
+        # 3. a Corte Suprema ruling's id alone on its line under the reporting judge's label (without colon, blank
+        # lines between) is the ruling itself; the same id in prose is a citation
+        (_CSJ + "SL2418-2026\nRadicación n.° 97316\nActa 41\n\nDecide la Sala conforme a la SL1730-2020.",
+         [("SL1730-2020", "external", "sentencia", "SL-1730", 2020, None)]),
+        ("CORTE SUPREMA DE JUSTICIA\n\nMagistrado ponente: HERNÁN DARÍO OSPINA VÉLEZ\n\nSL2418-2026\nRadicación n.° 1",
+         []),
+        # near misses: the id in a line of prose after the label, or not under the label
+        (_CSJ + "Se reitera la SL2418-2026 en este caso.\n",
+         [("SL2418-2026", "external", "sentencia", "SL-2418", 2026, None)]),
+        ("CORTE SUPREMA DE JUSTICIA\n\nSala Laboral\n\nSL2418-2026 fue citada.\n",
+         [("SL2418-2026", "external", "sentencia", "SL-2418", 2026, None)]),
+        # 4. "formar parte" / "hacer parte" (any tense) is an idiom, not the document's own Part
+        ("los bienes relacionados en el inventario que forma parte de este contrato.", []),
+        ("Los anexos hacen parte del presente acuerdo y formarán parte de la presente resolución.", []),
+        ("los estudios previos, que hicieron parte del presente proceso", []),
+        # near misses: a numbered or ordinal Part is one, even after the idiom; a bare Part not after the verb
+        ("el Capítulo 3 forma parte de la Parte 2 del presente decreto.",
+         [("Capítulo 3", "internal", None, None, None, None),
+          ("Parte 2 del presente decreto", "internal", None, None, None, None)]),
+        ("según la Parte 2 del presente decreto", [("Parte 2 del presente decreto", "internal", None, None, None,
+                                                   None)]),
+        ("lo dispuesto en la parte del presente contrato", [("parte del presente contrato", "internal", None, None,
+                                                            None, None)]),
+    ],
+)  # fmt: skip
+def test_set29_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

@@ -45,6 +45,7 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     (r"partes?", "parte"),
     (r"causal(?:es)?", "causal"),
     (r"anexos?", "anexo"),
+    (r"ap[ée]ndices?", "apéndice"),  # "el Apéndice 13 del RAC 91": a numbered appendix, as an annex
     # the clauses of a contract or convenio, its own units as articles are a norm's ("la Cláusula Segunda", "la
     # cláusula anterior", "numeral 1 de la Cláusula Quinta"); a bare "cláusula penal" has no designator, so is no unit
     (r"cl[áa]usulas?", "cláusula"),
@@ -66,7 +67,19 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
 LETTER_UNITS = frozenset({"literal", "ordinal"})
 #: Units whose designators may be Roman numerals written in capitals ("Título III", "Capítulo VI", "numeral IV").
 ROMAN_UNITS = frozenset(
-    {"título", "capítulo", "libro", "parte", "sección", "subsección", "numeral", "anexo", "acápite", "apartado"}
+    {
+        "título",
+        "capítulo",
+        "libro",
+        "parte",
+        "sección",
+        "subsección",
+        "numeral",
+        "anexo",
+        "apéndice",
+        "acápite",
+        "apartado",
+    }
 )
 
 #: Spanish ordinals as written in norms → number. "primer"/"tercer" are the apocopated forms.
@@ -169,6 +182,10 @@ NORM_KINDS: tuple[tuple[str, str], ...] = (
     # Administrativas 01 y 05 de 2022"): no type of their own in the contract, "otro" with the number, as the held-out
     # sets annotate them; believed only with a year, as conceptos ("la instrucción administrativa 3 del manual" is prose)
     (r"instrucci[óo]n(?:es)?\s+administrativas?", "otro"),
+    # the Reglamentos Aeronáuticos de Colombia by their acronym and part number ("RAC 100", "el Apéndice 13 del RAC
+    # 91"): no type of their own in the contract, "otro" with the number, as the held-out sets annotate them; believed
+    # only in capitals (the parser checks it: "rac" in lower-case prose is no citation)
+    (r"rac", "otro"),
 )
 
 #: Words that may stand between a norm kind and its number ("Decreto número 4299", "Circular Externa 100-2").
@@ -268,10 +285,23 @@ NAMED_NORMS: tuple[tuple[str, str], ...] = (
     ("estatuto de la oposición", "estatuto"),
     ("estatuto de arbitraje nacional e internacional", "estatuto"),
     ("acuerdo final para la terminación del conflicto y la construcción de una paz estable y duradera", "otro"),
+    # the Reglamentos Aeronáuticos by their long name ("RAC 100" by its acronym is a numbered kind: see NORM_KINDS)
+    ("reglamentos aeronáuticos de colombia", "otro"),
+    ("reglamento aeronáutico de colombia", "otro"),
+    ("reglamento aeronáutico colombiano", "otro"),
 )
 
 #: Acronyms of codes and statutes, matched case-sensitively on the original text.
-NAMED_ACRONYMS: dict[str, str] = {"CPACA": "código", "CGP": "código", "CST": "código", "EOSF": "estatuto"}
+NAMED_ACRONYMS: dict[str, str] = {
+    "CPACA": "código",
+    "CGP": "código",
+    "CST": "código",
+    "EOSF": "estatuto",
+    # the Código Procesal del Trabajo y de la Seguridad Social ("artículo 66A del CPT y SS", "del C.P.T. y S.S.")
+    "CPTSS": "código",
+    "CPT y SS": "código",
+    "C.P.T. y S.S.": "código",
+}
 
 #: Abbreviations that name a norm only right after a unit ("art. 424 ET", "art. 150 num. 10 C.P.", "art. 1502 C.C."):
 #: alone they are too ambiguous ("ET" in "et al.", "C.C." for a cédula), so they are never triggers. Case-sensitive.
@@ -584,6 +614,10 @@ NORM_TRIGGERS = (
     r"cgp",
     r"cst",
     r"eosf",
+    r"cpt(?:ss|[ \t]+y[ \t]+ss)",  # "CPTSS", "CPT y SS" (capitals checked on the original text by the parser)
+    r"c\.p\.t\.[ \t]+y[ \t]+s\.s\.",
+    r"rac(?=[ \t]+\d)",  # "RAC 100": before its number only (capitals checked by the parser)
+    r"reglamentos?(?=[ \t]+aeron[áa]utic)",  # "Reglamentos Aeronáuticos de Colombia" (NAMED_NORMS)
     r"ordenanzas?",
     r"directivas?",
     r"decisi[óo]n(?:es)?",
@@ -617,6 +651,8 @@ TRIGGER_TOKENS = frozenset(
                 "libro",
                 "parte",
                 "anexo",
+                "apéndice",
+                "apendice",
                 "formato",
                 "decreto",
                 "acuerdo",
@@ -719,6 +755,12 @@ TRIGGER_TOKENS = frozenset(
                 "cgp",
                 "cst",
                 "eosf",
+                "cptss",
+                "cpt",
+                "c.p.t.",
+                "rac",
+                "reglamento",
+                "reglamentos",
                 "decreto-ley",
                 "decretos-leyes",
                 "decreto-ley",
@@ -869,7 +911,9 @@ def build_direct_norm_re() -> re.Pattern[str]:
 
 
 def build_acronym_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(NAMED_ACRONYMS) + r")\b")
+    # longest first, escaped ("C.P.T. y S.S." has periods); no letter or digit on either side
+    acronyms = sorted(NAMED_ACRONYMS, key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![A-Za-z0-9])")
 
 
 def build_designator_res() -> dict[str, re.Pattern[str]]:
@@ -978,6 +1022,7 @@ ANAPHORIC_KINDS: tuple[str, ...] = (
     r"circular(?:es)?",
     r"codificaci[óo]n(?:es)?",  # "de la misma codificación": a code named before (typed código)
     r"decisi[óo]n(?:es)?",
+    r"reglamentos?",  # "del mismo reglamento": the last reglamento named ("RAC 100"), typed otro
     r"normas?",
     r"disposici[óo]n(?:es)?",
 )

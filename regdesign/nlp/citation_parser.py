@@ -74,6 +74,14 @@ _PAREN_RE = re.compile(r"[ \t]*\(\d+\)$")
 _DOT_CONTINUES_RE = re.compile(r"[ \t]*(?:,|(?:del|de|y|e|o|al|a)[ \t])")
 _INDEFINITE_RE = re.compile(r"\b(?:un|una|unos|unas|dos|tres|cuatro|cinco|nuevos?|nuevas?)\s+\Z")
 _OF_WHOLE_RE = re.compile(r"[ \t]+del?[ \t]")  # "… parte de la pena", "… parte del beneficio"
+#: A form of "formar" or "hacer" right before a bare "parte" ("que forma parte de este contrato", "hacen parte del
+#: presente acuerdo", "entrarán a formar parte"): the idiom "be part of", not the document's own Part. Lower-case,
+#: searched in a window of _PART_IDIOM_REACH characters before the unit word.
+_PART_IDIOM_RE = re.compile(
+    r"(?<![a-záéíóúüñ])(?:form(?:a|an|ar|ará|arán|aría|arían|aba|aban|ando|ó|aron|e|en)"
+    r"|ha(?:ce|cen|cer|rá|rán|ría|rían|cía|cían|ciendo|ga|gan)|hi(?:zo|cieron))[ \t]+\Z"
+)
+_PART_IDIOM_REACH = 16
 _LAW_QUALIFIER_RE = re.compile(r"[ \t]+(estatutaria|org[áa]nica)(?![a-záéíóúñ])")  # "la misma ley estatutaria"
 # "del mismo estatuto laboral", "del citado código penal": the adjective of a code or statute named back
 _CODE_QUALIFIER_RE = re.compile(
@@ -332,8 +340,9 @@ _INSERTION_CLOSE_RE = re.compile(
 #: A pointing adverb right after (" supra") or right before ("supra, ") an own part of a ruling (lower-case text).
 _ADVERB_AFTER_RE = re.compile(r"[ \t]+(?:supra|infra)(?![a-záéíóúüñ])")
 _ADVERB_BEFORE_RE = re.compile(r"(?<![a-záéíóúüñ])(supra|infra)[ \t]*,[ \t]*\Z")
-#: The label of a ruling's reporting judge in its header ("Magistrado ponente:", "Consejera ponente:").
-_PONENTE_LABEL_RE = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+[ \t]+ponente[ \t]*:")
+#: The label of a ruling's reporting judge in its header ("Magistrado ponente:", "Consejera ponente:"; maybe without the
+#: colon, on its own line under the name: "HERNÁN DARÍO OSPINA VÉLEZ / Magistrado ponente").
+_PONENTE_LABEL_RE = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+[ \t]+ponente(?![a-záéíóúñ])[ \t]*:?")
 #: The participle of the act that issued a code, between the code and that act (", expedido mediante la ").
 _ISSUED_BY_RE = re.compile(
     r"[ \t]*,[ \t]*(?:expedid|adoptad|aprobad)[oa][ \t]+(?:por|mediante)[ \t]+(?:(?:el|la)[ \t]+)?"
@@ -1274,6 +1283,8 @@ class _Parser:
                     return self.andean_decision(norm)
                 if kind_text.startswith("conven"):
                     return self.labour_convention(norm)
+                if kind_text.startswith("rac") and not self.text.startswith("RAC", self.base + p):
+                    return None  # "RAC 100" in capitals is the Reglamento Aeronáutico; "rac 5" in prose is not
                 if norm.number is not None and "-" in norm.number and kind_text.startswith("oficio"):
                     if _YEAR_PREFIX_RE.match(norm.number):
                         return None  # "MEDIANTE OFICIO No. 2026-0451 DEL 3 DE NOVIEMBRE": correspondence, not doctrine
@@ -2203,7 +2214,7 @@ class _Parser:
             # "sentencia SL4650-2017", "sentencia CSJ SL1947-2020": the span starts at "sentencia", as "Sentencia C-…"
             if p >= 10 and low.startswith("sentencia", p - 10) and low[p - 1] in " \t":
                 p -= 10 if p == 10 or not low[p - 11].isalnum() else 0
-            if self.base + p <= _HEADER_REACH and self.is_title(p, end):
+            if self.base + p <= _HEADER_REACH and (self.is_title(p, end) or self.under_ponente(p, end)):
                 return end  # "Magistrado ponente: … / SC3127-2026 / Radicación n.° …": the ruling's own id
             self.emit(p, end, scope="external", type="sentencia", number=number, year=int(m.group("cyy")))
             return end
@@ -2324,6 +2335,13 @@ class _Parser:
             return m.end()
         if first.prefix in ("siguiente", "siguientes") and _NEW_UNIT_RE.match(self.low[first.end : first.end + 4]):
             return first.end  # "Adiciónese el siguiente parágrafo al artículo 14 …": a new unit, not a citation
+        if (
+            first.unit == "parte"
+            and not first.values
+            and first.prefix is None
+            and _PART_IDIOM_RE.search(self.low, max(first.start - _PART_IDIOM_REACH, 0), first.start)
+        ):
+            return m.end("unit")  # "el inventario que forma parte de este contrato": the idiom, no Part cited
         if first.unit == "causal" and not first.values and first.relative is None and first.prefix is None:
             # "las causales de los numerales 1 a 9 del artículo 41 …", "la causal del literal c) del presente
             # artículo": the ground is named by the unit it nests, and the citation starts at that unit
@@ -3517,6 +3535,8 @@ class _Parser:
         in_note = self.in_note(chain.start, t.end())
         antecedents = self.last_by_family if in_note else self.last_in_text
         prev = antecedents.get(family) or self.last_by_family.get(family)
+        if prev is not None and kind.startswith("reglament") and not _is_regulation(prev):
+            prev = None  # "del mismo reglamento": the last reglamento ("RAC 100"), not another "otro" (a convenio)
         if family == "estatuto" and kind.startswith("e"):
             # "el artículo 870 de ese estatuto" after "del Código de Comercio": a code is a statute too, so "estatuto"
             # points back to the last code or statute named, whichever came last
@@ -3883,6 +3903,20 @@ class _Parser:
             return False
         return not self.text[first:a].strip(_TITLE_STRIP)
 
+    def under_ponente(self, start: int, end: int) -> bool:
+        """ "HERNÁN DARÍO OSPINA VÉLEZ / Magistrado ponente / (blank) / SL2418-2026 / Radicación n.° 97316": a ruling's
+        id alone on its line right under the reporting judge's label (blank lines between allowed) is the ruling's own
+        id. Only called within the header (``_HEADER_REACH``), so the look-back is bounded."""
+        text = self.text
+        a, b = self.base + start, self.base + end
+        line = text.rfind("\n", 0, a) + 1
+        nl = text.find("\n", b)
+        if text[line:a].strip(_TITLE_STRIP) or text[b : len(text) if nl < 0 else nl].strip(_TITLE_STRIP):
+            return False  # not alone on its line
+        above = text[:line].rstrip()
+        label = above[above.rfind("\n") + 1 :].strip(_TITLE_STRIP)
+        return _PONENTE_LABEL_RE.match(label) is not None
+
     def is_header_title(self, first: int, a: int, b: int) -> bool:
         """ "CONCEJO DE MEDELLÍN / ACUERDO 018 DE 2026 / (noviembre 20)": the norm alone on a line of the document's
         header, under the issuer's name in capitals, followed by its date or its "Por el cual …" formula."""
@@ -4092,6 +4126,12 @@ def _family(ntype: str) -> str:
     return ntype.split()[0]
 
 
+def _is_regulation(ref: Reference) -> bool:
+    """ "RAC 100", "numeral 100.205 del RAC 100", "Reglamentos Aeronáuticos de Colombia": a reference to a reglamento
+    (the antecedent of "del mismo reglamento")."""
+    return "RAC" in ref.text or "eglament" in ref.text
+
+
 def _kind_type(kind: str) -> str:
     kind = g.lower_same_length(kind)
     for word, family in (
@@ -4107,6 +4147,7 @@ def _kind_type(kind: str) -> str:
         ("ordenamiento", "estatuto"),
         ("acto", "acto"),
         ("decisi", "otro"),
+        ("reglament", "otro"),
     ):
         if kind.startswith(word):
             return family
