@@ -61,6 +61,7 @@ SETS = {
     "heldout27_clauses.yml": ("h27", 4, 4),
     "heldout28_clauses.yml": ("h28", 10, 4),
     "heldout29_clauses.yml": ("h29", 10, 4),
+    "heldout30_clauses.yml": ("h30", 11, 4),
 }
 
 
@@ -145,7 +146,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout26_clauses.yml": "test_barrier_heldout26",
               "heldout27_clauses.yml": "test_barrier_heldout27",
               "heldout28_clauses.yml": "test_barrier_heldout28",
-              "heldout29_clauses.yml": "test_barrier_heldout29"}  # fmt: skip
+              "heldout29_clauses.yml": "test_barrier_heldout29",
+              "heldout30_clauses.yml": "test_barrier_heldout30"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
