@@ -272,3 +272,30 @@ def test_compiled_check_matches_the_plain_python_sources():
     assert native_out["out"] == pure_out["out"]
     findings = sum(len(x) for x in native_out["out"][:-1:2]) + sum(map(len, native_out["out"][-1]))
     assert findings > 300  # the documents and clauses do raise findings: the comparison is not vacuous
+
+
+def test_what_the_explorer_caches_survives_pickle_and_copy():
+    """Streamlit's caches pickle what they keep, and the explorer copies findings: the objects of a check (document,
+    provisions, references, findings, result, norm index) must come back equal from ``pickle`` and ``copy`` whichever
+    modules are compiled. (Compiling regdesign.model broke this: frozen dataclasses compiled by mypyc raised
+    FrozenInstanceError on unpickling, and only the browser tests saw it.)"""
+    import copy
+    import pickle
+
+    from regdesign.check import analyze_document
+    from regdesign.config import Config
+    from regdesign.laws import load_default_index
+    from regdesign.parse import parse_document
+    from regdesign.resolve import check_references
+
+    path = REPO / "bills" / "tecnologias_emergentes.md"
+    document = parse_document(path.read_text(encoding="utf-8"), "bills/tecnologias_emergentes.md")
+    result = analyze_document(document, Config())
+    references, _ = check_references(document)
+    index = load_default_index()
+    norm = index.norm("ley", "1955", 2019)
+    assert result.findings and references and document.provisions and norm is not None  # not vacuous
+    for value in (document, document.provisions[0], references, result.findings, result, norm):
+        assert pickle.loads(pickle.dumps(value)) == value
+        assert copy.deepcopy(value) == value
+        assert copy.copy(value) == value

@@ -33,12 +33,10 @@ CYTHON = [f"regdesign/{source}" for source in native.CYTHON.values()]
 
 
 def built_files() -> list[Path]:
-    """The extension files this build writes into the source tree."""
-    out: set[Path] = set()
-    for folder in {(ROOT / m).parent for m in MODULES + CYTHON} | {ROOT / "regdesign"}:
-        out.update(folder.glob("*.so"))
-        out.update(folder.glob("*.pyd"))
-    return sorted(out)
+    """The extension files in the package (this build's, and any left by an earlier build with another module list:
+    a stale extension of a module no longer compiled would still be imported before its source)."""
+    package = ROOT / "regdesign"
+    return sorted([*package.rglob("*.so"), *package.rglob("*.pyd")])
 
 
 def clean() -> None:
