@@ -5,6 +5,7 @@ violation of a text/gold pair as a list of error strings (empty when the pair is
 
 from __future__ import annotations
 
+import collections
 import json
 import re
 from pathlib import Path
@@ -198,3 +199,17 @@ def readme_errors(folder: Path, names, date: str = "2026-11-30") -> list[str]:  
         if count not in total_row:
             errors.append(f"README total row lacks {count}")
     return errors
+
+
+def type_mix(folder: Path, names) -> dict:  # noqa: ANN001 - any iterable of names
+    """What a set's type-mix test asserts on, over all its texts: ``types`` (a Counter of external types), ``lists``
+    (references with an article list), ``decimal`` (DUR decimal articles), ``longest`` (the longest expanded article
+    list) and ``relatives`` (the set of internal references' relative words)."""
+    refs = [r for name in names for r in load_gold(folder, name)]
+    return {
+        "types": collections.Counter(r["type"] for r in refs if r["scope"] == "external"),
+        "lists": sum(1 for r in refs if "articles" in r),
+        "decimal": sum(1 for r in refs if r["article"] and "." in r["article"]),
+        "longest": max(len(r.get("articles", ())) for r in refs),
+        "relatives": {r.get("relative") for r in refs if r["scope"] == "internal"},
+    }

@@ -111,6 +111,7 @@ def test_gold_lines_are_well_formed(key, name):
     assert (scopes["external"], scopes["internal"]) == module.SCOPES[name]
     assert contract_errors(text, refs) == []
     assert all(text[r["start"] : r["end"]] == r["text"] for r in refs)
+    assert all(r["type"] is None for r in refs if r["scope"] == "internal")
 
 
 @pytest.mark.parametrize("key, name", PAIRS)

@@ -8,10 +8,9 @@ tests/test_reference_sets.py.
 
 from __future__ import annotations
 
-import collections
 from pathlib import Path
 
-from refcontract import load_gold
+from refcontract import type_mix
 
 HERE = Path(__file__).parent / "data" / "references" / "heldout28"
 
@@ -91,22 +90,16 @@ HARD_CASES = [
 REPEATED_SPANS = {"artículo anterior": 2}
 
 
-def _refs(name: str) -> list[dict]:
-    return load_gold(HERE, name)
-
-
 def test_type_mix():
-    refs = [r for name in EXPECTED for r in _refs(name)]
-    types = collections.Counter(r["type"] for r in refs if r["scope"] == "external")
+    mix = type_mix(HERE, EXPECTED)
+    types = mix["types"]
     assert {"ley", "decreto", "decreto ley", "resolución", "acuerdo", "circular", "constitución"} <= set(types)
     assert {"código", "sentencia", "otro"} <= set(types)
     assert types["acuerdo"] >= 4 and types["circular"] >= 4 and types["código"] >= 4
-    assert sum(1 for r in refs if "articles" in r) >= 15
-    assert sum(1 for r in refs if r["article"] and "." in r["article"]) >= 10  # DUR decimal articles
-    assert max(len(r.get("articles", ())) for r in refs) >= 20  # "artículos 46 a 68" expanded
-    relatives = collections.Counter(r.get("relative") for r in refs if r["scope"] == "internal")
-    assert {"presente", "anterior"} <= set(relatives)
-    assert all(r["type"] is None for r in refs if r["scope"] == "internal")
+    assert mix["lists"] >= 15
+    assert mix["decimal"] >= 10  # DUR decimal articles
+    assert mix["longest"] >= 20  # "artículos 46 a 68" expanded
+    assert {"presente", "anterior"} <= mix["relatives"]
 
 
 # --- measurement ---------------------------------------------------------------------------------------------------
