@@ -3,12 +3,23 @@ tests that need it are skipped on a machine that lacks it, the rest run from a f
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
+
+# The rule sets' pattern cache (regdesign.nlp.patterncache) of this test session, shared with the CLI processes the
+# tests start, and never the developer's own ~/.cache.
+if "REGDESIGN_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="regdesign-test-cache-")
+    os.environ["REGDESIGN_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, True)
 
 
 @pytest.fixture(scope="session")

@@ -36,7 +36,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,8 @@ import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
+
+from regdesign.nlp import patterncache
 
 SPANS_KEY = "regdesign_barriers"
 
@@ -280,6 +282,7 @@ def _case_insensitive_group(value: Any) -> bool:
 MAX_ALTERNATIVES = 64
 
 
+@lru_cache(maxsize=4096)  # rule sets are built more than once per process (validation, configurations): analyse once
 def required_alternatives(pattern: str, flags: int = 0) -> tuple[tuple[frozenset[str], ...], ...]:
     """Necessary conditions of ``pattern`` as alternatives of clauses (a disjunction of :func:`required_clauses`).
 
@@ -648,9 +651,38 @@ def _compile_regex(spec: Mapping[str, Any]) -> re.Pattern[str]:
     flags = 0
     for name in spec.get("flags") or ():
         flags |= _REGEX_FLAGS[name]
-    return re.compile(fold_accents(spec["regex"]), flags)
+    return _compiled(fold_accents(spec["regex"]), flags)
 
 
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    """``re.compile``, kept for the process (``re``'s own cache of 512 patterns is smaller than a rule set, so a
+    second matcher compiled every pattern again) and between processes (:mod:`regdesign.nlp.patterncache`)."""
+    return patterncache.store().compile(pattern, flags)
+
+
+def _stored_alternatives(pattern: str, flags: int) -> tuple[tuple[frozenset[str], ...], ...]:
+    """:func:`required_alternatives`, kept between processes."""
+    stored = patterncache.store().analysis("alternatives", pattern, flags, _alternatives_as_json)
+    return tuple(tuple(frozenset(clause) for clause in alternative) for alternative in stored)
+
+
+def _alternatives_as_json(pattern: str, flags: int) -> list[list[list[str]]]:
+    return [[sorted(clause) for clause in alternative] for alternative in required_alternatives(pattern, flags)]
+
+
+def _stored_prefixes(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """:func:`match_prefixes`, kept between processes."""
+    stored = patterncache.store().analysis("prefixes", pattern, flags, _prefixes_as_json)
+    return None if stored is None else tuple(stored)
+
+
+def _prefixes_as_json(pattern: str, flags: int) -> list[str] | None:
+    prefixes = match_prefixes(pattern, flags)
+    return None if prefixes is None else list(prefixes)
+
+
+@lru_cache(maxsize=4096)
 def match_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` (on lower-cased text) starts with, or None if unknown.
 
@@ -742,7 +774,7 @@ class _CompiledRule:
         self.prefixes: tuple[str, ...] | None = None
         if self.regex is not None:
             try:
-                self.prefixes = match_prefixes(self.regex.pattern, self.regex.flags)
+                self.prefixes = _stored_prefixes(self.regex.pattern, self.regex.flags)
             except Exception:  # noqa: BLE001 - unknown prefixes: scan every position
                 self.prefixes = None
 
@@ -803,7 +835,7 @@ class _CompiledRule:
 
     def _derive_alternatives(self, tokenizer: Any) -> tuple[tuple[frozenset[str], ...], ...]:
         if self.regex is not None:
-            alternatives = required_alternatives(self.regex.pattern, self.regex.flags)
+            alternatives = _stored_alternatives(self.regex.pattern, self.regex.flags)
         elif self.kind == "phrases":
             alternatives = _phrase_alternatives(self.spec["phrases"], tokenizer)
         else:
@@ -1085,6 +1117,7 @@ class BarrierMatcher:
             self._rules[rule.id] = rule
             self._specs.append(dict(spec))
             self._prefilter = None
+        patterncache.store().save()
 
     @property
     def rule_ids(self) -> list[str]:

@@ -50,6 +50,7 @@ import numpy.typing as npt
 import yaml
 
 from regdesign.errors import ConfigError
+from regdesign.files import load_yaml
 from regdesign.model import Document
 from regdesign.native import package_dir
 from regdesign.rules.checks import Hit, register_check
@@ -790,7 +791,7 @@ def silencing_cues(names: tuple[str, ...] = SILENCING_LISTS, pack: Path = _CUE_P
             silently)."""
 
     try:
-        data = yaml.safe_load(pack.read_text(encoding="utf-8")) or {}
+        data = load_yaml(pack.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as error:
         raise ConfigError(f"{pack}: listas de palabras ilegibles / unreadable word lists: {error}") from error
     lists = data.get("word_lists") or {}

@@ -42,8 +42,10 @@ import yaml
 
 from regdesign.calendar import as_date
 from regdesign.errors import ConfigError
+from regdesign.files import load_yaml
 from regdesign.model import SEVERITY_RANK, Document, Finding, LineIndex
 from regdesign.native import package_dir
+from regdesign.nlp import patterncache
 from regdesign.nlp.barriers import BarrierMatcher, fold_accents, parse_number
 from regdesign.rules.checks import CHECKS, Hit
 
@@ -137,8 +139,13 @@ class RuleSet:
 
 
 @lru_cache(maxsize=1)
+def _schema_bytes() -> bytes:
+    return SCHEMA_PATH.read_bytes()
+
+
+@lru_cache(maxsize=1)
 def _schema_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema = json.loads(_schema_bytes().decode("utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)
 
@@ -185,11 +192,17 @@ def _rule_id_at(data: Any, path: Sequence[Any]) -> str | None:
 def _read_pack(path: Path) -> tuple[dict[str, Any], bytes]:
     try:
         raw = path.read_bytes()
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = load_yaml(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ConfigError(f"{path}: cannot read rule pack: {error}") from error
+    # A pack already found valid (same bytes, same schema) is not validated again: it took most of the start.
+    digest = hashlib.sha256(_schema_bytes() + b"\0" + raw).hexdigest()
+    if patterncache.store().get("valid-pack", digest):
+        return data, raw
     errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
-    if errors:
+    if not errors:
+        patterncache.store().put("valid-pack", digest, True)
+    else:
         first = errors[0]
         where = _rule_id_at(data, list(first.absolute_path))
         location = "/".join(str(part) for part in first.absolute_path) or "(top level)"
@@ -391,16 +404,22 @@ def _validate_text_rules(rules: Sequence[Rule]) -> None:
     from regdesign.nlp.pipeline import shared_blank_nlp
 
     nlp = shared_blank_nlp()
-    for rule in rules:
-        if rule.matcher not in TEXT_KINDS:
-            continue
+    text_rules = [rule for rule in rules if rule.matcher in TEXT_KINDS]
+    for rule in text_rules:
+        threshold = rule.context.get("threshold")
+        if threshold and threshold.get("option") not in rule.options:
+            raise ConfigError(f"{rule.source}: rule {rule.id}: threshold option {threshold.get('option')!r} missing")
+    try:  # all at once (the matcher's compiled patterns are kept, so the rule set's own matcher reuses them) ...
+        BarrierMatcher(nlp, rules=[rule.text_spec() for rule in text_rules])
+        return
+    except (re.error, ValueError, KeyError, TypeError):
+        pass
+    for rule in text_rules:  # ... and one by one only to name the rule that fails
         try:
             BarrierMatcher(nlp, rules=[rule.text_spec()])
         except (re.error, ValueError, KeyError, TypeError) as error:
             raise ConfigError(f"{rule.source}: rule {rule.id}: invalid {rule.matcher}: {error}") from error
-        threshold = rule.context.get("threshold")
-        if threshold and threshold.get("option") not in rule.options:
-            raise ConfigError(f"{rule.source}: rule {rule.id}: threshold option {threshold.get('option')!r} missing")
+    raise ConfigError("the text rules are valid one by one but cannot be compiled together")
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from regdesign.errors import ConfigError
+from regdesign.files import load_yaml
 from regdesign.rules.engine import RuleSet, analyze_text, is_barrier_category, load_rules
 
 DEFAULT_CLAUSES = Path(__file__).resolve().parents[2] / "tests" / "data" / "barriers" / "clauses.yml"
@@ -36,7 +37,7 @@ def _labels(clause: Mapping[str, Any]) -> set[str]:
 def load_clauses(path: Path) -> list[dict[str, Any]]:
     """The labelled clauses of ``path``; raises ConfigError when the file is not of the expected shape."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = load_yaml(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise ConfigError(f"{path}: cannot read labelled clauses: {error}") from error
     clauses = data.get("clauses") if isinstance(data, Mapping) else None
