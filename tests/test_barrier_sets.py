@@ -62,6 +62,7 @@ SETS = {
     "heldout28_clauses.yml": ("h28", 10, 4),
     "heldout29_clauses.yml": ("h29", 10, 4),
     "heldout30_clauses.yml": ("h30", 11, 4),
+    "heldout31_clauses.yml": ("h31", 10, 4),
 }
 
 
@@ -147,7 +148,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout27_clauses.yml": "test_barrier_heldout27",
               "heldout28_clauses.yml": "test_barrier_heldout28",
               "heldout29_clauses.yml": "test_barrier_heldout29",
-              "heldout30_clauses.yml": "test_barrier_heldout30"}  # fmt: skip
+              "heldout30_clauses.yml": "test_barrier_heldout30",
+              "heldout31_clauses.yml": "test_barrier_heldout31"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
