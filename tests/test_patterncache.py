@@ -37,7 +37,9 @@ def assert_same_pattern(got: re.Pattern[str], expected: re.Pattern[str], text: s
         expected.groups,
         expected.groupindex,
     )
-    assert [m.span() + m.groups() for m in got.finditer(text)] == [m.span() + m.groups() for m in expected.finditer(text)]
+    assert [m.span() + m.groups() for m in got.finditer(text)] == [
+        m.span() + m.groups() for m in expected.finditer(text)
+    ]
 
 
 def test_every_rule_pattern_comes_back_from_disk_as_re_compiles_it(tmp_path: Path) -> None:
@@ -76,7 +78,9 @@ def test_a_damaged_file_is_ignored_and_replaced(tmp_path: Path) -> None:
         assert store.compile(r"\bsello\s+seco", 0).search("un sello  seco")
         assert store.analysis("prefixes", r"\bsello\s+seco", 0, lambda p, f: ["sello"]) == ["sello"]
         store.save()
-        assert json.loads(path.read_text(encoding="utf-8"))["analyses"] == {"prefixes\x000\x00\\bsello\\s+seco": ["sello"]}
+        assert json.loads(path.read_text(encoding="utf-8"))["analyses"] == {
+            "prefixes\x000\x00\\bsello\\s+seco": ["sello"]
+        }
 
 
 def test_a_damaged_program_is_compiled_again(tmp_path: Path) -> None:

@@ -4109,3 +4109,106 @@ _CSJ = "CORTE SUPREMA DE JUSTICIA\nSALA DE CASACIÓN LABORAL\n\nHERNÁN DARÍO O
 )  # fmt: skip
 def test_set29_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. the ids of the Consejo Superior de la Judicatura (PCSJA, PSAA, a Consejo Seccional's CSJ…): the number is
+        # the sequence after the hyphen, the year the id's two digits unless a "de 2006" says otherwise; each id of a
+        # list is its own reference, from the id on, the year written after the last one given to the members
+        ("Que mediante los Acuerdos PCSJA20-11567 y PCSJA20-11632 de 2020 se adoptaron medidas.",
+         [("Acuerdos PCSJA20-11567", "external", "acuerdo", "11567", 2020, None),
+          ("PCSJA20-11632 de 2020", "external", "acuerdo", "11632", 2020, None)]),
+        ("continuarán rigiéndose por los Acuerdos PCSJA17-10784 y PCSJA19-11365, sin perjuicio de lo dispuesto.",
+         [("Acuerdos PCSJA17-10784", "external", "acuerdo", "10784", 2017, None),
+          ("PCSJA19-11365", "external", "acuerdo", "11365", 2019, None)]),
+        ("la jornada fijada en el Acuerdo PCSJA23-12068. El artículo 5 del Acuerdo PSAA06-3334 de 2006 rige.",
+         [("Acuerdo PCSJA23-12068", "external", "acuerdo", "12068", 2023, None),
+          ("artículo 5 del Acuerdo PSAA06-3334 de 2006", "external", "acuerdo", "3334", 2006, "5")]),
+        ("los Acuerdos PSAA16-10476, PSAA16-10561 y CSJANTA17-123 de 2017",
+         [("Acuerdos PSAA16-10476", "external", "acuerdo", "10476", 2016, None),
+          ("PSAA16-10561", "external", "acuerdo", "10561", 2016, None),
+          ("CSJANTA17-123 de 2017", "external", "acuerdo", "123", 2017, None)]),
+        ("el Acuerdo PCSJA20-11567 de 2021", [("Acuerdo PCSJA20-11567 de 2021", "external", "acuerdo", "11567", 2021,
+                                               None)]),
+        # near misses: the prefix in prose or without a whole id; a lower-case id is no member of the list; the
+        # acuerdo's own title
+        ("el PCSJA dispuso en el Acuerdo PCSJA que se reglamente; el Acuerdo PCSJA20 del Consejo no basta.", []),
+        ("los Acuerdos PCSJA20-11567 y pcsja20-11632 del Consejo",
+         [("Acuerdos PCSJA20-11567", "external", "acuerdo", "11567", 2020, None)]),
+        ("ACUERDO PCSJA26-12487\n(1 de diciembre de 2026)\n\nPor el cual se reglamenta el artículo 5 de la Ley 270 de "
+         "1996.",
+         [("artículo 5 de la Ley 270 de 1996", "external", "ley", "270", 1996, "5")]),
+        # 2. a decimal article named back ("del mismo decreto reglamentario", "ibídem") is the decreto único's (the
+        # last decree cited with decimal articles), not a decree cited with plain ones; "reglamentario" is in the span
+        ("Los artículos 2.2.1.1.2.1.1 y 2.2.1.1.2.1.2 del Decreto 1082 de 2015 rigen. El artículo 4 del Decreto 092 "
+         "de 2017 exige. Las garantías de los artículos 2.2.1.2.3.1.7 a 2.2.1.2.3.1.9 del mismo decreto reglamentario "
+         "y el artículo 2.2.1.1.1.7.1 ibídem.",
+         [("artículos 2.2.1.1.2.1.1 y 2.2.1.1.2.1.2 del Decreto 1082 de 2015", "external", "decreto", "1082", 2015,
+           "2.2.1.1.2.1.1"),
+          ("artículo 4 del Decreto 092 de 2017", "external", "decreto", "92", 2017, "4"),
+          ("artículos 2.2.1.2.3.1.7 a 2.2.1.2.3.1.9 del mismo decreto reglamentario", "external", "decreto", "1082",
+           2015, "2.2.1.2.3.1.7"),
+          ("artículo 2.2.1.1.1.7.1 ibídem", "external", "decreto", "1082", 2015, "2.2.1.1.1.7.1")]),
+        # near misses: no decree cited with decimal articles before (plain ones, or none); a decimal numeral of a
+        # plain article; "mismo decreto reglamentario" without a unit is the last decree
+        ("El artículo 5 del Decreto 1082 de 2015 y el artículo 3 del Decreto 092 de 2017 rigen. Los artículos "
+         "2.2.1.2.3.1.7 del citado decreto.",
+         [("artículo 5 del Decreto 1082 de 2015", "external", "decreto", "1082", 2015, "5"),
+          ("artículo 3 del Decreto 092 de 2017", "external", "decreto", "92", 2017, "3"),
+          ("artículos 2.2.1.2.3.1.7 del citado decreto", "external", "decreto", "92", 2017, "2.2.1.2.3.1.7")]),
+        ("El Decreto 1082 de 2015 y el Decreto 092 de 2017. El artículo 2.2.1 del mismo decreto y el numeral 2.2.1 "
+         "del artículo 4 del mismo decreto.",
+         [("Decreto 1082 de 2015", "external", "decreto", "1082", 2015, None),
+          ("Decreto 092 de 2017", "external", "decreto", "92", 2017, None),
+          ("artículo 2.2.1 del mismo decreto", "external", "decreto", "92", 2017, "2.2.1"),
+          ("numeral 2.2.1 del artículo 4 del mismo decreto", "external", "decreto", "92", 2017, "4")]),
+        ("El artículo 2.2.1.1.2.1.1 del Decreto 1082 de 2015 rige. El artículo 4 del Decreto 092 de 2017 exige. "
+         "Según el mismo decreto reglamentario de la ley, nada.",
+         [("artículo 2.2.1.1.2.1.1 del Decreto 1082 de 2015", "external", "decreto", "1082", 2015, "2.2.1.1.2.1.1"),
+          ("artículo 4 del Decreto 092 de 2017", "external", "decreto", "92", 2017, "4"),
+          ("mismo decreto", "external", "decreto", "92", 2017, None)]),
+        # 3. a unit that points by its place ("numeral anterior") is whole: a numbered unit coordinated after it is
+        # another reference, with its own container; "del presente estudio" (an estudio previo) is the text itself
+        ("Por último, las respuestas del numeral anterior y del numeral 2 del presente concepto no dependen de ello.",
+         [("numeral anterior", "internal", None, None, None, None),
+          ("numeral 2 del presente concepto", "internal", None, None, None, None)]),
+        ("según el numeral anterior y el numeral 2.",
+         [("numeral anterior", "internal", None, None, None, None),
+          ("numeral 2", "internal", None, None, None, None)]),
+        ("los criterios del numeral 6 del presente estudio y el numeral 3 de este estudio previo. El presente estudio "
+         "analiza.",
+         [("numeral 6 del presente estudio", "internal", None, None, None, None),
+          ("numeral 3 de este estudio previo", "internal", None, None, None, None)]),
+        # near misses: two numbered units stay one list; "el presente estudio" alone is no unit
+        ("los numerales 1 y 2 del presente estudio", [("numerales 1 y 2 del presente estudio", "internal", None, None,
+                                                       None, None)]),
+        # 4. a bare "matriz" or "formato" is a common noun, not the annex's unit: the reference is the annex
+        ("Los riesgos se asignan en la matriz del Anexo 3 y el informe seguirá el formato del Anexo 2 del presente "
+         "documento.",
+         [("Anexo 3", "internal", None, None, None, None),
+          ("Anexo 2 del presente documento", "internal", None, None, None, None)]),
+        # near misses: "matriz" alone; "formato" before an article of a norm; a numbered matrix is one
+        ("la matriz de riesgos, el formato del artículo 5 de la Ley 80 de 1993 y la Matriz 2 del Anexo 3.",
+         [("artículo 5 de la Ley 80 de 1993", "external", "ley", "80", 1993, "5"),
+          ("Matriz 2 del Anexo 3", "internal", None, None, None, None)]),
+        # 5. a concepto by an id that opens with its year (no year after it): typed otro, the id's year, no number;
+        # "NIA 700" (an auditing standard) in capitals, typed otro with its number
+        ("Esta Superintendencia ha sostenido en el Concepto SSPD-OJ-2019-412 y en el Concepto Unificado 12 de 2010",
+         [("Concepto SSPD-OJ-2019-412", "external", "otro", None, 2019, None),
+          ("Concepto Unificado 12 de 2010", "external", "otro", "12", 2010, None)]),
+        ("como lo ha señalado este Consejo en los Conceptos 2019-0543 y 2022-0113. Así,",
+         [("Conceptos 2019-0543", "external", "otro", None, 2019, None),
+          ("2022-0113", "external", "otro", None, 2022, None)]),
+        ("emitir su opinión de acuerdo con la NIA 700, Formación de la opinión, y la NIA 705.",
+         [("NIA 700", "external", "otro", "700", None, None),
+          ("NIA 705", "external", "otro", "705", None, None)]),
+        # near misses: "por concepto de", a period of years, a lower-case id; "nia" in lower case, "Nia" a name, "NIA"
+        # without its number
+        ("por concepto de 2019-0543 pesos, los conceptos 2019-2020 del consejo, el concepto sspd-oj-2019-412.", []),
+        ("la nia 700 de la señora Nia 5 veces, y NIA de 700 páginas.", []),
+    ],
+)  # fmt: skip
+def test_set30_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

@@ -186,6 +186,9 @@ NORM_KINDS: tuple[tuple[str, str], ...] = (
     # 91"): no type of their own in the contract, "otro" with the number, as the held-out sets annotate them; believed
     # only in capitals (the parser checks it: "rac" in lower-case prose is no citation)
     (r"rac", "otro"),
+    # the Normas Internacionales de Auditoría by their acronym and number ("NIA 700", "la NIA 705"): "otro" with the
+    # number, as the held-out sets annotate them; believed only in capitals, as "RAC"
+    (r"nia", "otro"),
 )
 
 #: Words that may stand between a norm kind and its number ("Decreto número 4299", "Circular Externa 100-2").
@@ -352,6 +355,7 @@ SELF_KINDS = (
     r"sentencia",
     r"concepto",
     r"memorando",
+    r"estudio(?:\s+previo)?",  # "numeral 6 del presente estudio" (the estudio previo of a contract, itself)
     r"cl[áa]usula",
     r"acta",  # "numeral primero de la presente acta" (an acta de liquidación, of a meeting)
     r"convenio",
@@ -592,7 +596,11 @@ UNIT_PREFIXES = frozenset(
 )
 
 #: After "concepto"/"oficio": its number ahead, maybe after one or two qualifier words and "No.".
-_DOCTRINE_NUMBER_AHEAD = r"(?=[ \t]+(?:[a-záéíóúüñ]{2,20}[ \t]+){0,2}(?:(?:no\.|nro\.?|n[°º]\.?|n[úu]mero)[ \t]*)?\d)"
+#: Or an issuer's id glued to a year-first sequence ("Concepto SSPD-OJ-2019-412").
+_DOCTRINE_NUMBER_AHEAD = (
+    r"(?=[ \t]+(?:(?:[a-záéíóúüñ]{2,20}[ \t]+){0,2}(?:(?:no\.|nro\.?|n[°º]\.?|n[úu]mero)[ \t]*)?\d"
+    r"|[a-z]{2,10}(?:-[a-z]{1,10}){0,3}-(?:19|20)\d\d-\d))"
+)
 
 #: Norm words that start a citation (lower-cased regex fragments).
 NORM_TRIGGERS = (
@@ -617,6 +625,7 @@ NORM_TRIGGERS = (
     r"cpt(?:ss|[ \t]+y[ \t]+ss)",  # "CPTSS", "CPT y SS" (capitals checked on the original text by the parser)
     r"c\.p\.t\.[ \t]+y[ \t]+s\.s\.",
     r"rac(?=[ \t]+\d)",  # "RAC 100": before its number only (capitals checked by the parser)
+    r"nia(?=[ \t]+\d)",  # "NIA 700": the same
     r"reglamentos?(?=[ \t]+aeron[áa]utic)",  # "Reglamentos Aeronáuticos de Colombia" (NAMED_NORMS)
     r"ordenanzas?",
     r"directivas?",
@@ -759,6 +768,7 @@ TRIGGER_TOKENS = frozenset(
                 "cpt",
                 "c.p.t.",
                 "rac",
+                "nia",
                 "reglamento",
                 "reglamentos",
                 "decreto-ley",
@@ -1162,6 +1172,24 @@ def build_elliptic_re() -> re.Pattern[str]:
 def build_plural_more_re() -> re.Pattern[str]:
     """After "Leyes 812 de 2003": ", 1151 de 2007", " y 1753 de 2015"."""
     return re.compile(r"[ \t]*,[ \t]*(?:(?:y|e)\s+)?(?=\d)|\s+(?:y|e)\s+(?=\d)")
+
+
+#: The prefixes of the ids of the Consejo Superior de la Judicatura and its Consejos Seccionales (lower-case regex):
+#: "PSAA06-3334" (Presidencia de la Sala Administrativa), "PCSJA20-11567" (Presidencia del Consejo Superior, acuerdo),
+#: "PCSJC20-11" (its circular), "CSJANTA17-123" (a Consejo Seccional: "CSJ" and its seat).
+JUDICIAL_ID_PREFIX = r"psaa|pcsj[ac]|csj[a-z]{2,8}"
+
+
+def build_judicial_id_re() -> re.Pattern[str]:
+    """A Judicatura id written as the issuer glued to its number, at the acronym: the two-digit year, a hyphen and the
+    sequential number ("pcsja20-11567"); lower-cased text (the parser checks the capitals)."""
+    return re.compile(rf"(?:{JUDICIAL_ID_PREFIX})(?P<yy>\d\d)-(?P<num>\d{{1,6}})(?![\d\-])")
+
+
+def build_judicial_more_re() -> re.Pattern[str]:
+    """After "Acuerdos PCSJA20-11567": another id of the list, " y PCSJA20-11632", ", PSAA16-10476" (the member
+    starts at the id)."""
+    return re.compile(rf"(?:[ \t]*,[ \t]*(?:(?:y|e)\s+)?|\s+(?:y|e)\s+)(?=(?:{JUDICIAL_ID_PREFIX})\d\d-\d)")
 
 
 def build_siblings_after_re() -> re.Pattern[str]:
@@ -1590,6 +1618,9 @@ SELF_TAIL_RE = build_self_tail_re()
 ANAPHORIC_TAIL_RE = build_anaphoric_tail_re()
 ELLIPTIC_RE = build_elliptic_re()
 PLURAL_MORE_RE = build_plural_more_re()
+JUDICIAL_ID_RE = build_judicial_id_re()
+JUDICIAL_PREFIX_RE = re.compile(JUDICIAL_ID_PREFIX)
+JUDICIAL_MORE_RE = build_judicial_more_re()
 SIBLINGS_AFTER_RE = build_siblings_after_re()
 ATTACHED_RE = build_attached_re()
 HEADING_PREFIX_RE = build_heading_prefix_re()

@@ -91,6 +91,8 @@ _CODE_QUALIFIER_RE = re.compile(
 )
 # "del mismo acuerdo de valorización": a subject noun after an anaphoric kind (a name only when a norm of that kind
 # named before has it in its sentence; see named_qualifier)
+# "del mismo decreto reglamentario": the kind's adjective after an anaphoric "decreto" belongs to the citation
+_DECREE_QUALIFIER_RE = re.compile(r"[ \t]+reglamentario(?![a-záéíóúñ])")
 _SUBJECT_QUALIFIER_RE = re.compile(
     r"[ \t]+de[ \t]+(?!(?:la|el|los|las|lo|un|una|su|sus|este|esta|ese|esa|dich[oa]|manera|forma|modo|conformidad"
     r"|acuerdo|igual|nuevo|todo|toda|cada|otro|otra)(?![a-záéíóúñ]))([a-záéíóúñ]{4,})(?![a-záéíóúñ])"
@@ -229,6 +231,9 @@ _LOWER_ROMAN_FIRST = frozenset("ivxl(")
 _AGAINST_REACH = g.AGAINST_REACH  # how far back the object of a claim looks for "contra" / "nulidad de"
 #: How far back a bare anaphoric norm ("dicha ley", "el citado decreto") looks for its antecedent (characters).
 _ANAPHORA_REACH = 3000
+#: How far back the decree of a decimal article named by anaphora may be ("… del mismo decreto" after a plain decree):
+#: the decimal path identifies it, so farther than any other antecedent (characters).
+_DUR_REACH = 10_000
 #: How far back a unit in parentheses looks for the norm of its sentence ("la Ley 1712 de 2014 … (lit. a) del art. 4)").
 _PAREN_POINTER_REACH = 300
 _WORD_DESIGNATOR_MATCH = g.DESIGNATOR_RES["word"].match
@@ -309,6 +314,10 @@ _BEFORE_A_RE = re.compile(r"[ \t]+al?(?![a-záéíóúüñ])")
 #: Norm families named with a feminine word ("la primera") and with a masculine one ("el primero").
 #: Norms whose articles may be numbered with dots ("2.2.1.2.4.2.6"): decretos únicos and resoluciones únicas.
 _DOTTED_TYPES = frozenset({"decreto", "resolución"})
+#: Relatives that name a unit by its place ("numeral anterior", "artículo siguiente"), not by its container.
+_POINTING_RELATIVES = frozenset({"anterior", "siguiente"})
+#: Units cited only with a number (see UNIT_WORDS): bare, "formato" and "matriz" are common nouns.
+_NUMBERED_ONLY_UNITS = frozenset({"formato", "matriz"})
 _FEMININE = frozenset({"ley", "resolución", "circular", "constitución", "directiva", "ordenanza"})
 _MASCULINE = frozenset({"decreto", "acuerdo", "código", "estatuto", "acto", "conpes"})
 _NO_FAMILIES: frozenset[str] = frozenset()
@@ -572,6 +581,8 @@ class _Norm:
     plural: bool = False
     ruling: bool = False  # a ruling or auto typed "otro" (by date and case number): never an antecedent of anaphora
     also: str | None = None  # the family of an appositive name ("Ley 769 de 2002, Código Nacional …": "código")
+    judicial: bool = False  # cited by a Judicatura id ("Acuerdo PCSJA20-11567"): a list goes on with ids
+    year_id: bool = False  # a concepto by an id that opens with its year ("Concepto 2019-0543"): so are the others
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -584,6 +595,8 @@ _NORM_KIND_TYPES: dict[str, str] = {}
 
 #: A correspondence number that starts with its year ("2026-0451"): an oficio so numbered is a letter sent, not doctrine.
 _YEAR_PREFIX_RE = re.compile(r"(?:19|20)\d\d-")
+#: A concepto's id that opens with its year ("2019-0543", "2019-412" after "SSPD-OJ-"): the year, then a sequence
+_YEAR_ID_RE = re.compile(r"((?:19|20)\d\d)-(?!(?:19|20)\d\d$)\d{1,6}")  # (not a period: "2019-2020")
 
 
 def _radicado_consecutive(number: str) -> str:
@@ -1042,6 +1055,10 @@ class _Parser:
                         # "parágrafo 2 del mismo artículo y del artículo 368 ibídem", "inciso 3 del mismo artículo 11
                         # y el literal d) del numeral 2 del artículo 164 de la Ley 1437": the anaphora is closed
                         ok = False
+                    if kind == "sibling" and last.relative in _POINTING_RELATIVES and not last.values and nxt.values:
+                        # "del numeral anterior y del numeral 2 del presente concepto": a unit that points by its
+                        # place is whole; the numbered unit after it is another citation, with its own container
+                        ok = False
                     if ok:
                         chain.groups.append(nxt)
                         chain.links.append(kind)
@@ -1119,7 +1136,10 @@ class _Parser:
         return True
 
     def bare_ok(self, group: _Group) -> bool:
-        """A unit without designator ("el parágrafo del artículo 19") is a citation only if a unit nests it."""
+        """A unit without designator ("el parágrafo del artículo 19") is a citation only if a unit nests it; never a
+        form or a matrix, named only by their number ("la matriz del Anexo 3" cites the annex: "matriz" is prose)."""
+        if group.unit in _NUMBERED_ONLY_UNITS:
+            return False
         m = g.NEST_GROUP_RE.match(self.low, group.end)
         if not m:
             return False
@@ -1263,9 +1283,20 @@ class _Parser:
                         norm.number = normalize_number(num.group("num") + sp.group(1))
                 if y is None and words:
                     y = self.joint_year(num.end())  # "Resolución Conjunta SNR 1732 IGAC 221 de 2018"
+                if (
+                    words == 1
+                    and a is not None
+                    and num.start("num") == a.end("acr")
+                    and not self.judicial_id(norm, a.start("acr"), a.end("acr"), num.end("num"))
+                ):
+                    return None  # "el Acuerdo PCSJA20 del Consejo": a Judicatura prefix, but no whole id
                 if y:
                     norm.year = _full_year(y.group(y.lastgroup or "year"))
                     norm.end = y.end()
+                elif norm.judicial:
+                    pass  # the id's year
+                elif kind_text.startswith("concept") and self.year_id(norm, num.group("num")):
+                    pass  # "Concepto SSPD-OJ-2019-412", "Conceptos 2019-0543 y 2022-0113": the year in the id
                 elif low.startswith(" del mismo a", num.end()) and self.same_year(norm, num.end()):
                     pass  # "el Acuerdo 049 de 1990, aprobado por el Decreto 758 del mismo año": the year just written
                 elif (
@@ -1285,6 +1316,8 @@ class _Parser:
                     return self.labour_convention(norm)
                 if kind_text.startswith("rac") and not self.text.startswith("RAC", self.base + p):
                     return None  # "RAC 100" in capitals is the Reglamento Aeronáutico; "rac 5" in prose is not
+                if kind_text == "nia" and not self.text.startswith("NIA", self.base + p):
+                    return None  # "NIA 700", an auditing standard, in capitals only
                 if norm.number is not None and "-" in norm.number and kind_text.startswith("oficio"):
                     if _YEAR_PREFIX_RE.match(norm.number):
                         return None  # "MEDIANTE OFICIO No. 2026-0451 DEL 3 DE NOVIEMBRE": correspondence, not doctrine
@@ -1443,6 +1476,32 @@ class _Parser:
             q += f.end()
         num = g.NORM_NUMBER_RE.match(low, q)
         return g.YEAR_RE.match(low, num.end()) if num else None
+
+    def judicial_id(self, norm: _Norm, a: int, e: int, b: int) -> bool:
+        """ "Acuerdo PCSJA20-11567" (the acronym from ``a`` to ``e``, the number ending at ``b``): an id of the Consejo
+        Superior de la Judicatura (or of a Consejo Seccional), the issuer glued to the two-digit year and, after the
+        hyphen, the sequential number, which is the norm's number; the year is the id's unless a "de 2020" after it
+        says otherwise (the caller sees to that). False for a Judicatura prefix glued to digits that are no whole id
+        ("PCSJA20"); any other acronym glued to a number is left as it is."""
+        m = g.JUDICIAL_ID_RE.match(self.low, a)
+        if m is None or m.end() != b:
+            return g.JUDICIAL_PREFIX_RE.fullmatch(self.low, a, e) is None
+        norm.number = normalize_number(m.group("num"))
+        norm.year = 2000 + int(m.group("yy"))
+        norm.judicial = True
+        return True
+
+    def year_id(self, norm: _Norm, raw: str) -> bool:
+        """ "Concepto SSPD-OJ-2019-412", "Conceptos 2019-0543 y 2022-0113" (CTCP): a concepto numbered by an id that
+        opens with its year, no year written after it; the year is the id's, and the id is no number of the contract
+        (digits only), so the number is left out, as the held-out sets annotate them."""
+        m = _YEAR_ID_RE.fullmatch(raw)
+        if m is None:
+            return False
+        norm.number = None
+        norm.year = int(m.group(1))
+        norm.year_id = True
+        return True
 
     def issuer_words(self, a: int, b: int) -> int:
         """Number of words of an issuer written between kind and number when it looks like one (else 0): every word
@@ -2268,6 +2327,25 @@ class _Parser:
                     members.append(len(self.refs) - 1)
                 end = nxt.end
                 continue
+            if norm.judicial:
+                # "Acuerdos PCSJA20-11567 y PCSJA20-11632 de 2020": each id a member, from the id on
+                # (a bare number after the ids is a member as in any list: "… y 11632 de 2020")
+                m = g.JUDICIAL_MORE_RE.match(low, end)
+                i = g.JUDICIAL_ID_RE.match(low, m.end()) if m else None
+                if m is not None and i is not None and self.orig(m.end(), i.start("yy")).isupper():
+                    y = g.YEAR_RE.match(low, i.end())
+                    stop = y.end() if y else i.end()
+                    if self.emit(
+                        m.end(),
+                        stop,
+                        scope="external",
+                        type=norm.type,
+                        number=normalize_number(i.group("num")),
+                        year=int(y.group("year")) if y else 2000 + int(i.group("yy")),
+                    ):
+                        members.append(len(self.refs) - 1)
+                    end = stop
+                    continue
             titled = False
             m = g.PLURAL_MORE_RE.match(low, end)
             if not m and norm.type == "conpes" and low.endswith("documentos ", 0, norm.start):
@@ -2285,14 +2363,14 @@ class _Parser:
             if y is None and _QUANTITY_AFTER_RE.match(low, num.end()):
                 break  # "Leyes 100 de 1993 y 10 días": a quantity, not a member
             stop = y.end() if y else num.end()
-            if self.emit(
-                m.end(),
-                stop,
-                scope="external",
-                type=norm.type,
-                number=normalize_number(num.group("num")),
-                year=int(y.group("year")) if y else None,
-            ):
+            number: str | None = normalize_number(num.group("num"))
+            year: int | None = int(y.group("year")) if y else None
+            if norm.year_id and y is None:
+                i = _YEAR_ID_RE.fullmatch(num.group("num"))
+                if i is None:
+                    break
+                number, year = None, int(i.group(1))  # "… y 2022-0113": another id with its year
+            if self.emit(m.end(), stop, scope="external", type=norm.type, number=number, year=year):
                 members.append(len(self.refs) - 1)
             end = stop
         self.share_year(members)
@@ -3576,6 +3654,10 @@ class _Parser:
                     end = m.end()
             elif family in ("acuerdo", "decreto", "resolución") and self.low.startswith(" de ", end):
                 end, prev = self.named_qualifier(end, prev, family, chain.start)
+            elif family == "decreto" and self.low.startswith(" reglamentario", end):
+                m = _DECREE_QUALIFIER_RE.match(self.low, end)  # "del mismo decreto reglamentario"
+                if m is not None:
+                    end = m.end()
         numbered = _NUMBER_AFTER_KIND_RE.match(self.low, end) if t.group("kind") else None
         if numbered is not None:
             # "del mismo Decreto 1078": the norm of that number named before, not the last of its family
@@ -3587,6 +3669,8 @@ class _Parser:
                 return end  # "el parágrafo de la ley citada" with no law cited before: nothing to point at
             return self.emit_internal(chain, end)
         article, articles, sub = _articles_and_sub(self, chain)
+        if article is not None and article.count(".") >= 2 and prev.type in _DOTTED_TYPES and not ordinal:
+            prev = self.dotted_owner(prev, chain.start, in_note)  # "artículos 2.2.1… del mismo decreto": the DUR
         if article is None and (t.group("ibid") or provision or same) and prev.article is not None:
             article, articles = prev.article, prev.articles  # "numeral 2 ibídem" after "artículo 14 del CPACA"
         self.emit_in(prev, chain.start, end, article, articles, sub)
@@ -3736,6 +3820,31 @@ class _Parser:
             ):
                 return ref
         return None
+
+    def dotted_owner(self, prev: Reference, p: int, in_note: bool) -> Reference:
+        """For a decimal article ("artículos 2.2.1.2.3.1.7 a 2.2.1.2.3.1.9 del mismo decreto reglamentario", "artículo
+        2.2.1.1.2.1.1 ibídem") whose antecedent ``prev`` is a decree (or resolution) the text last cited with a plain
+        article ("artículo 4 del Decreto 092 de 2017"): a decreto único numbers its articles by their path, so the
+        owner is the last norm of that family cited before with decimal articles (the DUR, "Decreto 1082 de 2015"),
+        within :data:`_DUR_REACH`; ``prev`` when it was last cited with a decimal article, never with an article at
+        all, or when no DUR is at hand."""
+        key = (prev.type, prev.number, prev.year)
+        family = _family(prev.type or "")
+        plain = False
+        a = self.base + p
+        for ref in reversed(self.refs):
+            if ref.end > a or ref.scope != "external" or ref.type is None or not ref.articles:
+                continue
+            if a - ref.end > _DUR_REACH:
+                break
+            dotted = ref.articles[0].count(".") >= 2
+            if (ref.type, ref.number, ref.year) == key:
+                if dotted:
+                    return prev
+                plain = True
+            elif plain and dotted and _family(ref.type) == family and (in_note or not ref.note):
+                return ref
+        return prev
 
     def dotted_norm(self, chain: _Chain, in_note: bool) -> Reference | None:
         """The last decree or resolution cited shortly before ``chain`` (the owner of a dotted article), or None."""
