@@ -63,6 +63,7 @@ SETS = {
     "heldout29_clauses.yml": ("h29", 10, 4),
     "heldout30_clauses.yml": ("h30", 11, 4),
     "heldout31_clauses.yml": ("h31", 10, 4),
+    "heldout32_clauses.yml": ("h32", 13, 4),
 }
 
 
@@ -149,7 +150,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout28_clauses.yml": "test_barrier_heldout28",
               "heldout29_clauses.yml": "test_barrier_heldout29",
               "heldout30_clauses.yml": "test_barrier_heldout30",
-              "heldout31_clauses.yml": "test_barrier_heldout31"}  # fmt: skip
+              "heldout31_clauses.yml": "test_barrier_heldout31",
+              "heldout32_clauses.yml": "test_barrier_heldout32"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
