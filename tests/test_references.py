@@ -1832,7 +1832,7 @@ def test_trigger_scan_lookahead_changes_no_match() -> None:
 
     from regdesign.nlp import citation_grammar as g
 
-    units = g.alternation([p for p, _ in g.UNIT_WORDS])
+    units = g.trigger_units()
     plain = re.compile(
         rf"\b(?P<unit>{units})(?![{g.LETTER}])|\b(?P<norm>{g.alternation(list(g.NORM_TRIGGERS))})"
         rf"(?![{g.LETTER}])"
@@ -4211,4 +4211,84 @@ def test_set29_concepts(text: str, expected: list[tuple]) -> None:
     ],
 )  # fmt: skip
 def test_set30_concepts(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a contract's own units in its named Parts ("de la Parte Especial", "de esta Parte General": in the span);
+        # its appendices named and numbered ("Apéndice Técnico 1", "numeral 2.3 del Apéndice Técnico 2"); a section
+        # heading opening its line with a short epigraph ("Sección 3.1 Valor del Contrato.") is no citation
+        ("Los valores de las multas se indican en la Sección 4.5 de la Parte Especial, salvo lo previsto en la Sección "
+         "3.9 de esta Parte General.",
+         [("Sección 4.5 de la Parte Especial", "internal", None, None, None, None),
+          ("Sección 3.9 de esta Parte General", "internal", None, None, None, None)]),
+        ("con las vigencias señaladas en el Capítulo IV de la Parte Especial.",
+         [("Capítulo IV de la Parte Especial", "internal", None, None, None, None)]),
+        ("PARTE ESPECIAL\n\nSección 3.1 Valor del Contrato. El valor del Contrato es el señalado en la Sección 3.1 de "
+         "la Parte General.\nSección 4.6 Cesión. La cesión requiere autorización.",
+         [("Sección 3.1 de la Parte General", "internal", None, None, None, None)]),
+        ("los tramos descritos en el Apéndice Técnico 1 se ajustarán conforme al Apéndice Financiero 1; los "
+         "requerimientos del numeral 2.3 del Apéndice Técnico 2 se sujetan al Apéndice Técnico 4.",
+         [("Apéndice Técnico 1", "internal", None, None, None, None),
+          ("Apéndice Financiero 1", "internal", None, None, None, None),
+          ("numeral 2.3 del Apéndice Técnico 2", "internal", None, None, None, None),
+          ("Apéndice Técnico 4", "internal", None, None, None, None)]),
+        # near misses: a Part in small letters, a bare "sección" or "apéndice" in prose, a Part alone; a section with an
+        # epigraph after a citing word; a heading-like unit of a norm; a quoted term being defined
+        ("la Sección 3 de la parte general del plan, la sección de atención al usuario y la Parte General del "
+         "contrato.",
+         [("Sección 3", "internal", None, None, None, None)]),
+        ("El Contratista, según la Sección 4.6 Cesión. Nada más.\nSección 2 de la Ley 80 de 1993.",
+         [("Sección 4.6", "internal", None, None, None, None),
+          ("Sección 2 de la Ley 80 de 1993", "external", "ley", "80", 1993, None)]),
+        ('Definiciones:\n"Apéndice Técnico": significa cada uno de los documentos técnicos. El apéndice del informe y '
+         "los apéndices técnicos 3 rigen.", []),
+        # 2./3. "decisiones del Acuerdo 012 de 2018" is the common noun before the acuerdo cited (the antecedent of "el
+        # citado Acuerdo"); an Andean Decisión is one with its number
+        ("Que el plan respeta las decisiones del Acuerdo 012 de 2018, en especial la clasificación del suelo del "
+         "artículo 28 del citado Acuerdo.",
+         [("Acuerdo 012 de 2018", "external", "acuerdo", "12", 2018, None),
+          ("artículo 28 del citado Acuerdo", "external", "acuerdo", "12", 2018, "28")]),
+        ("las decisiones de la asamblea y la decisión 3 del comité; la Decisión 486 de 2000 de la Comisión de la "
+         "Comunidad Andina.",
+         [("Decisión 486 de 2000 de la Comisión de la Comunidad Andina", "external", "otro", "486", 2000, None)]),
+        # 4. a unit added ("un parágrafo transitorio al artículo 12", "un numeral 7 al artículo 5"): new text; the
+        # citation is the unit it is added to
+        ("El artículo 4 de la Resolución 1342 de 2020 adicionó un parágrafo transitorio al artículo 12 de la "
+         "Resolución 1407 de 2018.",
+         [("artículo 4 de la Resolución 1342 de 2020", "external", "resolución", "1342", 2020, "4"),
+          ("artículo 12 de la Resolución 1407 de 2018", "external", "resolución", "1407", 2018, "12")]),
+        ("Adiciónese un numeral 7 al artículo 5 de la Ley 80 de 1993 y una causal nueva a la cláusula 5 del presente "
+         "contrato.",
+         [("artículo 5 de la Ley 80 de 1993", "external", "ley", "80", 1993, "5"),
+          ("cláusula 5 del presente contrato", "internal", None, None, None, None)]),
+        # near miss: a definite unit of an article is cited whole
+        ("se modificó el parágrafo 2 del artículo 5 de la Ley 80 de 1993.",
+         [("parágrafo 2 del artículo 5 de la Ley 80 de 1993", "external", "ley", "80", 1993, "5")]),
+        # 5. the NSR-10 by its name or id: typed otro, no number, no year; its Títulos by capital letters
+        ("conforme a la Ley 400 de 1997 y al Título A del Reglamento Colombiano de Construcción Sismo Resistente "
+         "NSR-10. Cumplir los Títulos J y K de la NSR-10.",
+         [("Ley 400 de 1997", "external", "ley", "400", 1997, None),
+          ("Título A del Reglamento Colombiano de Construcción Sismo Resistente NSR-10", "external", "otro", None,
+           None, None),
+          ("Títulos J y K de la NSR-10", "external", "otro", None, None, None)]),
+        # near misses: "a título" with a letter, the id in small letters, another id
+        ("a título A de ejemplo, la nsr-10 del folleto y la NSR-98.", []),
+        # a development plan's own units, numbered and capitalised, in a text that names the plan; a heading or a
+        # list of the plan's titles in small letters is none; articles and plan units are two citations
+        ("Plan de Desarrollo Municipal 2024-2027.\nARTÍCULO 6. Línea Estratégica 2. La Ceja Educada. Comprende los "
+         "programas 2.1 Calidad y 2.2 Permanencia. El Programa 2.2 cofinanciará el Programa de Alimentación Escolar. "
+         "Las metas del Programa 2.3 de la Línea Estratégica 2 y los programas de los artículos 5 a 7 y de la Línea "
+         "Estratégica 5 tendrán indicadores.",
+         [("Programa 2.2", "internal", None, None, None, None),
+          ("Programa 2.3 de la Línea Estratégica 2", "internal", None, None, None, None),
+          ("artículos 5 a 7", "internal", None, None, None, "5"),
+          ("Línea Estratégica 5", "internal", None, None, None, None)]),
+        # near miss: the same words in a text that is no plan
+        ("El canal emitió el Programa 2 de la franja y la Línea Estratégica 4 del gremio.", []),
+    ],
+)  # fmt: skip
+def test_set31_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected

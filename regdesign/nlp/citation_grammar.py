@@ -61,8 +61,15 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     # the numbered recitals of a resolution or decree ("conforme al considerando 7"): cited only with a number, so
     # neither the heading "CONSIDERANDO:" nor the gerund "considerando que …" is a unit
     (r"considerandos?", "considerando"),
+    # the units of a development plan's strategic part ("Programa 2.3 de la Línea Estratégica 2"): cited only with a
+    # number, capitalised, in a text that is a plan (the parser checks it: "el programa 3 del canal" is prose)
+    (r"l[íi]neas?[ \t]+estrat[ée]gicas?", "línea estratégica"),
+    (r"programas?", "programa"),
 )
 
+#: Units whose words start a citation only right before a number ("Programa 2.2"): the trigger scan passes over the
+#: common noun ("los programas de atención"); in a chain they are matched as any unit ("de la Línea Estratégica 2").
+NUMBERED_TRIGGER_UNITS = frozenset({"línea estratégica", "programa"})
 #: Units whose designators may be single letters ("literal a)", "literales c, d y e").
 LETTER_UNITS = frozenset({"literal", "ordinal"})
 #: Units whose designators may be Roman numerals written in capitals ("Título III", "Capítulo VI", "numeral IV").
@@ -292,6 +299,10 @@ NAMED_NORMS: tuple[tuple[str, str], ...] = (
     ("reglamentos aeronáuticos de colombia", "otro"),
     ("reglamento aeronáutico de colombia", "otro"),
     ("reglamento aeronáutico colombiano", "otro"),
+    # the building code (adopted by the Decreto 926 de 2010), with or without its id ("NSR-10" alone: NAMED_ACRONYMS)
+    ("reglamento colombiano de construcción sismo resistente nsr-10", "otro"),
+    ("reglamento colombiano de construcción sismo resistente", "otro"),
+    ("reglamento colombiano de construcción sismorresistente", "otro"),
 )
 
 #: Acronyms of codes and statutes, matched case-sensitively on the original text.
@@ -304,6 +315,7 @@ NAMED_ACRONYMS: dict[str, str] = {
     "CPTSS": "código",
     "CPT y SS": "código",
     "C.P.T. y S.S.": "código",
+    "NSR-10": "otro",  # the Reglamento Colombiano de Construcción Sismo Resistente ("Títulos J y K de la NSR-10")
 }
 
 #: Abbreviations that name a norm only right after a unit ("art. 424 ET", "art. 150 num. 10 C.P.", "art. 1502 C.C."):
@@ -626,7 +638,9 @@ NORM_TRIGGERS = (
     r"c\.p\.t\.[ \t]+y[ \t]+s\.s\.",
     r"rac(?=[ \t]+\d)",  # "RAC 100": before its number only (capitals checked by the parser)
     r"nia(?=[ \t]+\d)",  # "NIA 700": the same
-    r"reglamentos?(?=[ \t]+aeron[áa]utic)",  # "Reglamentos Aeronáuticos de Colombia" (NAMED_NORMS)
+    # "Reglamentos Aeronáuticos de Colombia", "Reglamento Colombiano de Construcción Sismo Resistente" (NAMED_NORMS)
+    r"reglamentos?(?=[ \t]+(?:aeron[áa]utic|colombiano[ \t]+de[ \t]+construcci))",
+    r"nsr-10(?!\d)",  # "la NSR-10" (capitals checked on the original text by the parser)
     r"ordenanzas?",
     r"directivas?",
     r"decisi[óo]n(?:es)?",
@@ -683,6 +697,9 @@ TRIGGER_TOKENS = frozenset(
                 "clausula",
                 "concepto",
                 "oficio",
+                "programa",
+                "línea",
+                "linea",
             ),
             ("", "s"),
         ),
@@ -785,11 +802,17 @@ TRIGGER_TOKENS = frozenset(
 )
 
 
+def trigger_units() -> str:
+    """The unit words of the trigger scan (an alternation): those of :data:`NUMBERED_TRIGGER_UNITS` only before a
+    number."""
+    return alternation([rf"{p}(?=[ \t]+\d)" if u in NUMBERED_TRIGGER_UNITS else p for p, u in UNIT_WORDS])
+
+
 def build_trigger_re() -> re.Pattern[str]:
     """Where a citation may start: a unit word or a norm word. Prefix words ("presente", "primer") are looked up
     before the unit word by the parser: putting them in this scan would halve its speed."""
     unit_patterns = [p for p, _ in UNIT_WORDS]
-    units = alternation(unit_patterns)
+    units = trigger_units()
     # Every alternative starts with a plain letter: a look-ahead on those letters lets the engine skip the other
     # positions of the text without trying the whole alternation at each (about 25% faster; same matches).
     firsts = {p[0] for p in (*unit_patterns, *NORM_TRIGGERS)}

@@ -82,6 +82,21 @@ _PART_IDIOM_RE = re.compile(
     r"|ha(?:ce|cen|cer|rá|rán|ría|rían|cía|cían|ciendo|ga|gan)|hi(?:zo|cieron))[ \t]+\Z"
 )
 _PART_IDIOM_REACH = 16
+#: Between a unit added and the unit it is added to ("un parágrafo al artículo 12", "un inciso a la cláusula 5").
+_ADDED_TO_RE = re.compile(r"[ \t]+(?:al|a[ \t]+l[ao]s?)[ \t]+")
+_ADDED_TO_STARTS = (" al", " a ")
+_OPEN_QUOTES = frozenset('"“«')
+_CLOSE_QUOTES = frozenset('"”»')
+#: After a quoted term: its definition (":", "significa", "se entiende").
+_DEFINED_AFTER_RE = re.compile(r"[ \t]*(?::|significa(?![a-záéíóúüñ])|se[ \t]+entiende(?![a-záéíóúüñ]))")
+#: The epigraph of a heading written in small letters after its label ("Sección 3.1 Valor del Contrato.", "Sección 4.6
+#: Cesión."): a capitalised word and at most seven more, no digits, closed by a period (original text).
+_EPIGRAPH_AFTER_RE = re.compile(
+    r"[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúüñ]{1,19}(?:[ \t]+[a-záéíóúüñA-ZÁÉÍÓÚÑ]{1,20}){0,7}\.(?=[ \t\n]|\Z)"
+)
+#: The name of a contract's Part after "Parte" ("Sección 4.5 de la Parte Especial", "… de esta Parte General"): the
+#: Part that contains the unit cited (capitalised; checked on the original text).
+_PART_NAME_RE = re.compile(r"[ \t]+(?P<name>general|especial)(?![a-záéíóúüñ])")
 _LAW_QUALIFIER_RE = re.compile(r"[ \t]+(estatutaria|org[áa]nica)(?![a-záéíóúñ])")  # "la misma ley estatutaria"
 # "del mismo estatuto laboral", "del citado código penal": the adjective of a code or statute named back
 _CODE_QUALIFIER_RE = re.compile(
@@ -257,10 +272,18 @@ _SPACED_THOUSANDS_RE = re.compile(r" (\d{3})(?![\d.,])")
 #: Norm types whose articles are never decimal ("artículo 74.1" of a law is its numeral 74.1).
 _UNDOTTED_LAWS = frozenset({"ley", "ley estatutaria"})
 #: The names an annex is designated by instead of a number ("Anexo Técnico", "Anexo General"), written with a capital
-#: (lower-case: "el anexo técnico que se expida" is a description).
+#: (lower-case: "el anexo técnico que se expida" is a description); an appendix too, and the number a series of them
+#: carries after the name ("Apéndice Técnico 1", "Apéndice Financiero 1": the whole is the designator).
 _ANNEX_NAME_RE = re.compile(
     r"(?:t[ée]cnico|general|financiero|jur[íi]dico|econ[óo]mico|operativo|metodol[óo]gico)(?![a-záéíóúüñ])"
+    r"(?:[ \t](?:no\.[ \t]?)?\d{1,3}(?![\d.,]\d|[a-záéíóúüñ]))?"
 )
+#: A Título designated by one capital letter ("Título A", "Títulos J y K" of the NSR-10; original text).
+_TITLE_LETTER_RE = re.compile(r"[A-Z](?![A-Za-zÁÉÍÓÚÑáéíóúüñ0-9])")
+#: The capitalised word "Título(s)" right before, or a letter and "," or "y" in a list of them ("Títulos J, K y L").
+_TITLE_WORD_BEFORE_RE = re.compile(r"(?:T[íi]tulos?|[A-Z](?:,|[ \t]+y))[ \t]{1,3}\Z")
+#: The units an annex name designates ("Anexo Técnico", "Apéndice Financiero 1").
+_NAMED_ANNEX_UNITS = frozenset({"anexo", "apéndice"})
 _ANNEX_NAME_FIRST = frozenset("tgfjeom")
 #: "del anexo técnico" closing a clause (punctuation, or "y" + a verb or noun, not "y del …"): the citing document's
 #: own technical annex, not a description ("el anexo técnico que se expida") nor another norm's ("… de la Resolución …").
@@ -317,7 +340,11 @@ _DOTTED_TYPES = frozenset({"decreto", "resolución"})
 #: Relatives that name a unit by its place ("numeral anterior", "artículo siguiente"), not by its container.
 _POINTING_RELATIVES = frozenset({"anterior", "siguiente"})
 #: Units cited only with a number (see UNIT_WORDS): bare, "formato" and "matriz" are common nouns.
-_NUMBERED_ONLY_UNITS = frozenset({"formato", "matriz"})
+_NUMBERED_ONLY_UNITS = frozenset({"formato", "matriz", "línea estratégica", "programa"})
+#: The units of a development plan's strategic part: units only in a text that is a plan (see plan_unit).
+_PLAN_UNITS = frozenset({"línea estratégica", "programa"})
+#: A development plan named (the text is one, or adopts one): "Plan de Desarrollo Municipal 2024-2027".
+_PLAN_TEXT_RE = re.compile(r"[Pp]lan(?:es)?[ \t]+(?:[Mm]unicipal[ \t]+|[Dd]epartamental[ \t]+)?de[ \t]+[Dd]esarrollo")
 _FEMININE = frozenset({"ley", "resolución", "circular", "constitución", "directiva", "ordenanza"})
 _MASCULINE = frozenset({"decreto", "acuerdo", "código", "estatuto", "acto", "conpes"})
 _NO_FAMILIES: frozenset[str] = frozenset()
@@ -648,6 +675,7 @@ class _Parser:
         self._own_dotted = -1  # … dotted ones (see has_own_dotted_articles)
         self._other_clauses = -1  # whether bare clauses are another contract's (see bare_other_clause)
         self._own_top = -1  # the highest own article number (see own_article_top)
+        self._plan = -1  # whether the text names a development plan, whose units it may cite (see plan_unit)
         self._penal = -1  # whether the window is a penal court's text, where "C.P." is the Código Penal (on need)
         # Words without which some rare patterns cannot match in this window: testing them once here spares
         # thousands of regex calls that would fail (the patterns run on ``low``, inside the window).
@@ -836,8 +864,15 @@ class _Parser:
             m = res["roman"].match(low, p)
             if m and m.end() > p and self.orig(p, m.end()).isupper():
                 return m.end(), self.orig(p, m.end())
-        if unit == "anexo" and low[p : p + 1] in _ANNEX_NAME_FIRST:
-            m = _ANNEX_NAME_RE.match(low, p)  # "Anexo Técnico", "Anexo General": an annex named, not numbered
+        if (
+            unit == "título"
+            and _TITLE_LETTER_RE.match(self.text, self.base + p)
+            and _TITLE_WORD_BEFORE_RE.search(self.text, self.base + p - 11 if p > 11 else self.base, self.base + p)
+        ):
+            return p + 1, self.orig(p, p + 1)  # "Título A", "Títulos J y K" (of the NSR-10): a capital letter
+        if unit in _NAMED_ANNEX_UNITS and low[p : p + 1] in _ANNEX_NAME_FIRST:
+            # "Anexo Técnico", "Anexo General": an annex named, not numbered; "Apéndice Técnico 1": named and numbered
+            m = _ANNEX_NAME_RE.match(low, p)
             if m and self.text[self.base + p].isupper():
                 return m.end(), self.orig(p, m.end())
         if unit != "artículo" and (low[p : p + 1] in _LOWER_ROMAN_FIRST):
@@ -948,7 +983,7 @@ class _Parser:
 
     def group_from_match(self, start: int, pre: str | None, unit_word: str, end: int) -> _Group | None:
         unit = g.unit_of(unit_word)
-        if unit is None:
+        if unit is None or (unit in _PLAN_UNITS and not self.plan_unit(end - len(unit_word))):
             return None
         group = _Group(start, end, unit)
         if pre:
@@ -1018,6 +1053,15 @@ class _Parser:
                 group.end = m.end()
         return group
 
+    def plan_unit(self, p: int) -> bool:
+        """ "el Programa 2.2", "Programa 2.3 de la Línea Estratégica 2": a unit of a development plan's strategic part,
+        capitalised, in a text (the window) that names a development plan (looked up once)."""
+        if not self.is_upper_at(p):
+            return False
+        if self._plan < 0:
+            self._plan = 1 if _PLAN_TEXT_RE.search(self.text, self.base, self.base + self.n) else 0
+        return self._plan == 1
+
     def chain_from(self, first: _Group) -> _Chain:
         chain = _Chain([first], [])
         low = self.low
@@ -1026,6 +1070,8 @@ class _Parser:
             m = g.NEST_GROUP_RE.match(low, end)  # NEST_RE, then GROUP_START_RE at its end (one call)
             if m:
                 nxt = self.group_from_match(m.end(), m.group("pre"), m.group("unit"), m.end("unit"))
+                if nxt is not None and nxt.unit == "parte" and not nxt.values:
+                    self.part_name(nxt)
                 if nxt is not None and (
                     nxt.identified or self.bare_ok(nxt) or self.norm_follows(nxt) or self.own_bare_annex(chain, nxt)
                 ):
@@ -1059,12 +1105,28 @@ class _Parser:
                         # "del numeral anterior y del numeral 2 del presente concepto": a unit that points by its
                         # place is whole; the numbered unit after it is another citation, with its own container
                         ok = False
+                    if kind == "sibling" and (nxt.unit in _PLAN_UNITS) != (last.unit in _PLAN_UNITS):
+                        # "los programas de los artículos 5 a 7 y de la Línea Estratégica 5": the plan's own units
+                        # are another structure than the articles; each is its own citation
+                        ok = False
                     if ok:
                         chain.groups.append(nxt)
                         chain.links.append(kind)
                         continue
             break
         return chain
+
+    def part_name(self, group: _Group) -> None:
+        """ "Sección 4.5 de la Parte Especial", "Capítulo IV de esta Parte General": a Part named, as the container of
+        a unit, is designated by its name (in the span); "Parte" and the name capitalised ("la parte general del plan"
+        is prose, and a Part alone, "PARTE ESPECIAL" over a contract's sections, is its heading)."""
+        e = group.end
+        m = _PART_NAME_RE.match(self.low, e) if self.low.startswith(" ", e) else None
+        if m is None:
+            return
+        if self.is_upper_at(e - 5) and self.is_upper_at(m.start("name")):
+            group.values.append(self.orig(m.start("name"), m.end()))
+            group.end = m.end()
 
     def other_contract_clause(self, chain: _Chain) -> bool:
         """ "la cláusula décima segunda del contrato", "Su cláusula vigésima contiene el pacto arbitral" (after a
@@ -1513,6 +1575,8 @@ class _Parser:
         if words[0] in ("de", "del") and len(words) > 1:
             # "Acuerdo de Junta Directiva 012 de 2023": an organ named with capitals after "de" (a year is required)
             named = [w for w in words[1:] if g.lower_same_length(w) not in g.ISSUER_PARTICLES]
+            if len(named) == 1 and g.NORM_KIND_RE.fullmatch(g.lower_same_length(named[0])):
+                return 0  # "las decisiones del Acuerdo 012 de 2018": the norm after "de" is the one cited, no issuer
             return len(words) if named and all(w[0].isupper() for w in named) else 0
         if g.lower_same_length(words[0]) in g.ISSUER_PARTICLES:
             return 0
@@ -2437,6 +2501,11 @@ class _Parser:
         chain = self.chain_from(first)
         if self.is_heading(chain):
             return first.end
+        a = first.start
+        if len(chain.groups) > 1 and self.low.startswith(_ADDED_TO_STARTS, first.end) and self.added_unit(chain):
+            return first.end  # "adicionó un parágrafo transitorio al artículo 12": the citation is the article
+        if a > 0 and self.low[a - 1] in _OPEN_QUOTES and self.is_defined_term(chain):
+            return chain.end
         last = chain.groups[-1]
         if (
             last.unit == "cláusula"
@@ -3888,9 +3957,34 @@ class _Parser:
         if any(link != "dot" for link in chain.links):
             return False
         a = self.base + first.start
-        if not _only_prefix_before(self.text, a) and not _after_colon(self.text, a):
+        line_start = _only_prefix_before(self.text, a)
+        if not line_start and not _after_colon(self.text, a):
             return False
-        return g.HEADING_AFTER_RE.match(self.text, self.base + first.end) is not None
+        b = self.base + first.end
+        if g.HEADING_AFTER_RE.match(self.text, b) is not None:
+            return True
+        # "Sección 3.1 Valor del Contrato. El valor …", "Sección 4.6 Cesión.": a numbered unit opening its line, then a
+        # short capitalised epigraph closed by a period (a contract's or a plan's own section heading)
+        return line_start and not chain.links and _EPIGRAPH_AFTER_RE.match(self.text, b) is not None
+
+    def added_unit(self, chain: _Chain) -> bool:
+        """ "adicionó un parágrafo transitorio al artículo 12", "adiciónese un numeral 7 al artículo 5 de la Ley 80":
+        a unit with an indefinite article ("un", "una", "nuevo"…) put "al"/"a la" the next unit is new text, not a
+        citation; the reference starts at the unit it is added to."""
+        first = chain.groups[0]
+        a = first.start
+        if chain.links[0] != "nest" or not _INDEFINITE_RE.search(self.low, a - 8 if a > 8 else 0, a):
+            return False
+        return _ADDED_TO_RE.fullmatch(self.low, first.end, chain.groups[1].start) is not None
+
+    def is_defined_term(self, chain: _Chain) -> bool:
+        """A unit quoted whole and defined ('"Apéndice Técnico": significa cada uno de los documentos …': a colon or
+        "significa" after the closing quote) is a term of the document's definitions, not a citation (the caller has
+        seen the opening quote)."""
+        b = self.base + chain.end
+        if self.text[b : b + 1] not in _CLOSE_QUOTES:
+            return False
+        return _DEFINED_AFTER_RE.match(self.text, b + 1) is not None
 
     def is_note_label(self, chain: _Chain) -> bool:
         """ "<Inciso 1o. modificado por …>", and outside ``< >`` "Parágrafo 2 adicionado por …", "par. 9 por el art. 1
