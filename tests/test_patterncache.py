@@ -134,7 +134,9 @@ def test_an_unwritable_folder_only_costs_speed(tmp_path: Path) -> None:
 def test_a_pack_made_invalid_after_it_was_cached_as_valid_is_rejected(tmp_path: Path) -> None:
     from regdesign.errors import ConfigError
 
-    good = (Path(barriers.__file__).resolve().parents[1] / "rules" / "definiciones.yml").read_text(encoding="utf-8")
+    good = (Path(__file__).resolve().parents[1] / "regdesign" / "rules" / "definiciones.yml").read_text(
+        encoding="utf-8"
+    )
     pack = tmp_path / "copia.yml"
     pack.write_text(good.replace("pack: definiciones", "pack: copia").replace("id: DEF", "id: COPIA-DEF"), "utf-8")
     load_rules(extra_dirs=[pack])  # valid, remembered as valid
