@@ -64,6 +64,7 @@ SETS = {
     "heldout30_clauses.yml": ("h30", 11, 4),
     "heldout31_clauses.yml": ("h31", 10, 4),
     "heldout32_clauses.yml": ("h32", 13, 4),
+    "heldout33_clauses.yml": ("h33", 11, 4),
 }
 
 
@@ -151,7 +152,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout29_clauses.yml": "test_barrier_heldout29",
               "heldout30_clauses.yml": "test_barrier_heldout30",
               "heldout31_clauses.yml": "test_barrier_heldout31",
-              "heldout32_clauses.yml": "test_barrier_heldout32"}  # fmt: skip
+              "heldout32_clauses.yml": "test_barrier_heldout32",
+              "heldout33_clauses.yml": "test_barrier_heldout33"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
