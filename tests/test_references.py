@@ -1804,6 +1804,42 @@ def test_component_pipe_equals_call() -> None:
     assert piped[0] and piped[1] == [] and piped[2] == []
 
 
+@pytest.mark.parametrize("count", [0, 1, 31, 32, 33, 70])
+@pytest.mark.parametrize("compiled", [True, False])
+def test_component_pipe_in_chunks_keeps_every_doc_in_order(count: int, compiled: bool) -> None:
+    """The component's ``pipe`` takes PIPE_CHUNK docs from the tokenizer before it parses them: streams shorter than,
+    equal to and longer than a chunk (with a remainder) give every doc, in order, each as one call would; the plain
+    Python path does the same. The stream is read lazily: at most one chunk ahead of what was yielded."""
+    from regdesign.nlp.references import PIPE_CHUNK
+
+    nlp = make_blank_nlp()
+    component = nlp.add_pipe("regdesign_references")
+    if not compiled:
+        component._scanner = None  # the plain-Python twin (also what runs where nothing is built)
+    texts = [
+        f"el artículo {i + 1} de la Ley {100 + i} de 2019 y el inciso anterior" if i % 3 else "nada"
+        for i in range(count)
+    ]
+    pulled: list[int] = []
+
+    def stream():  # noqa: ANN202 - a generator of docs that records how far it was read
+        for i, text in enumerate(texts):
+            pulled.append(i)
+            yield nlp.make_doc(text)
+
+    out = []
+    for doc in component.pipe(stream()):
+        assert len(pulled) <= len(out) + PIPE_CHUNK  # never more than one chunk ahead
+        out.append(doc)
+    assert [doc.text for doc in out] == texts
+    called = [component(nlp.make_doc(text)) for text in texts]
+    assert [doc.user_data[SPANS_KEY] for doc in out] == [doc.user_data[SPANS_KEY] for doc in called]
+    assert [[(s.start_char, s.end_char, s.label_) for s in doc.spans[SPANS_KEY]] for doc in out] == [
+        [(s.start_char, s.end_char, s.label_) for s in doc.spans[SPANS_KEY]] for doc in called
+    ]
+    assert sum(len(doc.user_data[SPANS_KEY]) for doc in out) >= 2 * (count * 2 // 3)  # the docs do cite
+
+
 WINDOW_TEXT = (
     "DECRETO 1078 DE 2015\n(mayo 26)\npor medio del cual se expide el Decreto Único Reglamentario del Sector de "
     "Tecnologías de la Información y las Comunicaciones.\nEL PRESIDENTE DE LA REPÚBLICA, en ejercicio del artículo "
