@@ -45,7 +45,7 @@ COMPILED = (
 GROUP = "regdesign._compiled"
 _GROUP_LIBRARY = f"{GROUP}__mypyc"
 #: Cython extensions and their sources (no plain-Python module has their name: callers fall back themselves).
-CYTHON = {"regdesign.nlp._docscan": "nlp/_docscan.pyx"}
+CYTHON = {"regdesign.nlp._docscan": "nlp/_docscan.pyx", "regdesign.nlp._trigscan": "nlp/_trigscan.pyx"}
 
 PURE_PYTHON = os.environ.get("REGDESIGN_PURE_PYTHON", "") not in ("", "0")
 
@@ -77,7 +77,7 @@ def compiled_fresh() -> bool:
 
 
 def docscan_fresh() -> bool:
-    """The Cython doc scan built and newer than its source."""
+    """The Cython extensions (doc scan, trigger scan) built and newer than their sources."""
     return all(_is_fresh([m], [PACKAGE_DIR / src]) for m, src in CYTHON.items())
 
 
@@ -128,6 +128,9 @@ def native_status() -> dict[str, bool]:
     from regdesign.nlp import references
 
     status["nlp._docscan"] = references.DocScanner is not None
+    from regdesign.nlp import citation_parser
+
+    status["nlp._trigscan"] = citation_parser.TRIGGER_SCAN is not None
     return status
 
 

@@ -60,11 +60,41 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from regdesign.model import Reference
 from regdesign.nlp import citation_grammar as g
+
+
+def _load_trigger_scan() -> Any:
+    """The compiled scan for trigger words (:mod:`regdesign.nlp._trigscan`, built by ``make``), or None: without it
+    the parser runs ``TRIGGER_RE.finditer`` (the same matches, about 4 times slower on legal text)."""
+    from regdesign.native import use_docscan
+
+    if not use_docscan():
+        return None
+    try:
+        from regdesign.nlp._trigscan import TriggerScan
+        from regdesign.nlp.regex_prefixes import match_prefixes
+    except ImportError:  # pragma: no cover - a broken build: finditer is used
+        return None
+    return TriggerScan(g.TRIGGER_RE, match_prefixes(g.TRIGGER_RE, 3))
+
+
+#: The compiled trigger scan in use (None: ``finditer``); see :func:`trigger_matches`.
+TRIGGER_SCAN: Any = _load_trigger_scan()
+
+
+def trigger_matches(low: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`~regdesign.nlp.citation_grammar.TRIGGER_RE` in a lower-cased text, in order: the
+    compiled scan's when it is built, else ``finditer``'s (the same, tested)."""
+    if TRIGGER_SCAN is not None:
+        found: list[re.Match[str]] = TRIGGER_SCAN.matches(low)
+        return iter(found)
+    return g.TRIGGER_RE.finditer(low)
+
 
 _UPPER_RE = re.compile(r"[A-ZÁÉÍÓÚÑ]")
 _INT_RE = re.compile(r"\d+")
@@ -235,11 +265,25 @@ _ACRONYMS = tuple(g.NAMED_ACRONYMS)
 #: ANAPHORIC_TAIL_RE needs one of these (its adjectives, ibídem/ibid., "de ese/esa", a compound type "Ley Estatutaria" /
 #: "Decreto Ley" / "Decreto Legislativo"); the most frequent first, since the check stops at the first found ("dem"
 #: covers "ejusdem").
-_ANAPHORIC_WORDS = (
-    "ley", "ib", "de es", "mism", "dem", "dich", "aquel", "anterior", "señalad", "ltim", "legislativ", "primer",
-    "indicad", "citad", "segund", "mencionad", "referid", "en menci", "aludid", "en cita", "en comento", "en estudio",
-    "reseñad",
-)  # fmt: skip
+# Words without which some rare patterns cannot match in a window (the patterns run on the lower-cased window): a
+# window is searched for them once, on the first need of each flag (see _Parser.may), which spares the regex calls
+# that would fail.
+_MAY_FOLLOW = 1  # "siguientes" after a list (SIBLINGS_AFTER_RE)
+_MAY_BILL = 2  # "Proyecto de Acuerdo 012 de 2024" (_BILL_RE)
+_MAY_SELF = 4  # SELF_TAIL_RE: presente / esta / este, "de la parte motiva", or "de las consideraciones"
+_MAY_REVIEWED = 8  # a participle naming the provision under review ("acusado", "demandada", "impugnado")
+_MAY_ANAPHORIC = 16  # "mismo", "citado", "anterior"… (ANAPHORIC_TAIL_RE and the bare anaphoras)
+_MAY_WORDS: dict[int, tuple[str, ...]] = {
+    _MAY_FOLLOW: ("siguientes", " ss.", "sigs."),
+    _MAY_BILL: ("proyecto",),
+    _MAY_SELF: ("presente", "est", "parte ", "consider", "antecedentes "),
+    _MAY_REVIEWED: ("acusad", "demandad", "impugnad"),
+    _MAY_ANAPHORIC: (
+        "ley", "ib", "de es", "mism", "dem", "dich", "aquel", "anterior", "señalad", "ltim", "legislativ", "primer",
+        "indicad", "citad", "segund", "mencionad", "referid", "en menci", "aludid", "en cita", "en comento",
+        "en estudio", "reseñad",
+    ),
+}  # fmt: skip
 _NUMBER_DESIGNATOR_MATCH = g.DESIGNATOR_RES["number"].match
 _BIS_STARTS = (" bis", " ter", " qu", "\tbis")
 _LOWER_ROMAN_FIRST = frozenset("ivxl(")
@@ -677,20 +721,11 @@ class _Parser:
         self._own_top = -1  # the highest own article number (see own_article_top)
         self._plan = -1  # whether the text names a development plan, whose units it may cite (see plan_unit)
         self._penal = -1  # whether the window is a penal court's text, where "C.P." is the Código Penal (on need)
-        # Words without which some rare patterns cannot match in this window: testing them once here spares
-        # thousands of regex calls that would fail (the patterns run on ``low``, inside the window).
-        low = self.low
-        self.may_follow = "siguientes" in low or " ss." in low or "sigs." in low
-        self._may_anaphoric = -1  # unknown: tested on first need (20 substring searches; most windows never ask)
-        self._may_reviewed = -1  # the same for "acusado"/"demandado"/"impugnado" (see may_reviewed)
+        self._asked = 0  # the _MAY_* flags looked up in this window so far (see may)
+        self._present = 0  # … and those whose words it holds
         self.reviewed: Reference | None = None  # the provision under review, once a participle named it
         # "la norma acusada" with no unit before it: window offset of the noun → (end of the participle, noun)
         self.bare_reviewed: dict[int, tuple[int, str]] = {}
-        self.may_bill = "proyecto" in low
-        # SELF_TAIL_RE: presente / esta / este, "de la parte motiva", or "de las consideraciones"
-        self.may_self = (
-            "presente" in low or "est" in low or "parte " in low or "consider" in low or "antecedentes " in low
-        )
         # starts (text offsets) of norms named as the modifier of another ("…, modificado por el artículo 2 de la Ley
         # 1383 de 2010"): "del mismo artículo" skips them when the modified citation is nearby
         self.secondary: set[int] = set()
@@ -707,28 +742,22 @@ class _Parser:
         self.alias_defs: dict[int, tuple[str, int]] = {}  # window offset of the alias → (alias, offset of "(")
         self.aliases: dict[str, _Norm] = {}
         self.alias_starts: list[int] = []
-        if "adelante" in low or "sucesivo" in low:
+        if "adelante" in self.low or "sucesivo" in self.low:
             self.find_alias_definitions()
 
     # -- small helpers ------------------------------------------------------------------------------------------
 
-    def may_reviewed(self) -> bool:
-        """Whether the window holds a participle that names the provision under review ("acusado", "demandada")."""
-        if self._may_reviewed < 0:
+    def may(self, flag: int) -> bool:
+        """Whether the window holds one of the words of ``flag`` (see :data:`_MAY_WORDS`), without which the patterns
+        that ask cannot match: each flag is looked up once, on its first need (most windows never ask for most)."""
+        if not self._asked & flag:
+            self._asked |= flag
             low = self.low
-            self._may_reviewed = 1 if "acusad" in low or "demandad" in low or "impugnad" in low else 0
-        return self._may_reviewed == 1
-
-    def may_anaphoric(self) -> bool:
-        """Whether the window holds a word that anaphoric patterns need ("mismo", "citado", "anterior"…)."""
-        if self._may_anaphoric < 0:
-            low = self.low
-            self._may_anaphoric = 0
-            for word in _ANAPHORIC_WORDS:
+            for word in _MAY_WORDS[flag]:
                 if word in low:
-                    self._may_anaphoric = 1
+                    self._present |= flag
                     break
-        return self._may_anaphoric == 1
+        return (self._present & flag) != 0
 
     def orig(self, a: int, b: int) -> str:
         return self.text[self.base + a : self.base + b]
@@ -941,7 +970,7 @@ class _Parser:
                 else:
                     values.append(value)
             group.values = values
-        m = g.SIBLINGS_AFTER_RE.match(low, end) if self.may_follow else None
+        m = g.SIBLINGS_AFTER_RE.match(low, end) if self.may(_MAY_FOLLOW) else None
         return m.end() if m else end
 
     def dash_range(self, end: int, p: int, group: _Group) -> int:
@@ -1030,7 +1059,7 @@ class _Parser:
             not group.values
             and group.prefix is None
             and self.low[end : end + 1] in (" ", "\t")
-            and self.may_anaphoric()
+            and self.may(_MAY_ANAPHORIC)
         ):
             m = g.ANAPHORIC_AFTER_RE.match(self.low, end)  # "el artículo citado", "el numeral en comento"
             if m:
@@ -1042,7 +1071,7 @@ class _Parser:
             and group.relative is None
             and self.low[group.end : group.end + 1] in (" ", "\t")
             and self.low.startswith(_POSTPOSED_STARTS, group.end + 1)
-            and self.may_anaphoric()
+            and self.may(_MAY_ANAPHORIC)
         ):
             # "el artículo 24 citado", "el numeral 3 en comento": that unit of the norm cited before, as "el citado
             # artículo 24" (not "artículo 24 citado en/por …", whose norm or author follows)
@@ -1145,7 +1174,7 @@ class _Parser:
         """ "por la fórmula de la cláusula sexta" in an acta that liquidates a contract: a bare clause (no relative, no
         own instrument after it) of a whole text with no cláusula headings of its own, that cites "la cláusula … del
         contrato" elsewhere, is a clause of that contract (a contract's own clauses open its lines)."""
-        if len(chain.groups) != 1 or (self.may_self and g.SELF_TAIL_RE.match(self.low, chain.end)):
+        if len(chain.groups) != 1 or (self.may(_MAY_SELF) and g.SELF_TAIL_RE.match(self.low, chain.end)):
             return False
         if self._other_clauses < 0:
             low = self.low
@@ -1162,7 +1191,7 @@ class _Parser:
         low = self.low
         e = group.end
         return (
-            self.may_self
+            self.may(_MAY_SELF)
             and low.startswith(" de", e)
             and not low.endswith("s", 0, e)
             and g.SELF_TAIL_RE.match(low, e) is not None
@@ -1227,7 +1256,7 @@ class _Parser:
     def anaphoric_tail_follows(self, group: _Group) -> bool:
         """ "el parágrafo de la misma disposición", "el inciso de la citada ley": a bare unit of a norm named before (a
         norm word is written; "parágrafo ibídem" alone is not enough)."""
-        if not self.may_anaphoric():
+        if not self.may(_MAY_ANAPHORIC):
             return False
         t = g.ANAPHORIC_TAIL_RE.match(self.low, group.end)
         return t is not None and t.group("ibid") is None
@@ -1982,7 +2011,7 @@ class _Parser:
         match = g.TRIGGER_RE.match
         source = list(positions) if positions is not None else None
         n_source = len(source) if source is not None else 0
-        found = g.TRIGGER_RE.finditer(low) if source is None else None
+        found = trigger_matches(low) if source is None else None
         from_unit, from_norm = self.from_unit, self.from_norm
         # ruling ids alone ("T-406 de 1992") are found by a scan of their own (on the dash: a look-up at every c/t/a/s
         # of the trigger scan would double its time); they are walked in text order with the triggers
@@ -1990,7 +2019,7 @@ class _Parser:
         # places where a short name defined by the text is written ("DUR 1082"), and bare phrases naming the act under
         # review ("la norma acusada"), walked the same way (negative keys)
         starts = rulings
-        if self.may_reviewed():
+        if self.may(_MAY_REVIEWED):
             self.find_bare_reviewed()
         extra = [*self.alias_starts, *self.bare_reviewed] if self.bare_reviewed else self.alias_starts
         if extra:
@@ -2077,7 +2106,7 @@ class _Parser:
                 return self.bare_carta(p)
             if self.low.startswith("directiva", p):
                 return self.bare_directive(p)
-            if self.may_anaphoric():
+            if self.may(_MAY_ANAPHORIC):
                 return self.bare_anaphora(p)
             return self.bare_demonstrative(p) if self.low.endswith(_DEMONSTRATIVE_ENDS, 0, p) else p + 1
         if norm.ruling:
@@ -2090,7 +2119,7 @@ class _Parser:
             d = _DOCUMENTO_RE.search(before)
             if d:
                 start = p - (len(before) - d.start())
-        if self.is_title(start, norm.end) or (self.may_bill and _BILL_RE.search(self.low, max(0, p - 14), p)):
+        if self.is_title(start, norm.end) or (self.may(_MAY_BILL) and _BILL_RE.search(self.low, max(0, p - 14), p)):
             return norm.end  # the document's own title, or a bill ("Proyecto de Acuerdo 012 de 2024"), not a norm
         if norm.number is None and self.is_own_name(p, norm.end):
             return norm.end  # "… se expide el Decreto Único Reglamentario del Sector …": the document's own name
@@ -2533,17 +2562,17 @@ class _Parser:
                 after = self.units_after_cited(after)
             return self.paren_unit(after)
         # the citing document itself
-        t = g.SELF_TAIL_RE.match(self.low, end) if self.may_self else None
+        t = g.SELF_TAIL_RE.match(self.low, end) if self.may(_MAY_SELF) else None
         if t:
             return self.emit_internal(chain, t.end())
-        t = g.ANAPHORIC_TAIL_RE.match(self.low, end) if self.may_anaphoric() else None
+        t = g.ANAPHORIC_TAIL_RE.match(self.low, end) if self.may(_MAY_ANAPHORIC) else None
         if t:
             return self.emit_anaphoric(chain, t)
         if self.text.startswith(" de", self.base + end):
             reached = self.emit_bare_kind(chain, end)
             if reached:
                 return reached
-        if self.may_reviewed():
+        if self.may(_MAY_REVIEWED):
             reached = self.emit_reviewed(chain)
             if reached:
                 return reached
@@ -3020,9 +3049,9 @@ class _Parser:
         p = chain.end
         if self.norm_after(p, chain.groups[-1]) is not None:
             return True
-        if self.may_self and g.SELF_TAIL_RE.match(self.low, p):
+        if self.may(_MAY_SELF) and g.SELF_TAIL_RE.match(self.low, p):
             return True
-        return bool(self.may_anaphoric() and g.ANAPHORIC_TAIL_RE.match(self.low, p))
+        return bool(self.may(_MAY_ANAPHORIC) and g.ANAPHORIC_TAIL_RE.match(self.low, p))
 
     def chain_at(self, p: int) -> _Chain | None:
         """A unit chain starting right at ``p`` whose first unit has a designator and that names no norm of its own
