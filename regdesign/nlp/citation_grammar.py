@@ -371,6 +371,9 @@ SELF_KINDS = (
     r"cl[áa]usula",
     r"acta",  # "numeral primero de la presente acta" (an acta de liquidación, of a meeting)
     r"convenio",
+    # a collective agreement's own clauses ("cláusula 4 de la presente convención", "parágrafo de la cláusula 12 de
+    # esta convención colectiva")
+    r"convenci[óo]n(?:\s+colectiva(?:\s+de\s+trabajo)?)?",
     r"contrato",
     # the decisions of a tribunal or an authority ("capítulo III de este laudo", "numeral 2 del presente auto")
     r"laudo(?:\s+arbitral)?",
@@ -1164,16 +1167,21 @@ def build_bare_reviewed_before_re() -> re.Pattern[str]:
 def build_against_before_re() -> re.Pattern[str]:
     """ "Demanda de inconstitucionalidad contra el artículo 12 (parcial) de …", "solicitó declarar la nulidad del Decreto
     0415 de 2025", "solicitó la suspensión provisional (de los efectos) de la Resolución …", "suspender
-    provisionalmente el Decreto …": "contra", "nulidad del/de la" or a provisional suspension (the claim of an auto)
-    right before a citation, at the end of a look-back of AGAINST_REACH characters (lower-case): the citation names the
-    provision under review (the object of the claim)."""
+    provisionalmente el Decreto …", "Acto demandado: Decreto 0917 de 2026": "contra", "nulidad del/de la", a
+    provisional suspension (the claim of an auto) or a demanda's header label right before a citation, at the end of
+    a look-back of AGAINST_REACH characters (lower-case): the citation names the provision under review (the object of
+    the claim)."""
     art = r"(?:(?:el|la|los|las)[ \t]+)?"
     of = r"(?:del|de[ \t]+l[oa]s?)[ \t]+"
     effects = r"efectos[ \t]+(?:jur[íi]dicos[ \t]+)?"
+    # the label of a demanda's header ("Acto demandado: Decreto 0917 de 2026", "Norma acusada: …")
+    label = (
+        rf"(?:actos?(?:[ \t]+administrativos?)?|normas?|disposici[óo]n(?:es)?)[ \t]+{REVIEWED_PARTICIPLES}[ \t]*:[ \t]*"
+    )
     return re.compile(
         rf"(?<![a-záéíóúüñ])(?:contra[ \t]+{art}|nulidad[ \t]+{of}"
         rf"|suspensi[óo]n[ \t]+provisional[ \t]+(?:de[ \t]+(?:los[ \t]+)?{effects})?{of}"
-        rf"|suspender[ \t]+provisionalmente[ \t]+(?:los[ \t]+{effects}{of})?{art})\Z"
+        rf"|suspender[ \t]+provisionalmente[ \t]+(?:los[ \t]+{effects}{of})?{art}|{label})\Z"
     )
 
 
@@ -1673,6 +1681,8 @@ SELF_NAME_BEFORE_RE = build_self_name_before_re()
 #: A territory in or right after a norm's name ("Estatuto Tributario del Distrito Especial …", "… del Municipio de").
 TERRITORY_AFTER_RE = re.compile(r"[ \t]+(?:del|de[ \t]+la)[ \t]+(?:distrito|municipio|departamento|ciudad)(?![a-z])")
 POSSESSIVE_BEFORE_RE = build_possessive_before_re()
+#: "cuyo"/"cuyas" right before a unit ("…, cuyo parágrafo 6"): a relative, whose antecedent is the noun just before.
+RELATIVE_POSSESSIVE_BEFORE_RE = re.compile(rf"(?<![{LETTER}])cuy[oa]s?[ \t]+\Z")
 #: A contract spoken of after its clause ("la cláusula décima segunda del contrato", "… de dicho convenio"): a clause
 #: of a contract the text discusses, not of the text itself (that one is "del presente contrato"). A bare "del mismo" /
 #: "de la misma" after a clause ("la liquidación del contrato conforme a la cláusula vigésima del mismo") points back
