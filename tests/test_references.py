@@ -4405,6 +4405,15 @@ def test_set31_concepts(text: str, expected: list[tuple]) -> None:
          [("Ley 1811 de 2016", "external", "ley", "1811", 2016, None),
           ("Código Nacional de Tránsito Terrestre", "external", "código", None, None, None),
           ("artículo 5", "external", "ley", "1811", 2016, "5")]),
+        # 7. a Consejo de Estado ruling by its chamber, date and radicado; without a case number it is the case's own act
+        ("El Consejo de Estado ha anulado decretos (sentencia de la Sección Tercera, Subsección B del 3 de mayo de "
+         "2018, radicado 25000-23-36-000-2014-00987-01).",
+         [("sentencia de la Sección Tercera, Subsección B del 3 de mayo de 2018, radicado "
+           "25000-23-36-000-2014-00987-01", "external", "otro", None, 2018, None)]),
+        ("la sentencia de la Sección Cuarta del 9 de septiembre de 2020 quedó en firme el mes pasado.", []),
+        # the period that names a collective agreement is part of its name after a unit
+        ("el reglamento pactado en la cláusula 11 de la Convención Colectiva de Trabajo 2019-2022, que se incorpora.",
+         [("cláusula 11 de la Convención Colectiva de Trabajo 2019-2022", "external", "otro", None, None, None)]),
     ],
 )  # fmt: skip
 def test_set33_round30(text: str, expected: list[tuple]) -> None:

@@ -1344,12 +1344,15 @@ INSTRUMENT_HEADS = (
 def build_instrument_re() -> re.Pattern[str]:
     """A named instrument after a unit ("artículo 9 de la Convención sobre los Derechos de …"), on the ORIGINAL text:
     a head word, then capitalised words joined by particles (also "sobre", "con", "contra", "entre", "relativo a"),
-    at most 14 words, each consumed once (linear)."""
+    at most 14 words, each consumed once (linear), and the period that names an agreement ("… de Trabajo 2023-2026")."""
     stop = "|".join(GENERIC_NAME_STOPWORDS)
     cap_word = rf"(?!(?:{stop})\b)[A-ZÁÉÍÓÚÑ][{LETTER}A-ZÁÉÍÓÚÑ]+"
     conn = r"(?:de|del|la|las|los|lo|y|e|para|el|en|al|sobre|con|contra|entre|relativ[oa]s?|a)"
     heads = alternation(list(INSTRUMENT_HEADS))
-    return re.compile(rf"{heads}(?:(?:[ \t]+{conn}){{0,3}}[ \t]+{cap_word}){{1,14}}")
+    # the period an agreement between parties is named by ("cláusula 18 de la Convención Colectiva de Trabajo
+    # 2023-2026"): part of its name
+    period = r"(?:[ \t]+(?:19|20)\d\d(?:[ \t]?[-–][ \t]?(?:19|20)\d\d)?(?![\d\-–]))?"
+    return re.compile(rf"{heads}(?:(?:[ \t]+{conn}){{0,3}}[ \t]+{cap_word}){{1,14}}{period}")
 
 
 def build_alias_definition_re() -> re.Pattern[str]:
@@ -1507,7 +1510,8 @@ CASE_NUMBER_LABELS: tuple[str, ...] = (
 def build_dated_ruling_re() -> re.Pattern[str]:
     """A ruling or auto identified by its date and case number, as the Consejo de Estado's are cited ("sentencia del 3
     de mayo de 2018, exp. 45123", "auto de 12 de junio de 2019, C.P. Ana Pérez, Rad. 11001-03-26-000-2016-00123-00
-    (57.123)", "Sentencia de unificación del 25 de septiembre de 2013 (exp. 25.363)"), on lower-cased text. The date
+    (57.123)", "Sentencia de unificación del 25 de septiembre de 2013 (exp. 25.363)", "sentencia de la Sección Primera
+    del 22 de septiembre de 2022, radicado 11001-03-24-000-2017-00352-00"), on lower-cased text. The date
     gives the year; the action's acronym glued to the case number ("…-01(AP)") is part of it; without a case number the
     pattern does not match (the case's own acts, "la sentencia del 9 de
     septiembre de 2020, proferida por el Tribunal", are no citations). Every part is bounded: linear time."""
@@ -1516,6 +1520,9 @@ def build_dated_ruling_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:sentencias?|autos?|providencias?|fallos?)"
         r"(?:[ \t]+de[ \t]+(?:unificaci[óo]n|tutela|constitucionalidad)(?:[ \t]+jurisprudencial)?)?"
+        # the chamber that gave it, before the date ("sentencia de la Sección Primera del 22 de septiembre de 2022")
+        r"(?:[ \t]+de[ \t]+la[ \t]+(?:secci[óo]n[ \t]+(?:primera|segunda|tercera|cuarta|quinta)"
+        r"(?:[ \t]*,?[ \t]+subsecci[óo]n[ \t]+[abc](?![a-záéíóúüñ]))?|sala[ \t]+plena))?"
         r"(?:[ \t]*,)?[ \t]+(?:(?:de|del)[ \t]+(?:fecha[ \t]+)?|proferid[oa][ \t]+el[ \t]+)?"
         rf"{day}[ \t]+de[ \t]+(?:{MONTHS})[ \t]+(?:de|del)[ \t]*(?P<year>1[89]\d\d|20\d\d)(?!\d)"
         r"(?:[ \t]*,[ \t]*(?:c\.[ \t]?p\.|consejer[oa][ \t]+ponente|m\.[ \t]?p\.)[ \t]*:?[^\n,;()]{3,60}?)?"

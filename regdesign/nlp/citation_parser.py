@@ -235,6 +235,11 @@ _COURT_BEFORE_RE = re.compile(
     r"(?:Consejo de Estado|Contencioso Administrativo|Sala [A-ZÁÉÍÓÚa-záéíóú ]{2,40}|Tribunal[^,\n]{0,60})"
     r"[ \t]*,[ \t]*\Z"
 )
+#: A ruling's head word before "Sección Cuarta" ("la sentencia de la Sección Cuarta del 9 de …", "auto de la Sección
+#: Primera"): the court's chamber that gave it (lower-cased).
+_RULING_OF_BEFORE_RE = re.compile(
+    r"(?<![a-záéíóúüñ])(?:sentencias?|autos?|fallos?|providencias?)[ \t]+de[ \t]+la[ \t]+\Z"
+)
 #: A court named in the text before "la Sección Tercera" (lower-cased): the section is the court's.
 _COURT_NAME_RE = re.compile(r"consejo de estado|contencioso administrativo|tribunal administrativo|corte suprema")
 _COURT_REACH = 4000
@@ -2852,6 +2857,9 @@ class _Parser:
         line_start = self.text.rfind("\n", max(0, a - 120), a) + 1
         if _COURT_BEFORE_RE.search(self.text, max(line_start, a - 120), a) is not None:
             return True
+        s = first.start
+        if _RULING_OF_BEFORE_RE.search(self.low, s - 24 if s > 24 else 0, s) is not None:
+            return True  # "la sentencia de la Sección Cuarta del 9 de septiembre de 2020": the chamber of a court
         if any(ch.isdigit() for ch in self.low[first.start : first.end]):
             return False  # "Sección 3": a section of a norm
         # "la Sección Tercera" (an ordinal word) in a text about a court: its division
