@@ -4360,6 +4360,11 @@ def test_set31_concepts(text: str, expected: list[tuple]) -> None:
         ("Demanda de nulidad contra la Ley 1955 de 2019. El artículo 3 del decreto demandado viola la Constitución.",
          [("Ley 1955 de 2019", "external", "ley", "1955", 2019, None),
           ("Constitución", "external", "constitución", None, None, None)]),
+        ("El Concejo expidió el Acuerdo 018 de 2023. Demanda contra el Acuerdo 020 de 2023. El artículo 6 del Acuerdo "
+         "demandado no aplica.",
+         [("Acuerdo 018 de 2023", "external", "acuerdo", "18", 2023, None),
+          ("Acuerdo 020 de 2023", "external", "acuerdo", "20", 2023, None),
+          ("artículo 6 del Acuerdo demandado", "external", "acuerdo", "20", 2023, "6")]),
         ("Demandado: Ministerio de Minas y Energía\nEl Decreto 1073 de 2015 regula el sector.",
          [("Decreto 1073 de 2015", "external", "decreto", "1073", 2015, None)]),
         # 3. in a list opened by "su", an amending verb opens another clause and so another citation, and after "de su

@@ -2603,6 +2603,12 @@ class _Parser:
             reached = self.emit_bare_kind(chain, end)
             if reached:
                 return reached
+        if self.may(_MAY_REVIEWED):
+            t = g.REVIEWED_TAIL_RE.match(self.low, end)
+            if t is not None and t.group("whole"):
+                # "artículo 3 del decreto demandado" with no such act named: a unit of an act not cited, never one of
+                # the text's own
+                return t.end()
         if first.unit == "parte" and first.prefix in g.ORDINALS and self.is_fraction(chain):
             return chain.end
         if self.is_run_in_heading(chain):
@@ -3635,9 +3641,7 @@ class _Parser:
                 or whole.type is None
                 or not (noun.startswith("acto") or whole.type == "otro" or whole.type.startswith(noun[:4]))
             ):
-                # no claim named that act ("artículo 2 del decreto demandado" after a claim against a law, or none):
-                # a unit of an act not cited, never one of the text's own
-                return t.end()
+                return 0  # no claim named an act of that kind ("… del decreto demandado" after a claim against a law)
             self.emit_in(whole, chain.start, t.end(), article, articles, sub)
             return t.end()
         if t.group("part") and (article is None or len(chain.groups) > 1):
