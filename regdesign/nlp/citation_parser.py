@@ -39,7 +39,8 @@ Guarantees:
 * the Constitution is recognised under the names courts use ("la Carta", "Carta Fundamental", "artículo 13 superior",
   "C.P., art. 29", "art. 48, inc. 2, C.P."); "del mismo artículo [N]", "de su artículo", "de la misma ley" and "ibídem"
   point back to the norm cited before (never to a ruling; "la misma ley" skips norms named only inside ``< >`` or as
-  the modifier of another); each member of a list sharing one type word is a reference ("Conpes 3920 y 3995",
+  the modifier of another, "cuyo parágrafo" takes the noun right before it); "artículo 3 del Decreto demandado" is
+  the act a demanda is against ("contra el Decreto …", "Acto demandado: Decreto …"), never an own article; each member of a list sharing one type word is a reference ("Conpes 3920 y 3995",
   "Decretos 1078 y 1083 de 2015", the year written once going to the members before it); a ruling id with a year is a
   ruling without the word "Sentencia" ("T-406 de 1992"); a Senate concordance line ("Ley 80 de 1993; Art. 8o.") and
   two names for one norm ("Estatuto Anticorrupción (Ley 1474 de 2011)", "Ley 1955 de 2019 (art. 147)") are one
