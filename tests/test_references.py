@@ -4328,3 +4328,107 @@ def test_set30_concepts(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_set31_concepts(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a DUR's name written as the appositive of its number without the word "Decreto" is in the span; a bare
+        # "único reglamentario" in small letters, or after a law, is not its name
+        ("compilado en el artículo 2.2.5.1.2 del Decreto 1083 de 2015, Único Reglamentario del Sector de Función "
+         "Pública.",
+         [("artículo 2.2.5.1.2 del Decreto 1083 de 2015, Único Reglamentario del Sector de Función Pública",
+           "external", "decreto", "1083", 2015, "2.2.5.1.2")]),
+        ("el Decreto 1077 de 2015, Único Reglamentario del Sector Vivienda, Ciudad y Territorio, dispone lo mismo.",
+         [("Decreto 1077 de 2015, Único Reglamentario del Sector Vivienda, Ciudad y Territorio", "external",
+           "decreto", "1077", 2015, None)]),
+        ("el Decreto 1082 de 2015, único reglamentario vigente, y la Ley 80 de 1993, Único Reglamentario del Sector "
+         "Trabajo.",
+         [("Decreto 1082 de 2015", "external", "decreto", "1082", 2015, None),
+          ("Ley 80 de 1993", "external", "ley", "80", 1993, None)]),
+        # 2. "del Decreto demandado" (any case) is the act the demanda is against, named in its header label ("Acto
+        # demandado:", "Acto acusado:") or after "contra"; with no such act, or one of another kind, it is nothing
+        ("Acto demandado: Resolución 2210 de 2025\n\nSolicito suspender los efectos del artículo 4 de la Resolución "
+         "demandada.",
+         [("Resolución 2210 de 2025", "external", "resolución", "2210", 2025, None),
+          ("artículo 4 de la Resolución demandada", "external", "resolución", "2210", 2025, "4")]),
+        ("Acto acusado: Decreto 1234 de 2025\n\nEl artículo 2 del Decreto demandado excede la potestad "
+         "reglamentaria.",
+         [("Decreto 1234 de 2025", "external", "decreto", "1234", 2025, None),
+          ("artículo 2 del Decreto demandado", "external", "decreto", "1234", 2025, "2")]),
+        ("El artículo 3 del decreto demandado no fue publicado y el decreto demandado carece de motivación.", []),
+        ("Demanda de nulidad contra la Ley 1955 de 2019. El artículo 3 del decreto demandado viola la Constitución.",
+         [("Ley 1955 de 2019", "external", "ley", "1955", 2019, None),
+          ("Constitución", "external", "constitución", None, None, None)]),
+        ("El Concejo expidió el Acuerdo 018 de 2023. Demanda contra el Acuerdo 020 de 2023. El artículo 6 del Acuerdo "
+         "demandado no aplica.",
+         [("Acuerdo 018 de 2023", "external", "acuerdo", "18", 2023, None),
+          ("Acuerdo 020 de 2023", "external", "acuerdo", "20", 2023, None),
+          ("artículo 6 del Acuerdo demandado", "external", "acuerdo", "20", 2023, "6")]),
+        ("Demandado: Ministerio de Minas y Energía\nEl Decreto 1073 de 2015 regula el sector.",
+         [("Decreto 1073 de 2015", "external", "decreto", "1073", 2015, None)]),
+        # 3. in a list opened by "su", an amending verb opens another clause and so another citation, and after "de su
+        # artículo N" a list of articles with its own norm is another citation; without a possessive, or without a
+        # verb, the list stays one citation
+        ("El presente decreto modifica el Decreto 1083 de 2015, adiciona su artículo 2.2.5.1.9 y deroga el parágrafo "
+         "1 de su artículo 2.2.5.1.4 y los artículos 2.2.5.1.6 a 2.2.5.1.8 del citado decreto.",
+         [("Decreto 1083 de 2015", "external", "decreto", "1083", 2015, None),
+          ("artículo 2.2.5.1.9", "external", "decreto", "1083", 2015, "2.2.5.1.9"),
+          ("parágrafo 1 de su artículo 2.2.5.1.4", "external", "decreto", "1083", 2015, "2.2.5.1.4"),
+          ("artículos 2.2.5.1.6 a 2.2.5.1.8 del citado decreto", "external", "decreto", "1083", 2015, "2.2.5.1.6")]),
+        ("la Ley 1150 de 2007 regula la materia en el numeral 4 de su artículo 2 y el artículo 15 de la Ley 80 de "
+         "1993.",
+         [("Ley 1150 de 2007", "external", "ley", "1150", 2007, None),
+          ("numeral 4 de su artículo 2", "external", "ley", "1150", 2007, "2"),
+          ("artículo 15 de la Ley 80 de 1993", "external", "ley", "80", 1993, "15")]),
+        ("la Ley 1438 de 2011 regula el sistema y en sus artículos 5 y 6 fija las competencias.",
+         [("Ley 1438 de 2011", "external", "ley", "1438", 2011, None),
+          ("artículos 5 y 6", "external", "ley", "1438", 2011, "5")]),
+        ("Esta ley modifica el parágrafo 2 y adiciona un parágrafo transitorio al artículo 25 de la Ley 100 de 1993.",
+         [("parágrafo 2 y adiciona un parágrafo transitorio al artículo 25 de la Ley 100 de 1993", "external", "ley",
+           "100", 1993, "25")]),
+        # 4. a series of amending verbs after a comma acts on one norm: "del mismo decreto" is the decree the verb
+        # before acted on; a norm that is the subject of the verb still acts on another one
+        ("El presente decreto sustituye el artículo 2.2.1.1.1 del Decreto 1082 de 2015, modifica el inciso 2 del "
+         "artículo 2.2.1.1.5 del mismo decreto y rige desde su publicación.",
+         [("artículo 2.2.1.1.1 del Decreto 1082 de 2015", "external", "decreto", "1082", 2015, "2.2.1.1.1"),
+          ("inciso 2 del artículo 2.2.1.1.5 del mismo decreto", "external", "decreto", "1082", 2015, "2.2.1.1.5")]),
+        ("El Decreto 1082 de 2015 reglamenta la Ley 80 de 1993, modifica el artículo 5 de la misma ley.",
+         [("Decreto 1082 de 2015", "external", "decreto", "1082", 2015, None),
+          ("Ley 80 de 1993", "external", "ley", "80", 1993, None),
+          ("artículo 5 de la misma ley", "external", "ley", "80", 1993, "5")]),
+        ("Se expidió la Ley 80 de 1993. La Ley 1150 de 2007 modificó el artículo 24 de la misma ley.",
+         [("Ley 80 de 1993", "external", "ley", "80", 1993, None),
+          ("Ley 1150 de 2007", "external", "ley", "1150", 2007, None),
+          ("artículo 24 de la misma ley", "external", "ley", "80", 1993, "24")]),
+        # 5. a convención colectiva's own clauses name it as the citing document; the convención alone is no citation
+        ("según la cláusula 7 de la presente convención y el parágrafo 1 de la cláusula 9 de esta convención "
+         "colectiva.",
+         [("cláusula 7 de la presente convención", "internal", None, None, None, None),
+          ("parágrafo 1 de la cláusula 9 de esta convención colectiva", "internal", None, None, None, None)]),
+        ("La presente convención rige desde su firma; las cláusulas pactadas se incorporan a la presente convención.",
+         []),
+        # 6. "cuyo" points at the noun right before it (the article amended), not at the law that amended it; "su"
+        # after a new clause still points at the subject
+        ("la Ley 1607 de 2012 modificó el artículo 260-2 del Estatuto Tributario, cuyo parágrafo 2 exige el estudio.",
+         [("Ley 1607 de 2012", "external", "ley", "1607", 2012, None),
+          ("artículo 260-2 del Estatuto Tributario", "external", "estatuto", None, None, "260-2"),
+          ("parágrafo 2", "external", "estatuto", None, None, "260-2")]),
+        ("la Ley 1811 de 2016 otorga incentivos y modifica el Código Nacional de Tránsito Terrestre, y su artículo 5 "
+         "ordena el registro.",
+         [("Ley 1811 de 2016", "external", "ley", "1811", 2016, None),
+          ("Código Nacional de Tránsito Terrestre", "external", "código", None, None, None),
+          ("artículo 5", "external", "ley", "1811", 2016, "5")]),
+        # 7. a Consejo de Estado ruling by its chamber, date and radicado; without a case number it is the case's own act
+        ("El Consejo de Estado ha anulado decretos (sentencia de la Sección Tercera, Subsección B del 3 de mayo de "
+         "2018, radicado 25000-23-36-000-2014-00987-01).",
+         [("sentencia de la Sección Tercera, Subsección B del 3 de mayo de 2018, radicado "
+           "25000-23-36-000-2014-00987-01", "external", "otro", None, 2018, None)]),
+        ("la sentencia de la Sección Cuarta del 9 de septiembre de 2020 quedó en firme el mes pasado.", []),
+        # the period that names a collective agreement is part of its name after a unit
+        ("el reglamento pactado en la cláusula 11 de la Convención Colectiva de Trabajo 2019-2022, que se incorpora.",
+         [("cláusula 11 de la Convención Colectiva de Trabajo 2019-2022", "external", "otro", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_set33_round30(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

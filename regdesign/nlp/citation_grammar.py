@@ -371,6 +371,9 @@ SELF_KINDS = (
     r"cl[áa]usula",
     r"acta",  # "numeral primero de la presente acta" (an acta de liquidación, of a meeting)
     r"convenio",
+    # a collective agreement's own clauses ("cláusula 4 de la presente convención", "parágrafo de la cláusula 12 de
+    # esta convención colectiva")
+    r"convenci[óo]n(?:\s+colectiva(?:\s+de\s+trabajo)?)?",
     r"contrato",
     # the decisions of a tribunal or an authority ("capítulo III de este laudo", "numeral 2 del presente auto")
     r"laudo(?:\s+arbitral)?",
@@ -1164,16 +1167,21 @@ def build_bare_reviewed_before_re() -> re.Pattern[str]:
 def build_against_before_re() -> re.Pattern[str]:
     """ "Demanda de inconstitucionalidad contra el artículo 12 (parcial) de …", "solicitó declarar la nulidad del Decreto
     0415 de 2025", "solicitó la suspensión provisional (de los efectos) de la Resolución …", "suspender
-    provisionalmente el Decreto …": "contra", "nulidad del/de la" or a provisional suspension (the claim of an auto)
-    right before a citation, at the end of a look-back of AGAINST_REACH characters (lower-case): the citation names the
-    provision under review (the object of the claim)."""
+    provisionalmente el Decreto …", "Acto demandado: Decreto 0917 de 2026": "contra", "nulidad del/de la", a
+    provisional suspension (the claim of an auto) or a demanda's header label right before a citation, at the end of
+    a look-back of AGAINST_REACH characters (lower-case): the citation names the provision under review (the object of
+    the claim)."""
     art = r"(?:(?:el|la|los|las)[ \t]+)?"
     of = r"(?:del|de[ \t]+l[oa]s?)[ \t]+"
     effects = r"efectos[ \t]+(?:jur[íi]dicos[ \t]+)?"
+    # the label of a demanda's header ("Acto demandado: Decreto 0917 de 2026", "Norma acusada: …")
+    label = (
+        rf"(?:actos?(?:[ \t]+administrativos?)?|normas?|disposici[óo]n(?:es)?)[ \t]+{REVIEWED_PARTICIPLES}[ \t]*:[ \t]*"
+    )
     return re.compile(
         rf"(?<![a-záéíóúüñ])(?:contra[ \t]+{art}|nulidad[ \t]+{of}"
         rf"|suspensi[óo]n[ \t]+provisional[ \t]+(?:de[ \t]+(?:los[ \t]+)?{effects})?{of}"
-        rf"|suspender[ \t]+provisionalmente[ \t]+(?:los[ \t]+{effects}{of})?{art})\Z"
+        rf"|suspender[ \t]+provisionalmente[ \t]+(?:los[ \t]+{effects}{of})?{art}|{label})\Z"
     )
 
 
@@ -1336,12 +1344,15 @@ INSTRUMENT_HEADS = (
 def build_instrument_re() -> re.Pattern[str]:
     """A named instrument after a unit ("artículo 9 de la Convención sobre los Derechos de …"), on the ORIGINAL text:
     a head word, then capitalised words joined by particles (also "sobre", "con", "contra", "entre", "relativo a"),
-    at most 14 words, each consumed once (linear)."""
+    at most 14 words, each consumed once (linear), and the period that names an agreement ("… de Trabajo 2023-2026")."""
     stop = "|".join(GENERIC_NAME_STOPWORDS)
     cap_word = rf"(?!(?:{stop})\b)[A-ZÁÉÍÓÚÑ][{LETTER}A-ZÁÉÍÓÚÑ]+"
     conn = r"(?:de|del|la|las|los|lo|y|e|para|el|en|al|sobre|con|contra|entre|relativ[oa]s?|a)"
     heads = alternation(list(INSTRUMENT_HEADS))
-    return re.compile(rf"{heads}(?:(?:[ \t]+{conn}){{0,3}}[ \t]+{cap_word}){{1,14}}")
+    # the period an agreement between parties is named by ("cláusula 18 de la Convención Colectiva de Trabajo
+    # 2023-2026"): part of its name
+    period = r"(?:[ \t]+(?:19|20)\d\d(?:[ \t]?[-–][ \t]?(?:19|20)\d\d)?(?![\d\-–]))?"
+    return re.compile(rf"{heads}(?:(?:[ \t]+{conn}){{0,3}}[ \t]+{cap_word}){{1,14}}{period}")
 
 
 def build_alias_definition_re() -> re.Pattern[str]:
@@ -1499,7 +1510,8 @@ CASE_NUMBER_LABELS: tuple[str, ...] = (
 def build_dated_ruling_re() -> re.Pattern[str]:
     """A ruling or auto identified by its date and case number, as the Consejo de Estado's are cited ("sentencia del 3
     de mayo de 2018, exp. 45123", "auto de 12 de junio de 2019, C.P. Ana Pérez, Rad. 11001-03-26-000-2016-00123-00
-    (57.123)", "Sentencia de unificación del 25 de septiembre de 2013 (exp. 25.363)"), on lower-cased text. The date
+    (57.123)", "Sentencia de unificación del 25 de septiembre de 2013 (exp. 25.363)", "sentencia de la Sección Primera
+    del 22 de septiembre de 2022, radicado 11001-03-24-000-2017-00352-00"), on lower-cased text. The date
     gives the year; the action's acronym glued to the case number ("…-01(AP)") is part of it; without a case number the
     pattern does not match (the case's own acts, "la sentencia del 9 de
     septiembre de 2020, proferida por el Tribunal", are no citations). Every part is bounded: linear time."""
@@ -1508,6 +1520,9 @@ def build_dated_ruling_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:sentencias?|autos?|providencias?|fallos?)"
         r"(?:[ \t]+de[ \t]+(?:unificaci[óo]n|tutela|constitucionalidad)(?:[ \t]+jurisprudencial)?)?"
+        # the chamber that gave it, before the date ("sentencia de la Sección Primera del 22 de septiembre de 2022")
+        r"(?:[ \t]+de[ \t]+la[ \t]+(?:secci[óo]n[ \t]+(?:primera|segunda|tercera|cuarta|quinta)"
+        r"(?:[ \t]*,?[ \t]+subsecci[óo]n[ \t]+[abc](?![a-záéíóúüñ]))?|sala[ \t]+plena))?"
         r"(?:[ \t]*,)?[ \t]+(?:(?:de|del)[ \t]+(?:fecha[ \t]+)?|proferid[oa][ \t]+el[ \t]+)?"
         rf"{day}[ \t]+de[ \t]+(?:{MONTHS})[ \t]+(?:de|del)[ \t]*(?P<year>1[89]\d\d|20\d\d)(?!\d)"
         r"(?:[ \t]*,[ \t]*(?:c\.[ \t]?p\.|consejer[oa][ \t]+ponente|m\.[ \t]?p\.)[ \t]*:?[^\n,;()]{3,60}?)?"
@@ -1673,6 +1688,8 @@ SELF_NAME_BEFORE_RE = build_self_name_before_re()
 #: A territory in or right after a norm's name ("Estatuto Tributario del Distrito Especial …", "… del Municipio de").
 TERRITORY_AFTER_RE = re.compile(r"[ \t]+(?:del|de[ \t]+la)[ \t]+(?:distrito|municipio|departamento|ciudad)(?![a-z])")
 POSSESSIVE_BEFORE_RE = build_possessive_before_re()
+#: "cuyo"/"cuyas" right before a unit ("…, cuyo parágrafo 6"): a relative, whose antecedent is the noun just before.
+RELATIVE_POSSESSIVE_BEFORE_RE = re.compile(rf"(?<![{LETTER}])cuy[oa]s?[ \t]+\Z")
 #: A contract spoken of after its clause ("la cláusula décima segunda del contrato", "… de dicho convenio"): a clause
 #: of a contract the text discusses, not of the text itself (that one is "del presente contrato"). A bare "del mismo" /
 #: "de la misma" after a clause ("la liquidación del contrato conforme a la cláusula vigésima del mismo") points back

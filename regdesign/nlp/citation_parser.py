@@ -39,7 +39,8 @@ Guarantees:
 * the Constitution is recognised under the names courts use ("la Carta", "Carta Fundamental", "artículo 13 superior",
   "C.P., art. 29", "art. 48, inc. 2, C.P."); "del mismo artículo [N]", "de su artículo", "de la misma ley" and "ibídem"
   point back to the norm cited before (never to a ruling; "la misma ley" skips norms named only inside ``< >`` or as
-  the modifier of another); each member of a list sharing one type word is a reference ("Conpes 3920 y 3995",
+  the modifier of another, "cuyo parágrafo" takes the noun right before it); "artículo 3 del Decreto demandado" is
+  the act a demanda is against ("contra el Decreto …", "Acto demandado: Decreto …"), never an own article; each member of a list sharing one type word is a reference ("Conpes 3920 y 3995",
   "Decretos 1078 y 1083 de 2015", the year written once going to the members before it); a ruling id with a year is a
   ruling without the word "Sentencia" ("T-406 de 1992"); a Senate concordance line ("Ley 80 de 1993; Art. 8o.") and
   two names for one norm ("Estatuto Anticorrupción (Ley 1474 de 2011)", "Ley 1955 de 2019 (art. 147)") are one
@@ -210,6 +211,10 @@ _NOTE_OPEN_RE = re.compile(r"<[ \t]*\Z")
 _UNIQUE_DECREE_RE = re.compile(
     r"decreto[ \t]+(?:[úu]nico(?:[ \t]+reglamentario)?|reglamentario[ \t]+[úu]nico)(?![a-záéíóúüñ])"
 )
+#: A DUR's name written as the appositive of its number without the word "Decreto" ("Decreto 1072 de 2015, Único
+#: Reglamentario del Sector Trabajo"): lower-cased; the original must start with a capital (_UNIQUE_NAME_CAPS).
+_UNIQUE_NAME_RE = re.compile(r"[úu]nico[ \t]+reglamentario(?![a-záéíóúüñ])")
+_UNIQUE_NAME_CAPS = ("Único ", "Unico ", "ÚNICO ", "UNICO ")
 _CONSTITUTION_YEAR_RE = re.compile(r"[ \t]+de[ \t]+(?P<year>1991|1886)(?!\d)")
 _PAREN_OPEN_RE = re.compile(r"[ \t]*\([ \t]*")
 _PAREN_END_RE = re.compile(r"[ \t]*\)")
@@ -230,6 +235,11 @@ _NOT_ISSUER_IDS = frozenset({"no", "nro", "su", "sl", "sp", "stc", "stp", "sc", 
 _COURT_BEFORE_RE = re.compile(
     r"(?:Consejo de Estado|Contencioso Administrativo|Sala [A-ZÁÉÍÓÚa-záéíóú ]{2,40}|Tribunal[^,\n]{0,60})"
     r"[ \t]*,[ \t]*\Z"
+)
+#: A ruling's head word before "Sección Cuarta" ("la sentencia de la Sección Cuarta del 9 de …", "auto de la Sección
+#: Primera"): the court's chamber that gave it (lower-cased).
+_RULING_OF_BEFORE_RE = re.compile(
+    r"(?<![a-záéíóúüñ])(?:sentencias?|autos?|fallos?|providencias?)[ \t]+de[ \t]+la[ \t]+\Z"
 )
 #: A court named in the text before "la Sección Tercera" (lower-cased): the section is the court's.
 _COURT_NAME_RE = re.compile(r"consejo de estado|contencioso administrativo|tribunal administrativo|corte suprema")
@@ -1777,6 +1787,14 @@ class _Parser:
             if t and t.end() - self.base <= self.n:
                 norm.end = self.sector_list_end(t.end() - self.base)
             return
+        if norm.type == "decreto" and self.text.startswith(_UNIQUE_NAME_CAPS, self.base + q):
+            # "Decreto 1072 de 2015, Único Reglamentario del Sector Trabajo": the DUR's name without the word
+            # "Decreto", capitalised and followed by its sector or matter (a bare "único" in prose has neither)
+            m = _UNIQUE_NAME_RE.match(low, q)
+            t = g.NAME_TAIL_RE.match(self.text, self.base + m.end()) if m else None
+            if t and t.end() - self.base <= self.n:
+                norm.end = self.sector_list_end(t.end() - self.base)
+            return
         if norm.type.startswith("ley") and low.startswith(_LAW_NAME_STARTS, q):
             m = g.LAW_NAME_RE.match(self.text, self.base + q)
             if m and m.end() - self.base <= self.n:
@@ -2313,9 +2331,18 @@ class _Parser:
         """ "la Ley 2195 de 2022 modificó dicha ley", "… reglamentó el artículo 3 de la misma ley": when all that stands
         between the antecedent and the anaphora is an amending verb, the antecedent acts on the norm the anaphora
         names, which is therefore another one: the last different norm of that family named before it (None when
-        there is none)."""
+        there is none). Not when the antecedent is itself the object of an amending verb and the anaphora's verb is
+        the next of a series after a comma ("sustituye el artículo 1.2.1.28.1.1 del Decreto 1625 de 2016, modifica el
+        inciso 2 del artículo 1.2.1.28.1.3 del mismo decreto": both act on that decree)."""
         gap_start = prev.end - self.base
         if gap_start < 0 or p - gap_start > 40 or not g.ACTS_ON_GAP_RE.match(self.low, gap_start, p):
+            return prev
+        s = prev.start - self.base
+        if (
+            self.low.startswith(",", gap_start)
+            and s > 0
+            and g.ACTIVE_AMEND_BEFORE_RE.search(self.low, s - 30 if s > 30 else 0, s)
+        ):
             return prev
         key = (prev.type, prev.number, prev.year)
         for ref in reversed(self.refs):
@@ -2568,14 +2595,21 @@ class _Parser:
         t = g.ANAPHORIC_TAIL_RE.match(self.low, end) if self.may(_MAY_ANAPHORIC) else None
         if t:
             return self.emit_anaphoric(chain, t)
+        if self.may(_MAY_REVIEWED):
+            # before a bare kind: "artículo 3 del Decreto demandado" is the act under review, not THE decree named
+            reached = self.emit_reviewed(chain)
+            if reached:
+                return reached
         if self.text.startswith(" de", self.base + end):
             reached = self.emit_bare_kind(chain, end)
             if reached:
                 return reached
         if self.may(_MAY_REVIEWED):
-            reached = self.emit_reviewed(chain)
-            if reached:
-                return reached
+            t = g.REVIEWED_TAIL_RE.match(self.low, end)
+            if t is not None and t.group("whole"):
+                # "artículo 3 del decreto demandado" with no such act named: a unit of an act not cited, never one of
+                # the text's own
+                return t.end()
         if first.unit == "parte" and first.prefix in g.ORDINALS and self.is_fraction(chain):
             return chain.end
         if self.is_run_in_heading(chain):
@@ -2780,15 +2814,41 @@ class _Parser:
         …": a list opened by a possessive already has its norm (the one "sus" points at), so a comma, a conjunction
         and a new article word ("…, y el artículo 8 …") start another citation; the chain is cut there."""
         a = chain.start
-        if not g.POSSESSIVE_BEFORE_RE.search(self.low, a - 7 if a > 7 else 0, a):
+        opened = g.POSSESSIVE_BEFORE_RE.search(self.low, a - 7 if a > 7 else 0, a) is not None
+        if not opened and "poss" not in chain.links:
             return chain
         for k, link in enumerate(chain.links):
-            if link != "sibling":
+            if link == "poss":
+                opened = True
+                continue
+            if link != "sibling" or not opened:
                 continue
             gap = self.low[chain.groups[k].end : chain.groups[k + 1].start]
             if "," in gap and gap.rstrip().endswith((" el", " la", " los", " las")):
                 return _Chain(chain.groups[: k + 1], chain.links[:k])
+            if g.AMENDING_VERB_RE.search(gap):
+                # "adiciona su artículo 1.2.1.28.1.6 y deroga el parágrafo 2 de su artículo 1.2.1.28.1.4": a verb
+                # opens another clause, whose object is another citation
+                return _Chain(chain.groups[: k + 1], chain.links[:k])
+            if chain.links[k - 1 : k] == ["poss"] and self.own_norm_after(chain, k + 1):
+                # "parágrafo 2 de su artículo 1.2.1.28.1.4 y los artículos 1.2.1.28.1.8 a 1.2.1.28.1.10 del citado
+                # decreto": the possessive closed the first unit's path; the list after it names its own norm
+                return _Chain(chain.groups[: k + 1], chain.links[:k])
         return chain
+
+    def own_norm_after(self, chain: _Chain, k: int) -> bool:
+        """Whether the groups of ``chain`` from index ``k`` on are articles numbered with a determiner before them
+        ("… y los artículos 8 a 10 del citado decreto") and the chain ends in a norm or an anaphoric tail of its own."""
+        right = chain.groups[k]
+        if right.unit != "artículo" or not right.values:
+            return False
+        gap = self.low[chain.groups[k - 1].end : right.start].rstrip()
+        if not gap.endswith((" el", " los")):
+            return False
+        end = chain.end
+        if self.may(_MAY_ANAPHORIC) and g.ANAPHORIC_TAIL_RE.match(self.low, end):
+            return True
+        return self.norm_after(end, chain.groups[-1]) is not None
 
     def is_court_section(self, chain: _Chain) -> bool:
         """ "Consejo de Estado, Sección Primera", "Sala de lo Contencioso Administrativo, Subsección B": a division of a
@@ -2804,6 +2864,9 @@ class _Parser:
         line_start = self.text.rfind("\n", max(0, a - 120), a) + 1
         if _COURT_BEFORE_RE.search(self.text, max(line_start, a - 120), a) is not None:
             return True
+        s = first.start
+        if _RULING_OF_BEFORE_RE.search(self.low, s - 24 if s > 24 else 0, s) is not None:
+            return True  # "la sentencia de la Sección Cuarta del 9 de septiembre de 2020": the chamber of a court
         if any(ch.isdigit() for ch in self.low[first.start : first.end]):
             return False  # "Sección 3": a section of a norm
         # "la Sección Tercera" (an ordinal word) in a text about a court: its division
@@ -3181,8 +3244,12 @@ class _Parser:
             # "el artículo 32 de la Ley 136 de 1994, modificado por el artículo 18 de la Ley 1551 de 2012. Su numeral 1":
             # the subject, not its modifier (nor a ruling or a norm named inside < >)
             prev = subject
+        relative = g.RELATIVE_POSSESSIVE_BEFORE_RE.search(low, a - 7 if a > 7 else 0, a) is not None
         if prev is not None and self.refs and self.refs[-1] is prev:
-            prev = self.active_subject(prev, a)
+            if not relative:
+                # (not after "cuyo": a relative's antecedent is the noun right before it, "… modificó el artículo
+                # 240-1 del Estatuto Tributario, cuyo parágrafo 6 …" is the Estatuto's, not the modifying law's)
+                prev = self.active_subject(prev, a)
             if self.refs[-1] is prev:
                 prev = self.inserted_subject(prev, a)
         if prev is None or (
@@ -3569,8 +3636,13 @@ class _Parser:
         if t.group("whole"):
             # "artículo 2 del decreto acusado": that article of the act under review (the object of the claim)
             whole = self.provision_against(self.base + chain.start)
-            if whole is None:
-                return 0
+            noun = t.group("whole")
+            if (
+                whole is None
+                or whole.type is None
+                or not (noun.startswith("acto") or whole.type == "otro" or whole.type.startswith(noun[:4]))
+            ):
+                return 0  # no claim named an act of that kind ("… del decreto demandado" after a claim against a law)
             self.emit_in(whole, chain.start, t.end(), article, articles, sub)
             return t.end()
         if t.group("part") and (article is None or len(chain.groups) > 1):
