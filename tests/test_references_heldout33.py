@@ -293,5 +293,6 @@ REPEATED_SPANS = {
 # la presente convención") without "de la presente convención" in the span; "parágrafo 6" of article 240-1 of the
 # Estatuto Tributario given to the law that added it; the earlier convención colectiva (the annotator's doubt) and a
 # Consejo de Estado ruling cited by date and radicado (where the sets disagree) not read.
-# Floors: those figures minus 0.02.
+# Floors: those figures minus 0.02. (After grammar round 30, made from these misses and so no longer blind:
+# 0.997 / 0.997 / 1.000; the floors stay those of the blind measurement.)
 FLOORS = {"a": 0.985 - 0.02, "b": 0.953 - 0.02, "c": 0.980 - 0.02}
