@@ -1,4 +1,4 @@
-"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout33/).
+"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout34/).
 
 Owns the checks of the annotated data that are the same for every set: pairing of texts and gold files, file hygiene
 and size, the pinned reference count and (external, internal) split of each text, the gold contract's checks (as
@@ -43,6 +43,7 @@ import test_references_heldout30
 import test_references_heldout31
 import test_references_heldout32
 import test_references_heldout33
+import test_references_heldout34
 from refcontract import (
     TYPES,
     contract_errors,
@@ -84,6 +85,7 @@ SETS: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
     "heldout31": (test_references_heldout31, ()),
     "heldout32": (test_references_heldout32, ()),
     "heldout33": (test_references_heldout33, ("E.T.",)),
+    "heldout34": (test_references_heldout34, ()),
 }
 #: every (set, text name) pair of every set
 PAIRS = [(key, name) for key, (module, _) in sorted(SETS.items()) for name in sorted(module.EXPECTED)]
