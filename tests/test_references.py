@@ -4432,3 +4432,24 @@ def test_set31_concepts(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_set33_round30(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adenda and a tax authority's requerimiento (especial) are citing documents: their own units keep the tail
+        ("Se modifican los artículos primero a tercero de esta adenda y el numeral 2 de la presente adenda.",
+         [("artículos primero a tercero de esta adenda", "internal", None, None, None, "1"),
+          ("numeral 2 de la presente adenda", "internal", None, None, None, None)]),
+        ("según el numeral 1.2 del presente requerimiento especial y el numeral 3 de este requerimiento, la DIAN "
+         "propone.",
+         [("numeral 1.2 del presente requerimiento especial", "internal", None, None, None, None),
+          ("numeral 3 de este requerimiento", "internal", None, None, None, None)]),
+        # the nouns alone, or another authority's requerimiento, are no citation of the document's own units
+        ("La adenda publicada modifica el cronograma y el requerimiento especial de la DIAN no procede.", []),
+        ("el artículo 703 del Estatuto Tributario regula el requerimiento especial.",
+         [("artículo 703 del Estatuto Tributario", "external", "estatuto", None, None, "703")]),
+    ],
+)  # fmt: skip
+def test_set34_round31_citing_documents(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

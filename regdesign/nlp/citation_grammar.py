@@ -362,6 +362,10 @@ SELF_KINDS = (
     r"t[ée]rminos\s+de\s+referencia",
     r"pliego(?:\s+de\s+condiciones)?",
     r"convocatoria",
+    r"adenda",  # "artículos primero a tercero de esta adenda" (an adenda to a pliego de condiciones, itself)
+    # a tax authority's own act of inquiry ("numeral 1.2 del presente requerimiento", "… de este requerimiento
+    # especial")
+    r"requerimiento(?:\s+especial)?",
     r"proyecto\s+de\s+acuerdo",
     r"providencia",
     r"sentencia",
