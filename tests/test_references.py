@@ -4449,7 +4449,20 @@ def test_set33_round30(text: str, expected: list[tuple]) -> None:
         ("La adenda publicada modifica el cronograma y el requerimiento especial de la DIAN no procede.", []),
         ("el artículo 703 del Estatuto Tributario regula el requerimiento especial.",
          [("artículo 703 del Estatuto Tributario", "external", "estatuto", None, None, "703")]),
+        # an amount reduced or raised "a la" / "hasta la" an ordinal part is a fraction; the document's own Part is not
+        ("la sanción se reducirá a la cuarta parte, en los términos del artículo 709 del Estatuto Tributario.",
+         [("artículo 709 del Estatuto Tributario", "external", "estatuto", None, None, "709")]),
+        ("la pena podrá rebajarse hasta la tercera parte.", []),
+        ("lo dispuesto en la cuarta parte del presente código",
+         [("cuarta parte del presente código", "internal", None, None, None, None)]),
+        # a Consejo de Estado unification ruling by its id before the date; without the date, or a ruling of the case
+        # by date alone, no citation
+        ("el Consejo de Estado, en la sentencia de unificación 2020CE-SUJ-4-005 del 26 de noviembre de 2020, precisó.",
+         [("sentencia de unificación 2020CE-SUJ-4-005 del 26 de noviembre de 2020", "external", "otro", None, 2020,
+           None)]),
+        ("según la sentencia de unificación 2020CE-SUJ-4-005, el término se cuenta.", []),
+        ("la sentencia del 9 de septiembre de 2020 quedó en firme.", []),
     ],
 )  # fmt: skip
-def test_set34_round31_citing_documents(text: str, expected: list[tuple]) -> None:
+def test_set34_round31(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected

@@ -1515,26 +1515,35 @@ def build_dated_ruling_re() -> re.Pattern[str]:
     """A ruling or auto identified by its date and case number, as the Consejo de Estado's are cited ("sentencia del 3
     de mayo de 2018, exp. 45123", "auto de 12 de junio de 2019, C.P. Ana Pérez, Rad. 11001-03-26-000-2016-00123-00
     (57.123)", "Sentencia de unificación del 25 de septiembre de 2013 (exp. 25.363)", "sentencia de la Sección Primera
-    del 22 de septiembre de 2022, radicado 11001-03-24-000-2017-00352-00"), on lower-cased text. The date
+    del 22 de septiembre de 2022, radicado 11001-03-24-000-2017-00352-00", "sentencia de unificación 2020CE-SUJ-4-005
+    del 26 de noviembre de 2020"), on lower-cased text. The date
     gives the year; the action's acronym glued to the case number ("…-01(AP)") is part of it; without a case number the
     pattern does not match (the case's own acts, "la sentencia del 9 de
     septiembre de 2020, proferida por el Tribunal", are no citations). Every part is bounded: linear time."""
     labels = alternation(list(CASE_NUMBER_LABELS))
     day = r"(?:\d{1,2}|1o|1º|primero)"
+    # what identifies the ruling after its date: a case number after its label, or the chamber that gave it
+    tail = (
+        rf"(?:(?:[ \t]*[,(][ \t]*|[ \t]+)(?:{labels})(?:[ \t]+(?:n[úu]mero|no\.|nro\.?|n\.?[ \t]?[º°o]\.?))?[ \t]*:?[ \t]*"
+        r"(?P<case>\d[\d.\-–]{1,40}\d(?:[ \t]*\([ \t]*\d[\d.\-]{0,12}[ \t]*\))?"
+        # the action's acronym after the radicado ("-2016-01215-01(AP)", "(ACU)", "(REV)"): part of the case number
+        rf"(?:[ \t]?\([a-z]{{2,5}}\)(?![{LETTER}]))?)(?![\d])"
+        rf"|(?P<chamber>{COURT_CHAMBER}))"
+    )
     return re.compile(
         r"(?:sentencias?|autos?|providencias?|fallos?)"
         r"(?:[ \t]+de[ \t]+(?:unificaci[óo]n|tutela|constitucionalidad)(?:[ \t]+jurisprudencial)?)?"
+        # the Consejo de Estado's id of a unification ruling before its date ("sentencia de unificación
+        # 2020CE-SUJ-4-005 del 26 de noviembre de 2020"): it identifies the ruling, no case number is needed after
+        r"(?P<uid>[ \t]+(?:19|20)\d\dce-su[jp]-\d{1,2}-\d{1,4}(?![\d\-]))?"
         # the chamber that gave it, before the date ("sentencia de la Sección Primera del 22 de septiembre de 2022")
         r"(?:[ \t]+de[ \t]+la[ \t]+(?:secci[óo]n[ \t]+(?:primera|segunda|tercera|cuarta|quinta)"
         r"(?:[ \t]*,?[ \t]+subsecci[óo]n[ \t]+[abc](?![a-záéíóúüñ]))?|sala[ \t]+plena))?"
         r"(?:[ \t]*,)?[ \t]+(?:(?:de|del)[ \t]+(?:fecha[ \t]+)?|proferid[oa][ \t]+el[ \t]+)?"
         rf"{day}[ \t]+de[ \t]+(?:{MONTHS})[ \t]+(?:de|del)[ \t]*(?P<year>1[89]\d\d|20\d\d)(?!\d)"
         r"(?:[ \t]*,[ \t]*(?:c\.[ \t]?p\.|consejer[oa][ \t]+ponente|m\.[ \t]?p\.)[ \t]*:?[^\n,;()]{3,60}?)?"
-        rf"(?:(?:[ \t]*[,(][ \t]*|[ \t]+)(?:{labels})(?:[ \t]+(?:n[úu]mero|no\.|nro\.?|n\.?[ \t]?[º°o]\.?))?[ \t]*:?[ \t]*"
-        r"(?P<case>\d[\d.\-–]{1,40}\d(?:[ \t]*\([ \t]*\d[\d.\-]{0,12}[ \t]*\))?"
-        # the action's acronym after the radicado ("-2016-01215-01(AP)", "(ACU)", "(REV)"): part of the case number
-        rf"(?:[ \t]?\([a-z]{{2,5}}\)(?![{LETTER}]))?)(?![\d])"
-        rf"|{COURT_CHAMBER})"
+        # the tail, required unless the id was written: no case number and no chamber, no match
+        rf"{tail}?(?(uid)|(?(case)|(?(chamber)|(?!))))"
     )
 
 

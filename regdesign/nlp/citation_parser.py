@@ -105,6 +105,9 @@ _PAREN_RE = re.compile(r"[ \t]*\(\d+\)$")
 _DOT_CONTINUES_RE = re.compile(r"[ \t]*(?:,|(?:del|de|y|e|o|al|a)[ \t])")
 _INDEFINITE_RE = re.compile(r"\b(?:un|una|unos|unas|dos|tres|cuatro|cinco|nuevos?|nuevas?)\s+\Z")
 _OF_WHOLE_RE = re.compile(r"[ \t]+del?[ \t]")  # "… parte de la pena", "… parte del beneficio"
+#: "a la" / "hasta la" right before an ordinal and "parte" ("se reducirá a la cuarta parte", "hasta la tercera
+#: parte"): an amount reduced or raised to a fraction, not a Part cited (lower-case, searched before the ordinal).
+_FRACTION_BEFORE_RE = re.compile(r"(?<![a-záéíóúüñ])(?:a|hasta)[ \t]+la[ \t]+\Z")
 #: A form of "formar" or "hacer" right before a bare "parte" ("que forma parte de este contrato", "hacen parte del
 #: presente acuerdo", "entrarán a formar parte"): the idiom "be part of", not the document's own Part. Lower-case,
 #: searched in a window of _PART_IDIOM_REACH characters before the unit word.
@@ -4149,6 +4152,8 @@ class _Parser:
         low = self.low
         if _INDEFINITE_RE.search(low, first.start - 8 if first.start > 8 else 0, first.start):
             return True
+        if _FRACTION_BEFORE_RE.search(low, first.start - 12 if first.start > 12 else 0, first.start):
+            return True  # "la sanción se reducirá a la cuarta parte", "hasta la tercera parte": an amount
         return _OF_WHOLE_RE.match(low, first.end) is not None
 
     def is_run_in_heading(self, chain: _Chain) -> bool:
