@@ -4,7 +4,7 @@ import threading
 from pathlib import Path
 
 import regdesign.check as check_module
-from regdesign.cache import ResultCache, blob_id
+from regdesign.cache import ResultCache, _retrying, blob_id
 from regdesign.check import check_paths
 from regdesign.config import Config
 from regdesign.files import write_text_atomic
@@ -46,6 +46,69 @@ def test_cache_survives_concurrent_writers(tmp_path):
     assert errors == []
     with ResultCache(tmp_path / "c") as cache:
         assert len(cache) == 200
+
+
+def test_many_connections_opening_a_new_cache_at_once(tmp_path):
+    """Switching a new database to WAL fails at once (no busy wait) when another connection opens it at the same
+    moment; the first CI run that met this failed ``database is locked``. 40 rounds of 8 openers released together."""
+    for round_number in range(40):
+        directory = tmp_path / f"r{round_number}"
+        barrier = threading.Barrier(8)
+        errors = []
+
+        def open_and_write(worker: int, directory: Path = directory, barrier: threading.Barrier = barrier) -> None:
+            try:
+                barrier.wait()
+                with ResultCache(directory) as cache:
+                    cache.put(f"blob{worker}", "s", worker)
+            except Exception as error:  # noqa: BLE001 - collected and asserted below
+                errors.append(error)
+
+        threads = [threading.Thread(target=open_and_write, args=(n,)) for n in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == [], round_number
+        with ResultCache(directory) as cache:
+            assert len(cache) == 8
+
+
+def test_retrying_waits_out_busy_answers_only():
+    answers = iter([sqlite3.OperationalError("database is locked"), sqlite3.OperationalError("database is busy"), 7])
+
+    def action() -> int:
+        answer = next(answers)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    assert _retrying(action) == 7
+    calls = []
+
+    def broken() -> None:
+        calls.append(1)
+        raise sqlite3.OperationalError("no such table: results")
+
+    try:
+        _retrying(broken)
+    except sqlite3.OperationalError as error:
+        assert "no such table" in str(error)
+    else:
+        raise AssertionError("a real error must not be retried away")
+    assert calls == [1]
+
+    def always_locked() -> None:
+        calls.append(2)
+        raise sqlite3.OperationalError("database is locked")
+
+    try:
+        _retrying(always_locked, timeout=0.05)
+    except sqlite3.OperationalError as error:
+        assert "locked" in str(error)
+    else:
+        raise AssertionError("a lock that never goes away must end in the error")
+    assert calls.count(2) >= 2
 
 
 def test_atomic_write_replaces_whole_file_and_leaves_no_temporaries(tmp_path):
