@@ -54,9 +54,11 @@ def test_many_connections_opening_a_new_cache_at_once(tmp_path):
     for round_number in range(40):
         directory = tmp_path / f"r{round_number}"
         barrier = threading.Barrier(8)
-        errors = []
+        errors: list[Exception] = []
 
-        def open_and_write(worker: int, directory: Path = directory, barrier: threading.Barrier = barrier) -> None:
+        def open_and_write(
+            worker: int, directory: Path = directory, barrier: threading.Barrier = barrier, errors: list = errors
+        ) -> None:
             try:
                 barrier.wait()
                 with ResultCache(directory) as cache:
