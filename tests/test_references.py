@@ -4462,6 +4462,14 @@ def test_set33_round30(text: str, expected: list[tuple]) -> None:
            None)]),
         ("según la sentencia de unificación 2020CE-SUJ-4-005, el término se cuenta.", []),
         ("la sentencia del 9 de septiembre de 2020 quedó en firme.", []),
+        # a form numbered with three or more digits is a code of the tax office's catalogue ("formato 2516"), not one
+        # of the document's own forms, numbered from 1 ("Formato 3 – Experiencia", "formato 12 del presente pliego")
+        ("la diferencia no fue explicada en el formato 2516, que el artículo 772-1 del Estatuto Tributario exige.",
+         [("artículo 772-1 del Estatuto Tributario", "external", "estatuto", None, None, "772-1")]),
+        ("presentó los formatos 1732 y 1647 por el canal electrónico.", []),
+        ("diligencie el Formato 3 – Experiencia y el formato 12 del presente pliego.",
+         [("Formato 3 – Experiencia", "internal", None, None, None, None),
+          ("formato 12 del presente pliego", "internal", None, None, None, None)]),
     ],
 )  # fmt: skip
 def test_set34_round31(text: str, expected: list[tuple]) -> None:

@@ -602,6 +602,13 @@ def _is_range(first: str, last: str) -> bool:
     return False
 
 
+def _is_form_code(values: list[str]) -> bool:
+    """Designators of a form that are catalogue codes of the issuing office ("formato 2516", "formatos 1732 y 1647"
+    of the DIAN), not the numbers of the citing document's own forms, which are numbered from 1 ("Formato 3"): three
+    or more digits, each of them."""
+    return bool(values) and all(len(v) >= 3 and v.isdigit() for v in values)
+
+
 def _plural_before(low: str, p: int) -> bool:
     """Whether the unit word ending at ``p`` is plural ("artículos", "arts.", "numerales", "núms."): every plural
     unit word ends in "s" (or "s." abbreviated); no singular one does."""
@@ -1054,6 +1061,8 @@ class _Parser:
             if t and t.end() - self.base <= self.n:
                 # "Anexo 1 – Anexo Técnico", "Formato 3 – Experiencia": its title
                 group.title_start, group.end = group.end, t.end() - self.base
+        if group.unit == "formato" and group.title_start < 0 and _is_form_code(group.values):
+            return None  # "el formato 2516", "formato 1732": a form of the tax office's catalogue, not an own annex
         if group.values and group.unit in _OWN_SECTION_UNITS:
             low = self.low
             q = group.end
