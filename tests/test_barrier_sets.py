@@ -65,6 +65,7 @@ SETS = {
     "heldout31_clauses.yml": ("h31", 10, 4),
     "heldout32_clauses.yml": ("h32", 13, 4),
     "heldout33_clauses.yml": ("h33", 11, 4),
+    "heldout34_clauses.yml": ("h34", 13, 4),
 }
 
 
@@ -153,7 +154,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout30_clauses.yml": "test_barrier_heldout30",
               "heldout31_clauses.yml": "test_barrier_heldout31",
               "heldout32_clauses.yml": "test_barrier_heldout32",
-              "heldout33_clauses.yml": "test_barrier_heldout33"}  # fmt: skip
+              "heldout33_clauses.yml": "test_barrier_heldout33",
+              "heldout34_clauses.yml": "test_barrier_heldout34"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
