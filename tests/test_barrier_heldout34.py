@@ -76,5 +76,7 @@ def test_two_categories_only_where_they_truly_apply():
 # art. 41; "paz y salvo" and experience only with the entity also read as B4; a promotion channel also read as A2);
 # plain misreadings: a municipal monopoly of guided dives read as A2 by the model (set: A1), a quota of well permits
 # read as A3 (set: A5, local), a named brand of software read as B3 by the model (set: TRANSFORMACION-DIGITAL).
-# Floors: the figures minus 0.03.
+# Floors: the figures minus 0.03. (Rule round 27, made from these false alarms and so no longer blind: attendance in
+# person offered to "quien lo prefiera" is an option, a licence "que exigen la Ley …" is the law's, "sin requisitos
+# locales" rules out new ones: rules + model P 0.967 R 1.000; every other set unchanged.)
 FLOORS = (0.935 - 0.03, 1.000 - 0.03)  # precision, recall of rules + model: checked in tests/test_barrier_sets.py
