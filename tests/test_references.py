@@ -4474,3 +4474,33 @@ def test_set33_round30(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_set34_round31(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "del mismo ordenamiento" points back to the code or statute named last (a body of law), and without one to
+        # the norm named last; "ordenamiento jurídico / territorial" is a legal order, not a norm
+        ("no procede recurso, según el artículo 833-1 del Estatuto Tributario; las excepciones se resolverán según los "
+         "artículos 832 a 834 del mismo ordenamiento.",
+         [("artículo 833-1 del Estatuto Tributario", "external", "estatuto", None, None, "833-1"),
+          ("artículos 832 a 834 del mismo ordenamiento", "external", "estatuto", None, None, "832")]),
+        ("según el artículo 10 del Código Civil y el artículo 12 del mismo ordenamiento y el 13.",
+         [("artículo 10 del Código Civil", "external", "código", None, None, "10"),
+          ("artículo 12 del mismo ordenamiento", "external", "código", None, None, "12")]),
+        ("según el artículo 10 de la Ley 80 de 1993 y el artículo 12 del mismo ordenamiento, que regula.",
+         [("artículo 10 de la Ley 80 de 1993", "external", "ley", "80", 1993, "10"),
+          ("artículo 12 del mismo ordenamiento", "external", "ley", "80", 1993, "12")]),
+        ("el artículo 10 del Código Civil integra el ordenamiento jurídico y el mismo ordenamiento territorial.",
+         [("artículo 10 del Código Civil", "external", "código", None, None, "10")]),
+        # a number with letters after a hyphen is a file's code ("No. 2026-TC-01873"), not a norm numbered 2026
+        ("MUNICIPIO DE GIRARDOTA\nGRUPO DE COBRO COACTIVO\n\nRESOLUCIÓN No. 2026-TC-01873\n(14 de septiembre de 2026)\n"
+         "\nEl artículo 5 de la Ley 80 de 1993 dispone.",
+         [("artículo 5 de la Ley 80 de 1993", "external", "ley", "80", 1993, "5")]),
+        ("según la Resolución 40-2020 y la Ley 80 de 1993.",
+         [("Resolución 40-2020", "external", "resolución", "40-2020", None, None),
+          ("Ley 80 de 1993", "external", "ley", "80", 1993, None)]),
+    ],
+)  # fmt: skip
+def test_set35_round33(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

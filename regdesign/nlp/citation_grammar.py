@@ -849,9 +849,10 @@ def build_norm_kind_re() -> re.Pattern[str]:
 
 def build_norm_number_re() -> re.Pattern[str]:
     """The number of a norm: digits with optional hyphenated groups and a stray asterisk ("1943*"), and the ordinal
-    mark some old laws are cited with ("Ley 5ª de 1992", "Ley 4a. de 1913": a letter only before the year)."""
+    mark some old laws are cited with ("Ley 5ª de 1992", "Ley 4a. de 1913": a letter only before the year). Never the
+    head of an id with letters after a hyphen ("Resolución No. 2026-TC-01873": a file's code, not resolution 2026)."""
     return re.compile(
-        r"\s*(?P<num>\d{1,15}(?:-\d{1,6})*)(?![\d.,]\d)"
+        r"\s*(?P<num>\d{1,15}(?:-\d{1,6})*)(?![\d.,]\d)(?!-[A-Za-z0-9])"
         r"(?:[ªº°]|[ao]\.?(?=[ \t]+del?[ \t]+(?:1[89]|20)\d\d(?!\d)))?(?P<star>\*)?(?![\d])"
     )
 
@@ -1057,6 +1058,9 @@ ANAPHORIC_KINDS: tuple[str, ...] = (
     r"c[óo]digos?",
     r"estatutos?",
     r"ordenamientos?\s+tributarios?",  # "del citado ordenamiento tributario": the Estatuto Tributario (typed estatuto)
+    # "del mismo ordenamiento": the code or statute named last (see the parser's emit_anaphoric); not "del mismo
+    # ordenamiento jurídico / territorial", a legal order, not a norm
+    r"ordenamientos?(?![ \t]+(?:jur[íi]dic|territorial|legal|constitucional|intern|nacional|positiv|colombian))",
     r"constituci[óo]n",
     r"actos?\s+legislativos?",
     r"circular(?:es)?",

@@ -3797,12 +3797,16 @@ class _Parser:
         prev = antecedents.get(family) or self.last_by_family.get(family)
         if prev is not None and kind.startswith("reglament") and not _is_regulation(prev):
             prev = None  # "del mismo reglamento": the last reglamento ("RAC 100"), not another "otro" (a convenio)
-        if family == "estatuto" and kind.startswith("e"):
+        body = kind.startswith("ordenamiento") and "tribut" not in kind  # "del mismo ordenamiento"
+        if family == "estatuto" and (kind.startswith("e") or body):
             # "el artículo 870 de ese estatuto" after "del Código de Comercio": a code is a statute too, so "estatuto"
-            # points back to the last code or statute named, whichever came last
+            # points back to the last code or statute named, whichever came last; so does "ordenamiento", a body of
+            # law, and with neither named it is the norm named last ("artículo 14 del mismo ordenamiento" after a law)
             code = antecedents.get("código") or self.last_by_family.get("código")
             if code is not None and (prev is None or code.end > prev.end):
                 prev = code
+            if body and prev is None:
+                prev = antecedents.get("norm") or self.last_by_family.get("norm")
         subject: Reference | None = None
         same = t.group("same")
         ordinal = t.group("ord") or t.group("dist") or same
