@@ -66,6 +66,7 @@ SETS = {
     "heldout32_clauses.yml": ("h32", 13, 4),
     "heldout33_clauses.yml": ("h33", 11, 4),
     "heldout34_clauses.yml": ("h34", 13, 4),
+    "heldout35_clauses.yml": ("h35", 12, 4),
 }
 
 
@@ -155,7 +156,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout31_clauses.yml": "test_barrier_heldout31",
               "heldout32_clauses.yml": "test_barrier_heldout32",
               "heldout33_clauses.yml": "test_barrier_heldout33",
-              "heldout34_clauses.yml": "test_barrier_heldout34"}  # fmt: skip
+              "heldout34_clauses.yml": "test_barrier_heldout34",
+              "heldout35_clauses.yml": "test_barrier_heldout35"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
