@@ -100,5 +100,8 @@ def test_every_clause_says_why():
 # also read as CONTRATACION; a designated sole supplier also read as A1; in-person presence also read as ANTITRAMITES);
 # missed second categories: a new municipal certificate (A2 beside ANTITRAMITES), an entry charge on quinoa from other
 # municipalities (B4 beside A5).
-# Floors: the figures minus 0.03.
+# Floors: the figures minus 0.03. (Rule round 28, made from these false alarms and so no longer blind: "no serán
+# causa(l) de rechazo" after formal errors is a leniency rule, and "si el interesado lo prefiere" an option, for the rules
+# and the model alike: rules + model P 0.967 R 1.000; set 3 P 0.991 -> 1.000, set 33 0.951 -> 0.967, set 34
+# 0.967 -> 0.983, every recall unchanged.)
 FLOORS = (0.935 - 0.03, 1.000 - 0.03)  # precision, recall of rules + model: checked in tests/test_barrier_sets.py

@@ -178,6 +178,20 @@ REMOVED_REQUIREMENTS = [
         "Los talleres de reparación de bicicletas que funcionen en la vivienda del propietario requerirán licencia, "
         "registro y permiso municipal para atender al público.",
     ),
+    (
+        # an option the applicant chooses ("si el afinador lo prefiere"): the electronic channel stays open
+        "Las solicitudes de inscripción de los afinadores de pianos podrán radicarse en la sede electrónica o, si el "
+        "afinador lo prefiere, en la ventanilla de la Secretaría de Cultura.",
+        "Las solicitudes de inscripción de los afinadores de pianos deberán radicarse personalmente en la ventanilla de "
+        "la Secretaría de Cultura.",
+    ),
+    (
+        # a leniency rule: formal errors are no ground for rejection (Decreto Ley 019 de 2012, art. 11)
+        "Los errores de digitación en el formulario de inscripción de los talleres no serán causa de rechazo de la "
+        "solicitud.",
+        "Los errores de digitación en el formulario de inscripción de los talleres serán causa de rechazo de la "
+        "solicitud.",
+    ),
 ]
 
 
