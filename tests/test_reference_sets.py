@@ -1,4 +1,4 @@
-"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout35/).
+"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout36/).
 
 Owns the checks of the annotated data that are the same for every set: pairing of texts and gold files, file hygiene
 and size, the pinned reference count and (external, internal) split of each text, the gold contract's checks (as
@@ -45,6 +45,7 @@ import test_references_heldout32
 import test_references_heldout33
 import test_references_heldout34
 import test_references_heldout35
+import test_references_heldout36
 from refcontract import (
     TYPES,
     contract_errors,
@@ -88,6 +89,7 @@ SETS: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
     "heldout33": (test_references_heldout33, ("E.T.",)),
     "heldout34": (test_references_heldout34, ()),
     "heldout35": (test_references_heldout35, ("E.T.",)),
+    "heldout36": (test_references_heldout36, ()),
 }
 #: every (set, text name) pair of every set
 PAIRS = [(key, name) for key, (module, _) in sorted(SETS.items()) for name in sorted(module.EXPECTED)]
