@@ -4504,3 +4504,24 @@ def test_set34_round31(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_set35_round33(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court's press release and a citizen's appeal are citing documents: their own sections keep the tail
+        ("la decisión del numeral 1.2 de este comunicado se adoptó por mayoría.",
+         [("numeral 1.2 de este comunicado", "internal", None, None, None, None)]),
+        ("como se explicó en los numerales 2.1 a 2.3 de este recurso, la multa no procede.",
+         [("numerales 2.1 a 2.3 de este recurso", "internal", None, None, None, None)]),
+        ("el recurso de apelación del artículo 74 de la Ley 1437 de 2011 procede; el comunicado fue publicado.",
+         [("artículo 74 de la Ley 1437 de 2011", "external", "ley", "1437", 2011, "74")]),
+        # a Consejo de Estado unification ruling by an id with the chamber's code last, before its date; without the
+        # date, no citation
+        ("conforme a la sentencia de unificación SUJ-012-S2 del 18 de julio de 2018, la sanción procede.",
+         [("sentencia de unificación SUJ-012-S2 del 18 de julio de 2018", "external", "otro", None, 2018, None)]),
+        ("según la sentencia de unificación SUJ-012-S2, el término se cuenta.", []),
+    ],
+)  # fmt: skip
+def test_set36_round34(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

@@ -327,5 +327,7 @@ REPEATED_SPANS: dict[str, int] = {"literal b) del numeral 3 del artículo 15 de 
 # Circular Única left out; a DUR's decimal articles "del mismo decreto" given to the decree cited last (set 30's rule
 # wants the DUR); the appealed fine ("Resolución No. SMI-2026-087412 del 2 de septiembre de 2026", an act of the same
 # proceeding) and the transcribed law's title block read as citations.
-# Floors: those figures minus 0.02.
+# Floors: those figures minus 0.02. (Grammar round 34, made from these misses and so no longer blind: a press release
+# and an appeal are citing documents whose own sections keep the tail, and a unification ruling's id may end in the
+# chamber's code ("SUJ-012-S2"): 0.985 / 0.970 / 0.996.)
 FLOORS = {"a": 0.982 - 0.02, "b": 0.966 - 0.02, "c": 0.996 - 0.02}

@@ -366,6 +366,10 @@ SELF_KINDS = (
     # a tax authority's own act of inquiry ("numeral 1.2 del presente requerimiento", "… de este requerimiento
     # especial")
     r"requerimiento(?:\s+especial)?",
+    # a court's press release and a citizen's appeal, each with numbered sections of its own ("numeral 1.2 de este
+    # comunicado", "numerales 2.1 a 2.3 de este recurso")
+    r"comunicado",
+    r"recurso",
     r"proyecto\s+de\s+acuerdo",
     r"providencia",
     r"sentencia",
@@ -1538,8 +1542,9 @@ def build_dated_ruling_re() -> re.Pattern[str]:
         r"(?:sentencias?|autos?|providencias?|fallos?)"
         r"(?:[ \t]+de[ \t]+(?:unificaci[óo]n|tutela|constitucionalidad)(?:[ \t]+jurisprudencial)?)?"
         # the Consejo de Estado's id of a unification ruling before its date ("sentencia de unificación
-        # 2020CE-SUJ-4-005 del 26 de noviembre de 2020"): it identifies the ruling, no case number is needed after
-        r"(?P<uid>[ \t]+(?:19|20)\d\dce-su[jp]-\d{1,2}-\d{1,4}(?![\d\-]))?"
+        # 2020CE-SUJ-4-005 del 26 de noviembre de 2020", "… SUJ-012-S2 del 18 de julio de 2018", the chamber's code
+        # last): it identifies the ruling, no case number is needed after
+        r"(?P<uid>[ \t]+(?:(?:19|20)\d\dce-)?su[jp]-\d{1,4}(?:-[a-z]{0,2}\d{1,4}){1,2}(?![\d\-]))?"
         # the chamber that gave it, before the date ("sentencia de la Sección Primera del 22 de septiembre de 2022")
         r"(?:[ \t]+de[ \t]+la[ \t]+(?:secci[óo]n[ \t]+(?:primera|segunda|tercera|cuarta|quinta)"
         r"(?:[ \t]*,?[ \t]+subsecci[óo]n[ \t]+[abc](?![a-záéíóúüñ]))?|sala[ \t]+plena))?"
