@@ -4521,6 +4521,14 @@ def test_set35_round33(text: str, expected: list[tuple]) -> None:
         ("conforme a la sentencia de unificación SUJ-012-S2 del 18 de julio de 2018, la sanción procede.",
          [("sentencia de unificación SUJ-012-S2 del 18 de julio de 2018", "external", "otro", None, 2018, None)]),
         ("según la sentencia de unificación SUJ-012-S2, el término se cuenta.", []),
+        # an instrument's name may end in an enumeration of plural capitalised words; a list of places after a comma
+        # is no part of it
+        ("conforme al artículo 6 del Pacto Internacional de Derechos Económicos, Sociales y Culturales, el trabajo es "
+         "un derecho.",
+         [("artículo 6 del Pacto Internacional de Derechos Económicos, Sociales y Culturales", "external", "otro", None,
+           None, "6")]),
+        ("según el artículo 9 de la Convención de Viena, Colombia y Perú firmaron el acuerdo.",
+         [("artículo 9 de la Convención de Viena", "external", "otro", None, None, "9")]),
     ],
 )  # fmt: skip
 def test_set36_round34(text: str, expected: list[tuple]) -> None:

@@ -1364,7 +1364,12 @@ def build_instrument_re() -> re.Pattern[str]:
     # the period an agreement between parties is named by ("cláusula 18 de la Convención Colectiva de Trabajo
     # 2023-2026"): part of its name
     period = r"(?:[ \t]+(?:19|20)\d\d(?:[ \t]?[-–][ \t]?(?:19|20)\d\d)?(?![\d\-–]))?"
-    return re.compile(rf"{heads}(?:(?:[ \t]+{conn}){{0,3}}[ \t]+{cap_word}){{1,14}}{period}")
+    # a name ending in an enumeration of plural capitalised words ("Pacto Internacional de Derechos Económicos, Sociales
+    # y Culturales"): the commas belong to the name only when the words agree in the plural and "y"/"e" closes the list
+    # (not "… de la Convención de Viena, Colombia y Perú firmaron")
+    plural = rf"(?!(?:{stop})\b)[A-ZÁÉÍÓÚÑ][{LETTER}A-ZÁÉÍÓÚÑ]*s(?![{LETTER}])"
+    listed = rf"(?:(?<=s)(?:[ \t]*,[ \t]+{plural}){{1,4}}[ \t]+(?:y|e)[ \t]+{plural})?"
+    return re.compile(rf"{heads}(?:(?:[ \t]+{conn}){{0,3}}[ \t]+{cap_word}){{1,14}}{listed}{period}")
 
 
 def build_alias_definition_re() -> re.Pattern[str]:
