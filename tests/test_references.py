@@ -4529,6 +4529,19 @@ def test_set35_round33(text: str, expected: list[tuple]) -> None:
            None, "6")]),
         ("según el artículo 9 de la Convención de Viena, Colombia y Perú firmaron el acuerdo.",
          [("artículo 9 de la Convención de Viena", "external", "otro", None, None, "9")]),
+        # the decree a decreto único compiled ("…, que compiló el Decreto 735 de 2013") is named as its modifier: "del
+        # mismo decreto" after it is the DUR; a decree named on its own stays the antecedent
+        ("el artículo 2.2.2.32.2.2 del Decreto 1074 de 2015, que compiló el Decreto 735 de 2013, dispone. Los artículos "
+         "2.2.2.32.2.1 a 2.2.2.32.2.4 del mismo decreto regulan la garantía.",
+         [("artículo 2.2.2.32.2.2 del Decreto 1074 de 2015", "external", "decreto", "1074", 2015, "2.2.2.32.2.2"),
+          ("Decreto 735 de 2013", "external", "decreto", "735", 2013, None),
+          ("artículos 2.2.2.32.2.1 a 2.2.2.32.2.4 del mismo decreto", "external", "decreto", "1074", 2015,
+           "2.2.2.32.2.1")]),
+        ("el Decreto 1074 de 2015 rige. El Decreto 735 de 2013 regula la garantía; el artículo 5 del mismo decreto "
+         "dispone.",
+         [("Decreto 1074 de 2015", "external", "decreto", "1074", 2015, None),
+          ("Decreto 735 de 2013", "external", "decreto", "735", 2013, None),
+          ("artículo 5 del mismo decreto", "external", "decreto", "735", 2013, "5")]),
     ],
 )  # fmt: skip
 def test_set36_round34(text: str, expected: list[tuple]) -> None:

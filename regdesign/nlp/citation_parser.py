@@ -103,6 +103,11 @@ _LETTER_SUFFIX_RE = re.compile(r"(?<=\d)-([A-Z])$")
 _ORDINAL_TAIL_RE = re.compile(r"(?<=\d)[ \t]?[oº°ª]\.?$|(?<=\d)\.$")
 _PAREN_RE = re.compile(r"[ \t]*\(\d+\)$")
 _DOT_CONTINUES_RE = re.compile(r"[ \t]*(?:,|(?:del|de|y|e|o|al|a)[ \t])")
+#: "que compiló el", "que compila la", "que recopiló los" right before a norm: the norm a decreto único took in, named
+#: as its modifier (not the antecedent of "del mismo decreto"). Lower-case, searched at the end of a short look-back.
+_COMPILED_BEFORE_RE = re.compile(
+    r"(?<![a-záéíóúüñ])que[ \t]+(?:compil|recopil)(?:ó|o|a|aron|an)[ \t]+(?:el|la|los|las)[ \t]+\Z"
+)
 _INDEFINITE_RE = re.compile(r"\b(?:un|una|unos|unas|dos|tres|cuatro|cinco|nuevos?|nuevas?)\s+\Z")
 _OF_WHOLE_RE = re.compile(r"[ \t]+del?[ \t]")  # "… parte de la pena", "… parte del beneficio"
 #: "a la" / "hasta la" right before an ordinal and "parte" ("se reducirá a la cuarta parte", "hasta la tercera
@@ -1844,16 +1849,19 @@ class _Parser:
                 self.years[(ref.type, ref.number)] = (ref.year, b)
             if ref.type != "sentencia":
                 self.last_by_family["norm"] = ref
-                secondary = (
-                    "norm" in self.last_in_text
-                    and (
-                        self.low.find("por", start - 8 if start > 8 else 0, start) >= 0
-                        or "mediante" in self.low[start - 14 if start > 14 else 0 : start]
+                secondary = "norm" in self.last_in_text and (
+                    (
+                        (
+                            self.low.find("por", start - 8 if start > 8 else 0, start) >= 0
+                            or "mediante" in self.low[start - 14 if start > 14 else 0 : start]
+                        )
+                        and (
+                            g.SECONDARY_BEFORE_RE.search(self.low, max(0, start - 40), start) is not None
+                            or self.issued_code_before(start)
+                        )
                     )
-                    and (
-                        g.SECONDARY_BEFORE_RE.search(self.low, max(0, start - 40), start) is not None
-                        or self.issued_code_before(start)
-                    )
+                    # "Decreto 1074 de 2015, …, que compiló el Decreto 735 de 2013": the decree a DUR took in
+                    or _COMPILED_BEFORE_RE.search(self.low, max(0, start - 24), start) is not None
                 )
                 if secondary:
                     self.secondary.add(a)
