@@ -67,6 +67,7 @@ SETS = {
     "heldout33_clauses.yml": ("h33", 11, 4),
     "heldout34_clauses.yml": ("h34", 13, 4),
     "heldout35_clauses.yml": ("h35", 12, 4),
+    "heldout36_clauses.yml": ("h36", 13, 4),
 }
 
 
@@ -157,7 +158,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout32_clauses.yml": "test_barrier_heldout32",
               "heldout33_clauses.yml": "test_barrier_heldout33",
               "heldout34_clauses.yml": "test_barrier_heldout34",
-              "heldout35_clauses.yml": "test_barrier_heldout35"}  # fmt: skip
+              "heldout35_clauses.yml": "test_barrier_heldout35",
+              "heldout36_clauses.yml": "test_barrier_heldout36"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
