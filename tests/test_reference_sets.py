@@ -1,4 +1,4 @@
-"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout36/).
+"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout37/).
 
 Owns the checks of the annotated data that are the same for every set: pairing of texts and gold files, file hygiene
 and size, the pinned reference count and (external, internal) split of each text, the gold contract's checks (as
@@ -46,6 +46,7 @@ import test_references_heldout33
 import test_references_heldout34
 import test_references_heldout35
 import test_references_heldout36
+import test_references_heldout37
 from refcontract import (
     TYPES,
     contract_errors,
@@ -90,6 +91,7 @@ SETS: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
     "heldout34": (test_references_heldout34, ()),
     "heldout35": (test_references_heldout35, ("E.T.",)),
     "heldout36": (test_references_heldout36, ()),
+    "heldout37": (test_references_heldout37, ()),
 }
 #: every (set, text name) pair of every set
 PAIRS = [(key, name) for key, (module, _) in sorted(SETS.items()) for name in sorted(module.EXPECTED)]
