@@ -4546,3 +4546,36 @@ def test_set35_round33(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_set36_round34(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "la misma Carta" is the Constitution named before, capitalised; "la misma carta" is a letter
+        ("el artículo 79 de la Constitución Política consagra el derecho, y el artículo 80 de la misma Carta impone "
+         "al Estado el deber.",
+         [("artículo 79 de la Constitución Política", "external", "constitución", None, None, "79"),
+          ("artículo 80 de la misma Carta", "external", "constitución", None, None, "80")]),
+        ("según el artículo 5 de la Ley 80 de 1993, el anexo 2 de la citada carta de presentación se firma.",
+         [("artículo 5 de la Ley 80 de 1993", "external", "ley", "80", 1993, "5"),
+          ("anexo 2", "internal", None, None, None, None)]),
+        # a Consejo de Estado ruling named by court and chamber before its date, with its case number
+        ("conforme a la sentencia del Consejo de Estado, Sección Tercera, del 28 de julio de 2011, radicado "
+         "52001-23-31-000-2009-00417-01, la cláusula es nula.",
+         [("sentencia del Consejo de Estado, Sección Tercera, del 28 de julio de 2011, radicado "
+           "52001-23-31-000-2009-00417-01", "external", "otro", None, 2011, None)]),
+        ("la sentencia del Consejo de Estado del 16 de mayo de 2019 quedó en firme.", []),
+        # the own title: a number glued to letters is a file's code; an issuer over a sentence-case subtitle
+        ("CORPORACIÓN AUTÓNOMA REGIONAL DEL CENTRO DE ANTIOQUIA\n\nRESOLUCIÓN No. 160TH-RES2611-05873\n(18 de noviembre "
+         "de 2026)\n\nEl artículo 5 de la Ley 99 de 1993 dispone.",
+         [("artículo 5 de la Ley 99 de 1993", "external", "ley", "99", 1993, "5")]),
+        ("UNIVERSIDAD TECNOLÓGICA DEL NORDESTE\nEnte universitario autónomo del orden departamental\n\nRESOLUCIÓN "
+         "RECTORAL 4418\n(20 de octubre de 2026)\n\nEl artículo 5 de la Ley 30 de 1992 dispone.",
+         [("artículo 5 de la Ley 30 de 1992", "external", "ley", "30", 1992, "5")]),
+        ("Según la Resolución Rectoral 4418 de 2026 y la Ley 100de1993, el punto se asigna.",
+         [("Resolución Rectoral 4418 de 2026", "external", "resolución", "4418", 2026, None),
+          ("Ley 100de1993", "external", "ley", "100", 1993, None)]),
+    ],
+)  # fmt: skip
+def test_set37_round35(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

@@ -854,9 +854,10 @@ def build_norm_kind_re() -> re.Pattern[str]:
 def build_norm_number_re() -> re.Pattern[str]:
     """The number of a norm: digits with optional hyphenated groups and a stray asterisk ("1943*"), and the ordinal
     mark some old laws are cited with ("Ley 5ª de 1992", "Ley 4a. de 1913": a letter only before the year). Never the
-    head of an id with letters after a hyphen ("Resolución No. 2026-TC-01873": a file's code, not resolution 2026)."""
+    head of an id with letters after a hyphen or glued to it ("Resolución No. 2026-TC-01873", "No. 160TH-RES2611-05873":
+    a file's code, not resolution 2026 or 160)."""
     return re.compile(
-        r"\s*(?P<num>\d{1,15}(?:-\d{1,6})*)(?![\d.,]\d)(?!-[A-Za-z0-9])"
+        r"\s*(?P<num>\d{1,15}(?:-\d{1,6})*)(?![\d.,]\d)(?!-[A-Za-z0-9])(?!(?![Dd][Ee])[A-Za-z]{2}[A-Za-z0-9\-])"
         r"(?:[ªº°]|[ao]\.?(?=[ \t]+del?[ \t]+(?:1[89]|20)\d\d(?!\d)))?(?P<star>\*)?(?![\d])"
     )
 
@@ -1066,6 +1067,7 @@ ANAPHORIC_KINDS: tuple[str, ...] = (
     # ordenamiento jurídico / territorial", a legal order, not a norm
     r"ordenamientos?(?![ \t]+(?:jur[íi]dic|territorial|legal|constitucional|intern|nacional|positiv|colombian))",
     r"constituci[óo]n",
+    r"carta(?:\s+pol[íi]tica)?",  # "de la misma Carta": the Constitution, capitalised (see the parser's anaphoric_tail)
     r"actos?\s+legislativos?",
     r"circular(?:es)?",
     r"codificaci[óo]n(?:es)?",  # "de la misma codificación": a code named before (typed código)
@@ -1552,7 +1554,11 @@ def build_dated_ruling_re() -> re.Pattern[str]:
         r"(?P<uid>[ \t]+(?:(?:19|20)\d\dce-)?su[jp]-\d{1,4}(?:-[a-z]{0,2}\d{1,4}){1,2}(?![\d\-]))?"
         # the chamber that gave it, before the date ("sentencia de la Sección Primera del 22 de septiembre de 2022")
         r"(?:[ \t]+de[ \t]+la[ \t]+(?:secci[óo]n[ \t]+(?:primera|segunda|tercera|cuarta|quinta)"
-        r"(?:[ \t]*,?[ \t]+subsecci[óo]n[ \t]+[abc](?![a-záéíóúüñ]))?|sala[ \t]+plena))?"
+        r"(?:[ \t]*,?[ \t]+subsecci[óo]n[ \t]+[abc](?![a-záéíóúüñ]))?|sala[ \t]+plena)"
+        # … or the court, then its chamber after commas ("sentencia del Consejo de Estado, Sección Tercera, del 28 de
+        # julio de 2011, radicado …")
+        r"|[ \t]+del[ \t]+consejo[ \t]+de[ \t]+estado(?:[ \t]*,[ \t]*secci[óo]n[ \t]+(?:primera|segunda|tercera|cuarta"
+        r"|quinta)(?:[ \t]*,[ \t]*subsecci[óo]n[ \t]+[abc](?![a-záéíóúüñ]))?)?)?"
         r"(?:[ \t]*,)?[ \t]+(?:(?:de|del)[ \t]+(?:fecha[ \t]+)?|proferid[oa][ \t]+el[ \t]+)?"
         rf"{day}[ \t]+de[ \t]+(?:{MONTHS})[ \t]+(?:de|del)[ \t]*(?P<year>1[89]\d\d|20\d\d)(?!\d)"
         r"(?:[ \t]*,[ \t]*(?:c\.[ \t]?p\.|consejer[oa][ \t]+ponente|m\.[ \t]?p\.)[ \t]*:?[^\n,;()]{3,60}?)?"

@@ -1285,8 +1285,18 @@ class _Parser:
         norm word is written; "parágrafo ibídem" alone is not enough)."""
         if not self.may(_MAY_ANAPHORIC):
             return False
-        t = g.ANAPHORIC_TAIL_RE.match(self.low, group.end)
+        t = self.anaphoric_tail(group.end)
         return t is not None and t.group("ibid") is None
+
+    def anaphoric_tail(self, p: int) -> re.Match[str] | None:
+        """:data:`ANAPHORIC_TAIL_RE` at ``p``, but "la misma Carta" only capitalised (the Constitution; "de la misma
+        carta" is a letter)."""
+        t = g.ANAPHORIC_TAIL_RE.match(self.low, p)
+        if t is not None:
+            kind = t.group("kind") or t.group("kind2") or t.group("kind3")
+            if kind is not None and kind.startswith("carta") and not self.is_upper_at(t.start(kind_group(t))):
+                return None
+        return t
 
     def norm_follows(self, group: _Group) -> bool:
         """ "…del numeral IV del Anexo del Decreto 2641 de 2012": a bare unit just before its norm."""
@@ -2612,7 +2622,7 @@ class _Parser:
         t = g.SELF_TAIL_RE.match(self.low, end) if self.may(_MAY_SELF) else None
         if t:
             return self.emit_internal(chain, t.end())
-        t = g.ANAPHORIC_TAIL_RE.match(self.low, end) if self.may(_MAY_ANAPHORIC) else None
+        t = self.anaphoric_tail(end) if self.may(_MAY_ANAPHORIC) else None
         if t:
             return self.emit_anaphoric(chain, t)
         if self.may(_MAY_REVIEWED):
@@ -2866,7 +2876,7 @@ class _Parser:
         if not gap.endswith((" el", " los")):
             return False
         end = chain.end
-        if self.may(_MAY_ANAPHORIC) and g.ANAPHORIC_TAIL_RE.match(self.low, end):
+        if self.may(_MAY_ANAPHORIC) and self.anaphoric_tail(end):
             return True
         return self.norm_after(end, chain.groups[-1]) is not None
 
@@ -3134,7 +3144,7 @@ class _Parser:
             return True
         if self.may(_MAY_SELF) and g.SELF_TAIL_RE.match(self.low, p):
             return True
-        return bool(self.may(_MAY_ANAPHORIC) and g.ANAPHORIC_TAIL_RE.match(self.low, p))
+        return bool(self.may(_MAY_ANAPHORIC) and self.anaphoric_tail(p))
 
     def chain_at(self, p: int) -> _Chain | None:
         """A unit chain starting right at ``p`` whose first unit has a designator and that names no norm of its own
@@ -4268,7 +4278,11 @@ class _Parser:
             return False  # prose, not the issuer's heading (blank lines between its lines do not count)
         dated = _TITLE_DATE_RE.match(text, b) is not None
         caps = sum(c.islower() for c in text[a:b]) <= 2  # the norm written in capitals ("No." allowed)
-        if any(c.islower() for c in above) and not ((dated or caps) and _issuer_lines(above)):
+        if (
+            any(c.islower() for c in above)
+            and not ((dated or caps) and _issuer_lines(above))
+            and not (dated and caps and _issuer_over_subtitle(above))
+        ):
             return False  # prose, not the issuer's heading
         if dated:
             return True
@@ -4462,6 +4476,11 @@ def _is_regulation(ref: Reference) -> bool:
     return "RAC" in ref.text or "eglament" in ref.text
 
 
+def kind_group(t: re.Match[str]) -> str:
+    """The name of the group of :data:`ANAPHORIC_TAIL_RE` that holds the norm's kind in ``t``."""
+    return "kind" if t.group("kind") else "kind2" if t.group("kind2") else "kind3"
+
+
 def _kind_type(kind: str) -> str:
     kind = g.lower_same_length(kind)
     for word, family in (
@@ -4470,6 +4489,7 @@ def _kind_type(kind: str) -> str:
         ("resoluci", "resolución"),
         ("acuerdo", "acuerdo"),
         ("constituci", "constitución"),
+        ("carta", "constitución"),  # "de la misma Carta (Política)": the Constitution
         ("circular", "circular"),
         ("convenio", "otro"),
         ("c", "código"),
@@ -4533,6 +4553,17 @@ def _issuer_lines(above: str) -> bool:
             if len(word) >= 4 and word[0].isalpha() and not word[0].isupper():
                 return False
     return True
+
+
+def _issuer_over_subtitle(above: str) -> bool:
+    """Whether the lines above a title are an issuer's name in capitals over short descriptive lines in sentence case
+    ("UNIVERSIDAD TECNOLÓGICA DEL NORDESTE / Ente universitario autónomo del orden departamental"): at most four lines,
+    none longer than 120 characters nor ending as a sentence or a clause, the first one in capitals."""
+    lines = [line.strip(_TITLE_STRIP) for line in above.split("\n")]
+    lines = [line for line in lines if line]
+    if not lines or len(lines) > 4 or not lines[0].isupper():
+        return False
+    return all(len(line) <= 120 and line[-1] not in ".:;," for line in lines)
 
 
 def _first_line(text: str) -> tuple[int, int]:
