@@ -1,4 +1,4 @@
-"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout37/).
+"""Checks that every held-out set of gold normative references must pass (tests/data/references/heldout7/ to heldout38/).
 
 Owns the checks of the annotated data that are the same for every set: pairing of texts and gold files, file hygiene
 and size, the pinned reference count and (external, internal) split of each text, the gold contract's checks (as
@@ -47,6 +47,7 @@ import test_references_heldout34
 import test_references_heldout35
 import test_references_heldout36
 import test_references_heldout37
+import test_references_heldout38
 from refcontract import (
     TYPES,
     contract_errors,
@@ -92,6 +93,7 @@ SETS: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
     "heldout35": (test_references_heldout35, ("E.T.",)),
     "heldout36": (test_references_heldout36, ()),
     "heldout37": (test_references_heldout37, ()),
+    "heldout38": (test_references_heldout38, ()),
 }
 #: every (set, text name) pair of every set
 PAIRS = [(key, name) for key, (module, _) in sorted(SETS.items()) for name in sorted(module.EXPECTED)]
