@@ -4579,3 +4579,19 @@ def test_set36_round34(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_set37_round35(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a notarial deed is a citing document: its own clauses keep the tail; the deed named alone is no citation
+        ("lo dispuesto en la cláusula tercera de esta escritura se inscribirá en el registro civil.",
+         [("cláusula tercera de esta escritura", "internal", None, None, None, None)]),
+        ("según la cláusula 2 de la presente escritura pública, el notario da fe.",
+         [("cláusula 2 de la presente escritura pública", "internal", None, None, None, None)]),
+        ("la escritura pública fue otorgada ante el notario conforme al artículo 94 del Decreto 1260 de 1970.",
+         [("artículo 94 del Decreto 1260 de 1970", "external", "decreto", "1260", 1970, "94")]),
+    ],
+)  # fmt: skip
+def test_set38_round36(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected

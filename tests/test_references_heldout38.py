@@ -328,5 +328,7 @@ REPEATED_SPANS: dict[str, int] = {}
 # Misses: "cláusula tercera de esta escritura" with the deed's own tail left out of the span; "Ley 23" written without
 # its year, far from the earlier "Ley 23 de 1981" (a doubt); an "artículo siguiente" in a resolución read as the next
 # article of the law cited just before rather than the resolución's own.
-# Floors: those figures minus 0.02.
+# Floors: those figures minus 0.02. (Grammar round 36, made from these misses and so no longer blind: a notarial deed
+# is a citing document, "cláusula tercera de esta escritura" keeps its tail; the figures are the same, the
+# scorer having already matched the shorter span.)
 FLOORS = {"a": 0.993 - 0.02, "b": 0.989 - 0.02, "c": 0.995 - 0.02}

@@ -370,6 +370,7 @@ SELF_KINDS = (
     # comunicado", "numerales 2.1 a 2.3 de este recurso")
     r"comunicado",
     r"recurso",
+    r"escritura(?:\s+p[úu]blica)?",  # a notarial deed's own clauses ("cláusula tercera de esta escritura")
     r"proyecto\s+de\s+acuerdo",
     r"providencia",
     r"sentencia",
