@@ -68,6 +68,7 @@ SETS = {
     "heldout34_clauses.yml": ("h34", 13, 4),
     "heldout35_clauses.yml": ("h35", 12, 4),
     "heldout36_clauses.yml": ("h36", 13, 4),
+    "heldout37_clauses.yml": ("h37", 12, 4),
 }
 
 
@@ -159,7 +160,8 @@ SAME_BRIEF = {"heldout7_clauses.yml": "test_barrier_heldout7", "heldout8_clauses
               "heldout33_clauses.yml": "test_barrier_heldout33",
               "heldout34_clauses.yml": "test_barrier_heldout34",
               "heldout35_clauses.yml": "test_barrier_heldout35",
-              "heldout36_clauses.yml": "test_barrier_heldout36"}  # fmt: skip
+              "heldout36_clauses.yml": "test_barrier_heldout36",
+              "heldout37_clauses.yml": "test_barrier_heldout37"}  # fmt: skip
 
 
 @pytest.fixture(params=sorted(SAME_BRIEF))
