@@ -157,6 +157,23 @@ def test_no_compiler_notes(key, name):
     assert not any("note" in d for d in load_gold(folder, name))
 
 
+@pytest.mark.parametrize(
+    "key", [key for key, (module, _) in sorted(SETS.items()) if hasattr(module, "POSSESSIVE_FROM_UNIT")]
+)
+def test_possessive_anaphora_spans_start_at_the_unit_word(key):
+    """Sets that declare it (POSSESSIVE_FROM_UNIT: a text and one phrase of it) annotate possessive and relative
+    anaphora from the unit word ("su parágrafo" → "parágrafo", "cuyo artículo 4" → "artículo 4"), as most earlier sets
+    and the extractor do: no span starts with su/sus/cuyo/cuya, and the declared phrase is annotated so."""
+    module = _module(key)
+    for name in module.EXPECTED:
+        for d in load_gold(module.HERE, name):
+            assert d["text"].split()[0].lower() not in {"su", "sus", "cuyo", "cuya", "cuyos", "cuyas"}, d
+    name, phrase = module.POSSESSIVE_FROM_UNIT
+    unit = phrase.split(" ", 1)[1]
+    at = load_text(module.HERE, name).index(phrase) + len(phrase) - len(unit)
+    assert any(d["start"] == at and d["text"] == unit for d in load_gold(module.HERE, name))
+
+
 @pytest.mark.parametrize("key", sorted(SETS))
 def test_size_and_share_of_doubts(key):
     module = _module(key)

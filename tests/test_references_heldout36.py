@@ -284,14 +284,6 @@ def test_type_mix():
     assert {"presente", "anterior"} <= mix["relatives"]
 
 
-def test_no_text_carries_compiler_notes():
-    """The four texts are newly issued documents: no '<' and no ``note`` flag (the comunicado transcribes its demanded
-    norm without the Senate's notes)."""
-    for name in EXPECTED:
-        assert "<" not in load_text(HERE, name), name
-        assert not any("note" in d for d in load_gold(HERE, name)), name
-
-
 def test_comunicado_reports_three_rulings_by_their_headings():
     """The comunicado's three section headings name the rulings it reports (annotated, each with a doubt), while the
     title block of the transcribed demanded law is not annotated (heldout6's rule for a transcribed norm)."""
